@@ -1,0 +1,87 @@
+import { mkdirSync } from "node:fs";
+import { PGlite } from "@electric-sql/pglite";
+import type { ExtractTablesWithRelations } from "drizzle-orm";
+import { type SQL, sql } from "drizzle-orm";
+import { drizzle as drizzlePg } from "drizzle-orm/node-postgres";
+import type { PgDatabase, PgQueryResultHKT, PgTransaction } from "drizzle-orm/pg-core";
+import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
+import pg from "pg";
+import { runMigrations } from "./migrate.server";
+import * as schema from "./schema";
+
+export type Schema = typeof schema;
+export type Db = PgDatabase<PgQueryResultHKT, Schema>;
+export type Tx = PgTransaction<PgQueryResultHKT, Schema, ExtractTablesWithRelations<Schema>>;
+export type DatabaseKind = "pglite" | "postgres";
+
+export type Database = {
+  db: Db;
+  kind: DatabaseKind;
+  /** The embedded instance, for backups; undefined on PostgreSQL. */
+  pglite?: PGlite;
+  close(): Promise<void>;
+};
+
+export type OpenOptions = { url?: string; dataDir?: string; pglite?: PGlite; migrate?: boolean };
+
+/** Opens PostgreSQL when a URL is given, otherwise the embedded PGlite in `dataDir` (or in memory). */
+export async function openDatabase(options: OpenOptions): Promise<Database> {
+  let database: Database;
+  if (options.url) {
+    const pool = new pg.Pool({
+      connectionString: options.url,
+      max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
+    });
+    database = {
+      db: drizzlePg(pool, { schema, casing: "snake_case" }),
+      kind: "postgres",
+      close: () => pool.end(),
+    };
+  } else {
+    if (options.dataDir) mkdirSync(options.dataDir, { recursive: true });
+    const client = options.pglite ?? new PGlite(options.dataDir);
+    await client.waitReady;
+    database = {
+      db: drizzlePglite(client, { schema, casing: "snake_case" }),
+      kind: "pglite",
+      pglite: client,
+      close: () => client.close(),
+    };
+  }
+  if (options.migrate !== false) await runMigrations(database);
+  return database;
+}
+
+let shared: Promise<Database> | undefined;
+
+/** The process's database, opened and migrated on first use from DATABASE_URL or DATA_DIR. */
+export function getDatabase(): Promise<Database> {
+  shared ??= openDatabase({ url: process.env.DATABASE_URL, dataDir: process.env.DATA_DIR ?? "./data" });
+  return shared;
+}
+
+export async function closeDatabase(): Promise<void> {
+  if (!shared) return;
+  const database = await shared;
+  shared = undefined;
+  await database.close();
+}
+
+/**
+ * Runs `fn` inside one transaction as the tenant role with `app.centre` set: row-level security
+ * then shows and accepts only rows of that centre. Every request-time query goes through here.
+ */
+export function inCentre<T>(db: Db, centreId: string, fn: (tx: Tx) => Promise<T>): Promise<T> {
+  return db.transaction(async (tx) => {
+    await tx.execute(
+      sql`select set_config('app.centre', ${centreId}, true), set_config('role', 'tandem_app', true)`,
+    );
+    return fn(tx);
+  });
+}
+
+/** Rows of a raw SQL query, on PGlite and PostgreSQL alike (both drivers answer `{ rows }`). */
+export async function queryRows<T>(db: Db | Tx, query: SQL): Promise<T[]> {
+  const result = (await db.execute(query)) as unknown as { rows: T[] };
+  return result.rows;
+}

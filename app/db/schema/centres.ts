@@ -1,0 +1,35 @@
+import { integer, pgEnum, pgTable, text, unique, uuid } from "drizzle-orm/pg-core";
+import { user } from "./auth";
+import { createdAt, id, updatedAt } from "./columns";
+
+/** The tenant. Row-level security compares this table's id, and every other domain table's centre_id. */
+export const centres = pgTable("centres", {
+  id: id(),
+  slug: text().notNull().unique(),
+  name: text().notNull(),
+  email: text(),
+  requestSeq: integer().default(0).notNull(),
+  createdAt: createdAt(),
+  updatedAt: updatedAt(),
+});
+
+export const roles = ["admin", "coordinator", "expert", "client_contact"] as const;
+export type Role = (typeof roles)[number];
+export const roleEnum = pgEnum("role", roles);
+
+/** A user's place in a centre: one role per centre. Experts and client contacts link to their record. */
+export const memberships = pgTable(
+  "memberships",
+  {
+    id: id(),
+    centreId: uuid()
+      .notNull()
+      .references(() => centres.id, { onDelete: "cascade" }),
+    userId: uuid()
+      .notNull()
+      .references(() => user.id, { onDelete: "cascade" }),
+    role: roleEnum().notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [unique().on(t.centreId, t.userId)],
+);

@@ -1,0 +1,6 @@
+export * from "./auth";
+export * from "./centres";
+export * from "./clients";
+export * from "./pool";
+export * from "./requests";
+export * from "./system";

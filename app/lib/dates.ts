@@ -1,0 +1,65 @@
+/** Dates at the edges are ISO strings; shown in Europe/Amsterdam. */
+export const TIME_ZONE = "Europe/Amsterdam";
+
+const localeTag = (locale: string) => (locale === "en" ? "en-GB" : "nl-NL");
+
+export function formatDate(value: Date | string, locale: string): string {
+  const date =
+    typeof value === "string" ? new Date(value.length === 10 ? `${value}T12:00:00Z` : value) : value;
+  return new Intl.DateTimeFormat(localeTag(locale), {
+    timeZone: TIME_ZONE,
+    weekday: "short",
+    day: "numeric",
+    month: "short",
+    year: "numeric",
+  }).format(date);
+}
+
+export function formatTime(value: Date | string, locale: string): string {
+  return new Intl.DateTimeFormat(localeTag(locale), {
+    timeZone: TIME_ZONE,
+    hour: "2-digit",
+    minute: "2-digit",
+  }).format(new Date(value));
+}
+
+export function formatDateTime(value: Date | string, locale: string): string {
+  return `${formatDate(value, locale)} ${formatTime(value, locale)}`;
+}
+
+/** Today's date in Amsterdam as YYYY-MM-DD. */
+export function todayIso(now: Date = new Date()): string {
+  return new Intl.DateTimeFormat("en-CA", { timeZone: TIME_ZONE }).format(now);
+}
+
+/** A local date and time in Amsterdam ("2026-03-04", "14:30") as a Date (UTC instant). */
+export function amsterdamToDate(day: string, time: string): Date {
+  const guess = new Date(`${day}T${time}:00Z`);
+  const offsetMinutes = amsterdamOffsetMinutes(guess);
+  return new Date(guess.getTime() - offsetMinutes * 60_000);
+}
+
+function amsterdamOffsetMinutes(at: Date): number {
+  const parts = new Intl.DateTimeFormat("en-US", { timeZone: TIME_ZONE, timeZoneName: "shortOffset" })
+    .formatToParts(at)
+    .find((p) => p.type === "timeZoneName")?.value;
+  const match = parts?.match(/GMT([+-]\d+)(?::(\d+))?/);
+  if (!match) return 0;
+  const hours = Number(match[1]);
+  return hours * 60 + Math.sign(hours) * Number(match[2] ?? 0);
+}
+
+/** ISO weekday (1 = Monday … 7 = Sunday) of an instant in Amsterdam. */
+export function amsterdamWeekday(at: Date): number {
+  const name = new Intl.DateTimeFormat("en-US", { timeZone: TIME_ZONE, weekday: "short" }).format(at);
+  return ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"].indexOf(name) + 1;
+}
+
+/** Hour of the day (0–23) of an instant in Amsterdam. */
+export function amsterdamHour(at: Date): number {
+  return (
+    Number(
+      new Intl.DateTimeFormat("en-GB", { timeZone: TIME_ZONE, hour: "2-digit", hour12: false }).format(at),
+    ) % 24
+  );
+}

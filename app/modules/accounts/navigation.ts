@@ -1,0 +1,37 @@
+import type { Role } from "~/db/schema";
+import type { NavItem } from "~/ui/shell";
+
+/** The main menu per role: people see only what they can use. */
+export function navigationFor(role: Role): NavItem[] {
+  switch (role) {
+    case "admin":
+      return [
+        { to: "/start", labelKey: "nav.start" },
+        { to: "/requests", labelKey: "nav.requests" },
+        { to: "/pool", labelKey: "nav.pool" },
+        { to: "/clients", labelKey: "nav.clients" },
+        { to: "/users", labelKey: "nav.users" },
+        { to: "/settings", labelKey: "nav.settings" },
+        { to: "/account", labelKey: "nav.account" },
+      ];
+    case "coordinator":
+      return [
+        { to: "/start", labelKey: "nav.start" },
+        { to: "/requests", labelKey: "nav.requests" },
+        { to: "/pool", labelKey: "nav.pool" },
+        { to: "/clients", labelKey: "nav.clients" },
+        { to: "/settings", labelKey: "nav.settings" },
+        { to: "/account", labelKey: "nav.account" },
+      ];
+    case "expert":
+      return [
+        { to: "/start", labelKey: "nav.agenda" },
+        { to: "/account", labelKey: "nav.account" },
+      ];
+    case "client_contact":
+      return [
+        { to: "/start", labelKey: "nav.requests" },
+        { to: "/account", labelKey: "nav.account" },
+      ];
+  }
+}

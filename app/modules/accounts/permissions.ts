@@ -1,0 +1,47 @@
+import type { Role } from "~/db/schema";
+
+/** What each role may do. Modules check these; row-level security keeps centres apart. */
+export const permissions = [
+  "centre:manage",
+  "users:manage",
+  "pool:read",
+  "pool:write",
+  "notes:read",
+  "clients:read",
+  "clients:write",
+  "requests:read",
+  "requests:write",
+  "matching:use",
+  "export:use",
+  "audit:read",
+  "own:assignments",
+  "own:requests",
+] as const;
+export type Permission = (typeof permissions)[number];
+
+const staff: Permission[] = [
+  "pool:read",
+  "pool:write",
+  "notes:read",
+  "clients:read",
+  "clients:write",
+  "requests:read",
+  "requests:write",
+  "matching:use",
+  "export:use",
+];
+
+export const rolePermissions: Record<Role, readonly Permission[]> = {
+  admin: [...staff, "centre:manage", "users:manage", "audit:read"],
+  coordinator: [...staff, "audit:read"],
+  expert: ["own:assignments"],
+  client_contact: ["own:requests"],
+};
+
+export function can(role: Role, permission: Permission): boolean {
+  return rolePermissions[role].includes(permission);
+}
+
+export function isStaff(role: Role): boolean {
+  return role === "admin" || role === "coordinator";
+}

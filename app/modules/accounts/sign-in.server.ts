@@ -1,0 +1,117 @@
+import { createHash } from "node:crypto";
+import { APIError } from "better-auth/api";
+import type { Db } from "~/db/client.server";
+import { clientAddress, withinRateLimit } from "~/db/rate-limit.server";
+import { AppError } from "~/lib/errors";
+import { getAuth } from "./auth.server";
+
+/** Headers from better-auth (Set-Cookie) to pass on in the redirect after a sign-in step. */
+export type AuthHeaders = { headers: Headers; twoFactor: boolean };
+
+function forwardedHeaders(request: Request): Headers {
+  const headers = new Headers();
+  for (const name of ["cookie", "user-agent", "x-forwarded-for"]) {
+    const value = request.headers.get(name);
+    if (value) headers.set(name, value);
+  }
+  return headers;
+}
+
+async function limit(db: Db, request: Request, what: string, email: string) {
+  const address = clientAddress(request);
+  const okAddress = await withinRateLimit(db, `${what}:ip:${address}`, 30, 15 * 60);
+  const hashed = createHash("sha256").update(email.toLowerCase()).digest("hex").slice(0, 32);
+  const okEmail = await withinRateLimit(db, `${what}:email:${hashed}`, 10, 15 * 60);
+  if (!okAddress || !okEmail) throw new AppError("RATE_LIMITED");
+}
+
+/** Signs in with e-mail and password. Throws INVALID on a wrong pair; `twoFactor` means a TOTP step follows. */
+export async function signInWithPassword(
+  db: Db,
+  request: Request,
+  email: string,
+  password: string,
+): Promise<AuthHeaders> {
+  await limit(db, request, "password", email);
+  const auth = await getAuth(db);
+  try {
+    const result = await auth.api.signInEmail({
+      body: { email, password, rememberMe: true },
+      headers: forwardedHeaders(request),
+      returnHeaders: true,
+    });
+    const response = result.response as { twoFactorRedirect?: boolean };
+    return { headers: result.headers, twoFactor: Boolean(response.twoFactorRedirect) };
+  } catch (error) {
+    if (error instanceof APIError)
+      throw new AppError("INVALID", "auth:login.failed", { password: ["auth:login.failed"] });
+    throw error;
+  }
+}
+
+/** Sends a one-time code by e-mail. Says nothing about whether the address is known. */
+export async function sendSignInCode(db: Db, request: Request, email: string): Promise<void> {
+  await limit(db, request, "code", email);
+  const auth = await getAuth(db);
+  try {
+    await auth.api.sendVerificationOTP({
+      body: { email, type: "sign-in" },
+      headers: forwardedHeaders(request),
+    });
+  } catch (error) {
+    if (!(error instanceof APIError)) throw error;
+  }
+}
+
+export async function signInWithCode(
+  db: Db,
+  request: Request,
+  email: string,
+  code: string,
+): Promise<AuthHeaders> {
+  await limit(db, request, "code-check", email);
+  const auth = await getAuth(db);
+  try {
+    const result = await auth.api.signInEmailOTP({
+      body: { email, otp: code },
+      headers: forwardedHeaders(request),
+      returnHeaders: true,
+    });
+    return { headers: result.headers, twoFactor: false };
+  } catch (error) {
+    if (error instanceof APIError)
+      throw new AppError("INVALID", "auth:code.failed", { code: ["auth:code.failed"] });
+    throw error;
+  }
+}
+
+export async function verifyTwoFactor(db: Db, request: Request, code: string): Promise<AuthHeaders> {
+  await limit(db, request, "totp", clientAddress(request));
+  const auth = await getAuth(db);
+  const headers = forwardedHeaders(request);
+  try {
+    const result =
+      code.length > 6
+        ? await auth.api.verifyBackupCode({
+            body: { code, trustDevice: false },
+            headers,
+            returnHeaders: true,
+          })
+        : await auth.api.verifyTOTP({ body: { code, trustDevice: false }, headers, returnHeaders: true });
+    return { headers: result.headers, twoFactor: false };
+  } catch (error) {
+    if (error instanceof APIError)
+      throw new AppError("INVALID", "auth:twoFactor.failed", { code: ["auth:twoFactor.failed"] });
+    throw error;
+  }
+}
+
+export async function signOut(db: Db, request: Request): Promise<Headers> {
+  const auth = await getAuth(db);
+  try {
+    const result = await auth.api.signOut({ headers: forwardedHeaders(request), returnHeaders: true });
+    return result.headers;
+  } catch {
+    return new Headers();
+  }
+}

@@ -1,0 +1,101 @@
+import { asc, eq } from "drizzle-orm";
+import { redirect } from "react-router";
+import { type Db, getDatabase, inCentre, type Tx } from "~/db/client.server";
+import { centres, clientContacts, experts, memberships, type Role } from "~/db/schema";
+import { AppError } from "~/lib/errors";
+import { getAuth } from "./auth.server";
+import { can, type Permission } from "./permissions";
+
+export type Membership = { centreId: string; centreName: string; centreSlug: string; role: Role };
+
+/** The signed-in person as the app sees them in the centre they work in now. */
+export type Viewer = {
+  userId: string;
+  name: string;
+  email: string;
+  twoFactorEnabled: boolean;
+  centreId: string;
+  centreName: string;
+  role: Role;
+  memberships: Membership[];
+};
+
+/** A viewer with the database and a helper that runs queries inside their centre. */
+export type Scope = Viewer & {
+  db: Db;
+  run<T>(fn: (tx: Tx) => Promise<T>): Promise<T>;
+};
+
+function chosenCentre(request: Request): string | undefined {
+  return (request.headers.get("cookie") ?? "").match(/(?:^|;\s*)centre=([0-9a-f-]{36})/)?.[1];
+}
+
+/** Which centres a user belongs to. Runs as the database owner: it is the step that decides the tenant. */
+export async function membershipsOf(db: Db, userId: string): Promise<Membership[]> {
+  return db
+    .select({
+      centreId: centres.id,
+      centreName: centres.name,
+      centreSlug: centres.slug,
+      role: memberships.role,
+    })
+    .from(memberships)
+    .innerJoin(centres, eq(centres.id, memberships.centreId))
+    .where(eq(memberships.userId, userId))
+    .orderBy(asc(centres.name));
+}
+
+export async function getViewer(request: Request, db?: Db): Promise<Viewer | null> {
+  const database = db ?? (await getDatabase()).db;
+  const auth = await getAuth(database);
+  const found = await auth.api.getSession({ headers: request.headers });
+  if (!found) return null;
+  const list = await membershipsOf(database, found.user.id);
+  if (list.length === 0) return null;
+  const current = list.find((m) => m.centreId === chosenCentre(request)) ?? list[0];
+  return {
+    userId: found.user.id,
+    name: found.user.name,
+    email: found.user.email,
+    twoFactorEnabled: Boolean(found.user.twoFactorEnabled),
+    centreId: current.centreId,
+    centreName: current.centreName,
+    role: current.role,
+    memberships: list,
+  };
+}
+
+/** First line of every protected loader and action. Redirects to the login page when nobody is signed in. */
+export async function requireViewer(request: Request): Promise<Scope> {
+  const { db } = await getDatabase();
+  const viewer = await getViewer(request, db);
+  if (!viewer) {
+    const url = new URL(request.url);
+    throw redirect(`/login?${new URLSearchParams({ next: url.pathname + url.search })}`);
+  }
+  return { ...viewer, db, run: (fn) => inCentre(db, viewer.centreId, fn) };
+}
+
+export async function requirePermission(request: Request, permission: Permission): Promise<Scope> {
+  const scope = await requireViewer(request);
+  if (!can(scope.role, permission)) throw new AppError("FORBIDDEN");
+  return scope;
+}
+
+/** The expert record of a signed-in expert in their centre, or FORBIDDEN. */
+export async function expertIdOf(tx: Tx, userId: string): Promise<string> {
+  const [row] = await tx.select({ id: experts.id }).from(experts).where(eq(experts.userId, userId)).limit(1);
+  if (!row) throw new AppError("FORBIDDEN");
+  return row.id;
+}
+
+/** The client-contact record of a signed-in client contact in their centre, or FORBIDDEN. */
+export async function contactOf(tx: Tx, userId: string): Promise<{ id: string; clientId: string }> {
+  const [row] = await tx
+    .select({ id: clientContacts.id, clientId: clientContacts.clientId })
+    .from(clientContacts)
+    .where(eq(clientContacts.userId, userId))
+    .limit(1);
+  if (!row) throw new AppError("FORBIDDEN");
+  return row;
+}

@@ -1,0 +1,127 @@
+import { useTranslation } from "react-i18next";
+import { Form, Link, redirect } from "react-router";
+import { z } from "zod";
+import { getDatabase } from "~/db/client.server";
+import { formErrorFrom, invalid, parseForm } from "~/lib/forms.server";
+import { sendSignInCode, signInWithCode } from "~/modules/accounts/sign-in.server";
+import { ErrorSummary, SubmitButton, TextField } from "~/ui/form";
+import { PageTitle, Shell } from "~/ui/shell";
+import type { Route } from "./+types/login.code";
+
+const email = z.email({ error: "validation.email" }).trim().toLowerCase();
+const sendInput = z.object({ intent: z.literal("send"), email });
+const checkInput = z.object({
+  intent: z.literal("check"),
+  email,
+  code: z
+    .string({ error: "validation.required" })
+    .trim()
+    .regex(/^\d{6}$/, "auth:code.failed"),
+});
+
+/** Experts log in without a password: a code by e-mail, or the link in that mail (which fills in the code). */
+export async function loader({ request }: Route.LoaderArgs) {
+  const url = new URL(request.url);
+  return { email: url.searchParams.get("email") ?? "", code: url.searchParams.get("code") ?? "" };
+}
+
+export async function action({ request }: Route.ActionArgs) {
+  const { db } = await getDatabase();
+  const formData = await request.formData();
+  if (formData.get("intent") === "send") {
+    const parsed = parseForm(formData, sendInput);
+    if (!parsed.ok) return invalid(parsed.result);
+    try {
+      await sendSignInCode(db, request, parsed.value.email);
+    } catch (error) {
+      return formErrorFrom(error, formData);
+    }
+    return { ok: true as const, sent: true, email: parsed.value.email };
+  }
+  const parsed = parseForm(formData, checkInput);
+  if (!parsed.ok) return invalid(parsed.result);
+  try {
+    const result = await signInWithCode(db, request, parsed.value.email, parsed.value.code);
+    return redirect("/start", { headers: result.headers });
+  } catch (error) {
+    return formErrorFrom(error, formData);
+  }
+}
+
+export default function LoginWithCode({ loaderData, actionData }: Route.ComponentProps) {
+  const { t } = useTranslation("auth");
+  const sent = actionData && "sent" in actionData;
+  const fromLink = Boolean(loaderData.code);
+  const knownEmail = sent ? actionData.email : loaderData.email;
+  const failed = actionData && !actionData.ok ? actionData : undefined;
+  const showCodeForm = sent || fromLink || failed?.values?.intent === "check";
+  return (
+    <Shell>
+      <div className="page--narrow">
+        <PageTitle>{t("code.title")}</PageTitle>
+        <ErrorSummary state={failed} />
+        {sent ? (
+          <p className="notice" role="status">
+            {t("code.sent")}
+          </p>
+        ) : null}
+        {showCodeForm ? (
+          <Form method="post" className="form" noValidate>
+            <input type="hidden" name="intent" value="check" />
+            {fromLink ? <p className="utrecht-paragraph">{t("code.linkIntro")}</p> : null}
+            <TextField
+              name="email"
+              type="email"
+              label={t("login.email")}
+              state={failed}
+              defaultValue={knownEmail}
+              required
+              autoComplete="email"
+            />
+            <TextField
+              name="code"
+              label={t("code.code")}
+              description={t("code.codeHelp")}
+              state={failed}
+              defaultValue={loaderData.code}
+              required
+              inputMode="numeric"
+              autoComplete="one-time-code"
+            />
+            <div className="actions">
+              <SubmitButton>{t("code.submit")}</SubmitButton>
+            </div>
+          </Form>
+        ) : null}
+        {showCodeForm ? (
+          <h2 className="utrecht-heading-2">{t("code.again")}</h2>
+        ) : (
+          <p className="utrecht-paragraph">{t("code.intro")}</p>
+        )}
+        <Form method="post" className="form" noValidate>
+          <input type="hidden" name="intent" value="send" />
+          {showCodeForm ? (
+            <input type="hidden" name="email" value={knownEmail} />
+          ) : (
+            <TextField
+              name="email"
+              type="email"
+              label={t("login.email")}
+              state={failed}
+              required
+              autoComplete="email"
+            />
+          )}
+          <div className="actions">
+            <SubmitButton secondary={showCodeForm}>{t("code.send")}</SubmitButton>
+          </div>
+        </Form>
+        <p className="utrecht-paragraph">
+          <Link className="utrecht-link" to="/login">
+            {t("login.title")}
+          </Link>
+        </p>
+      </div>
+    </Shell>
+  );
+}

@@ -1,0 +1,62 @@
+import { readdirSync, readFileSync } from "node:fs";
+import AxeBuilder from "@axe-core/playwright";
+import { test as base, expect, type Page } from "@playwright/test";
+import { E2E } from "./ports";
+
+/** Every journey fails on a console error in the browser and checks each page it visits with axe. */
+export const test = base.extend<{ checkA11y: (page?: Page) => Promise<void> }>({
+  page: async ({ page }, use) => {
+    const errors: string[] = [];
+    page.on("console", (message) => {
+      // a 4xx answer to a form with wrong input is by design; the browser logs it as a failed resource
+      if (message.type() === "error" && !/status of 4\d\d/.test(message.text())) errors.push(message.text());
+    });
+    page.on("pageerror", (error) => errors.push(error.message));
+    await use(page);
+    expect(errors, "console errors in the browser").toEqual([]);
+  },
+  checkA11y: async ({ page }, use) => {
+    await use(async (target = page) => {
+      const result = await new AxeBuilder({ page: target })
+        .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
+        .analyze();
+      const found = result.violations.map(
+        (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`,
+      );
+      expect(found, `accessibility problems on ${target.url()}`).toEqual([]);
+    });
+  },
+});
+
+export { expect };
+
+/** The newest mail the app sent to an address (from the journeys' SMTP server), as raw text. */
+export async function lastMailTo(address: string, since = 0): Promise<string> {
+  for (let i = 0; i < 50; i++) {
+    const files = readdirSync(E2E.mailDir).sort().reverse();
+    for (const file of files) {
+      if (Number(file.split("-")[0]) < since) continue;
+      const text = readFileSync(`${E2E.mailDir}/${file}`, "utf8");
+      if (text.startsWith(`X-Envelope-To: ${address}`) || text.split("\r\n")[0].includes(address))
+        return decode(text);
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error("no mail arrived for this address");
+}
+
+function decode(raw: string): string {
+  // quoted-printable soft line breaks and =XX escapes, enough to read links and codes
+  return raw
+    .replace(/=\r?\n/g, "")
+    .replace(/=([0-9A-F]{2})/g, (_, h) => String.fromCharCode(Number.parseInt(h, 16)));
+}
+
+/** Log in with e-mail and password through the login page. */
+export async function loginWithPassword(page: Page, email: string, password: string) {
+  await page.goto("/login");
+  await page.getByLabel("E-mailadres").fill(email);
+  await page.getByLabel("Wachtwoord").fill(password);
+  await page.getByRole("button", { name: "Inloggen" }).click();
+  await expect(page).toHaveURL(/\/start/);
+}

@@ -1,0 +1,23 @@
+import type { Role } from "../app/db/schema";
+
+/** Invented people for the journeys; one centre per journey. */
+export const PASSWORD = "e2e-wachtwoord-123";
+
+type Person = { name: string; email: string; role: Role };
+
+export const journeyCentres: { slug: string; name: string; people: Person[] }[] = [
+  {
+    slug: "e2e-accounts",
+    name: "Centrum Accounts",
+    people: [
+      { name: "Ada Beheer", email: "ada@accounts.example", role: "admin" },
+      { name: "Cor Coördinator", email: "cor@accounts.example", role: "coordinator" },
+    ],
+  },
+];
+
+export function person(slug: string, role: Role): Person {
+  const found = journeyCentres.find((c) => c.slug === slug)?.people.find((p) => p.role === role);
+  if (!found) throw new Error(`no ${role} in ${slug}`);
+  return found;
+}

@@ -25,12 +25,12 @@ export function navigationFor(role: Role): NavItem[] {
       ];
     case "expert":
       return [
-        { to: "/start", labelKey: "nav.agenda" },
+        { to: "/agenda", labelKey: "nav.agenda" },
         { to: "/account", labelKey: "nav.account" },
       ];
     case "client_contact":
       return [
-        { to: "/start", labelKey: "nav.requests" },
+        { to: "/my-requests", labelKey: "nav.requests" },
         { to: "/account", labelKey: "nav.account" },
       ];
   }

@@ -3,6 +3,7 @@ import { redirect } from "react-router";
 import { type Db, getDatabase, inCentre, type Tx } from "~/db/client.server";
 import { centres, clientContacts, experts, memberships, type Role } from "~/db/schema";
 import { AppError } from "~/lib/errors";
+import type { Actor } from "./actor";
 import { getAuth } from "./auth.server";
 import { can, type Permission } from "./permissions";
 
@@ -20,11 +21,12 @@ export type Viewer = {
   memberships: Membership[];
 };
 
-/** A viewer with the database and a helper that runs queries inside their centre. */
-export type Scope = Viewer & {
-  db: Db;
-  run<T>(fn: (tx: Tx) => Promise<T>): Promise<T>;
-};
+/** A viewer with the database and a helper that runs queries inside their centre. A Scope is an Actor. */
+export type Scope = Viewer &
+  Actor & {
+    db: Db;
+    run<T>(fn: (tx: Tx) => Promise<T>): Promise<T>;
+  };
 
 function chosenCentre(request: Request): string | undefined {
   return (request.headers.get("cookie") ?? "").match(/(?:^|;\s*)centre=([0-9a-f-]{36})/)?.[1];

@@ -1,0 +1,17 @@
+import type { ParseArgsConfig } from "node:util";
+import { createCentreCommand } from "./commands/create-centre";
+import { createUserCommand } from "./commands/create-user";
+import { migrateCommand } from "./commands/migrate";
+
+export type Command = {
+  summary: string;
+  options?: ParseArgsConfig["options"];
+  run(values: Record<string, string | boolean | undefined>, positionals: string[]): Promise<void>;
+};
+
+/** Every command of the CLI. A new command adds its file in commands/ and one line here. */
+export const commands: Record<string, Command> = {
+  migrate: migrateCommand,
+  "create-centre": createCentreCommand,
+  "create-user": createUserCommand,
+};

@@ -1,0 +1,10 @@
+import { getDatabase } from "~/db/client.server";
+import type { Command } from "../commands";
+
+export const migrateCommand: Command = {
+  summary: "apply the database migrations (DATA_DIR or DATABASE_URL)",
+  async run() {
+    const database = await getDatabase();
+    console.log(`Migrations applied (${database.kind}).`);
+  },
+};

@@ -44,29 +44,29 @@ export default defineConfig({
   },
   webServer: [
     {
-      command: "node e2e/smtp-sink.mjs",
+      command: `node e2e/smtp-sink.mjs ${E2E.smtpPort} ${E2E.mailDir}`,
       port: E2E.smtpPort,
       reuseExistingServer: false,
     },
     {
-      command: `rm -rf e2e/.run/fresh && node server.mjs`,
+      command: `rm -rf ${E2E.runDir}/fresh && node server.mjs`,
       url: `http://127.0.0.1:${E2E.freshPort}/healthz`,
       env: {
         ...serverEnv,
         PORT: String(E2E.freshPort),
-        DATA_DIR: "e2e/.run/fresh",
+        DATA_DIR: `${E2E.runDir}/fresh`,
         BASE_URL: `http://127.0.0.1:${E2E.freshPort}`,
       },
       reuseExistingServer: false,
       timeout: 120_000,
     },
     {
-      command: `rm -rf e2e/.run/app && npx tsx e2e/prepare.ts && node server.mjs`,
+      command: `rm -rf ${E2E.runDir}/app && npx tsx e2e/prepare.ts && node server.mjs`,
       url: `http://127.0.0.1:${E2E.appPort}/healthz`,
       env: {
         ...serverEnv,
         PORT: String(E2E.appPort),
-        DATA_DIR: "e2e/.run/app",
+        DATA_DIR: `${E2E.runDir}/app`,
         BASE_URL: `http://127.0.0.1:${E2E.appPort}`,
       },
       reuseExistingServer: false,

@@ -3,14 +3,15 @@ process.env.NODE_ENV ??= "production";
 const { default: express } = await import("express");
 const { createRequestHandler } = await import("@react-router/express");
 
-const build = await import("./build/server/index.js");
+const buildDir = process.env.BUILD_DIR ?? "build";
+const build = await import(`./${buildDir}/server/index.js`);
 const started = Date.now();
 const { kind } = await build.entry.module.startup();
 
 const app = express();
 app.disable("x-powered-by");
-app.use("/assets", express.static("build/client/assets", { immutable: true, maxAge: "1y" }));
-app.use(express.static("build/client", { maxAge: "1h" }));
+app.use("/assets", express.static(`${buildDir}/client/assets`, { immutable: true, maxAge: "1y" }));
+app.use(express.static(`${buildDir}/client`, { maxAge: "1h" }));
 // One JSON line per request: method, path without query (no tokens or e-mail addresses), status, time.
 app.use((req, res, next) => {
   const t0 = process.hrtime.bigint();

@@ -1,20 +1,27 @@
 /**
  * Runs before the journeys' app server starts (see playwright.config.ts): gives every journey its own
- * centre with its own people, so journeys never share or depend on each other's data.
+ * centre with its own people (e2e/people.ts), and runs the journey's own data step when it has one
+ * (listed in `journeyData`), so journeys never share or depend on each other's data.
  */
+import type { Db } from "../app/db/client.server";
 import { openDatabase } from "../app/db/client.server";
 import { addMember, createCentre } from "../app/modules/centres/create-centre.server";
 import { journeyCentres, PASSWORD } from "./people";
 
+type Ids = { centreId: string; users: Record<string, string> };
+
+/** Journey data steps by centre slug: `(db, ids) => …` inserting what the journey starts from. */
+const journeyData: Record<string, (db: Db, ids: Ids) => Promise<void>> = {};
+
 const database = await openDatabase({ dataDir: process.env.DATA_DIR ?? "e2e/.run/app" });
 for (const centre of journeyCentres) {
   const { id } = await createCentre(database.db, { centreName: centre.name, slug: centre.slug });
+  const users: Record<string, string> = {};
   for (const person of centre.people) {
-    await addMember(database.db, {
-      centreId: id,
-      ...person,
-      password: person.role === "expert" ? undefined : PASSWORD,
-    });
+    const password = person.role === "admin" || person.role === "coordinator" ? PASSWORD : undefined;
+    const { userId } = await addMember(database.db, { centreId: id, ...person, password });
+    users[person.email] = userId;
   }
+  await journeyData[centre.slug]?.(database.db, { centreId: id, users });
 }
 await database.close();

@@ -2,7 +2,7 @@
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { SMTPServer } from "smtp-server";
 
-const dir = "e2e/.run/mail";
+const [port, dir] = [Number(process.argv[2] ?? 3925), process.argv[3] ?? "e2e/.run/mail"];
 rmSync(dir, { recursive: true, force: true });
 mkdirSync(dir, { recursive: true });
 let n = 0;
@@ -23,4 +23,4 @@ const server = new SMTPServer({
     });
   },
 });
-server.listen(3925, "127.0.0.1");
+server.listen(port, "127.0.0.1");

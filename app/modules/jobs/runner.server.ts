@@ -80,8 +80,8 @@ export async function runDueJobs(db: Db, now: Date = new Date(), limit = 20): Pr
 
 let timer: NodeJS.Timeout | undefined;
 
-/** Polls for due jobs every 30 seconds in this process (every process may do so safely). */
-export function startJobRunner(db: Db, everyMs = 30_000): void {
+/** Polls for due jobs (every JOBS_POLL_MS, default 5 s) in this process; every process may do so safely. */
+export function startJobRunner(db: Db, everyMs = Number(process.env.JOBS_POLL_MS ?? 5_000)): void {
   if (timer || process.env.TANDEM_JOBS === "off") return;
   const tick = () =>
     runDueJobs(db)
@@ -90,7 +90,7 @@ export function startJobRunner(db: Db, everyMs = 30_000): void {
         timer = setTimeout(tick, everyMs);
         timer.unref();
       });
-  timer = setTimeout(tick, 1_000);
+  timer = setTimeout(tick, Math.min(everyMs, 1_000));
   timer.unref();
 }
 

@@ -137,6 +137,8 @@ export const assignments = pgTable(
     travelKm: integer(),
     travelCostCents: integer(),
     hoursLoggedAt: timestamp({ withTimezone: true }),
+    /** The expert's own short note with the hours (e.g. what the travel was). */
+    hoursNote: text(),
     updatedAt: updatedAt(),
   },
   (t) => [unique().on(t.requestId, t.expertId), index().on(t.centreId, t.expertId, t.status)],

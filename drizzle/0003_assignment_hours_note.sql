@@ -1,0 +1,1 @@
+ALTER TABLE "assignments" ADD COLUMN "hours_note" text;

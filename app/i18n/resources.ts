@@ -1,12 +1,16 @@
 import { auth as enAuth } from "./en/auth";
 import { common as enCommon } from "./en/common";
+import { demo as enDemo } from "./en/demo";
+import { users as enUsers } from "./en/users";
 import { auth as nlAuth } from "./nl/auth";
 import { common as nlCommon } from "./nl/common";
+import { demo as nlDemo } from "./nl/demo";
+import { users as nlUsers } from "./nl/users";
 
 /** Every namespace in both languages. A new feature adds its file in nl/ and en/ and lists it here. */
 export const resources = {
-  nl: { common: nlCommon, auth: nlAuth },
-  en: { common: enCommon, auth: enAuth },
+  nl: { common: nlCommon, auth: nlAuth, users: nlUsers, demo: nlDemo },
+  en: { common: enCommon, auth: enAuth, users: enUsers, demo: enDemo },
 } as const;
 
 export const locales = ["nl", "en"] as const;

@@ -1,0 +1,80 @@
+import { asc, desc, eq, inArray } from "drizzle-orm";
+import type { Tx } from "~/db/client.server";
+import { areas, expertAbsences, experts, themes, workForms } from "~/db/schema";
+import { AppError } from "~/lib/errors";
+import type { Actor } from "~/modules/accounts/actor";
+import { recordAudit } from "~/modules/audit/record.server";
+import { assertCan } from "./guard";
+import { linksOf } from "./queries.server";
+
+async function namesOf(tx: Tx, table: typeof themes | typeof workForms | typeof areas, ids: string[]) {
+  if (ids.length === 0) return [];
+  const rows = await tx
+    .select({ name: table.name })
+    .from(table)
+    .where(inArray(table.id, ids))
+    .orderBy(asc(table.name));
+  return rows.map((r) => r.name);
+}
+
+/** Everything the profile page shows, without the private notes. */
+export async function expertProfile(tx: Tx, actor: Actor, expertId: string) {
+  assertCan(actor, "pool:read");
+  const [row] = await tx
+    .select({
+      id: experts.id,
+      firstName: experts.firstName,
+      lastName: experts.lastName,
+      email: experts.email,
+      phone: experts.phone,
+      status: experts.status,
+      certifiedOn: experts.certifiedOn,
+      homeArea: areas.name,
+      maxTravelKm: experts.maxTravelKm,
+      acceptsOnline: experts.acceptsOnline,
+      languages: experts.languages,
+      profileText: experts.profileText,
+      hasLogin: experts.userId,
+    })
+    .from(experts)
+    .leftJoin(areas, eq(areas.id, experts.homeAreaId))
+    .where(eq(experts.id, expertId));
+  if (!row) throw new AppError("NOT_FOUND");
+  const links = await linksOf(tx, expertId);
+  const absences = await tx
+    .select({
+      id: expertAbsences.id,
+      startsOn: expertAbsences.startsOn,
+      endsOn: expertAbsences.endsOn,
+      reason: expertAbsences.reason,
+    })
+    .from(expertAbsences)
+    .where(eq(expertAbsences.expertId, expertId))
+    .orderBy(desc(expertAbsences.startsOn));
+  return {
+    ...row,
+    hasLogin: row.hasLogin !== null,
+    themes: await namesOf(tx, themes, links.themeIds),
+    workForms: await namesOf(tx, workForms, links.workFormIds),
+    areas: await namesOf(tx, areas, links.areaIds),
+    availability: links.availability,
+    absences,
+  };
+}
+
+/** The coordinators' private notes on an expert. Every read writes a line in the audit trail. */
+export async function readPrivateNotes(tx: Tx, actor: Actor, expertId: string): Promise<string> {
+  assertCan(actor, "notes:read");
+  const [row] = await tx
+    .select({ notes: experts.privateNotes })
+    .from(experts)
+    .where(eq(experts.id, expertId));
+  if (!row) throw new AppError("NOT_FOUND");
+  await recordAudit(tx, actor, {
+    action: "read_private",
+    entity: "expert",
+    entityId: expertId,
+    detail: { fields: ["privateNotes"] },
+  });
+  return row.notes;
+}

@@ -1,16 +1,20 @@
 import { auth as enAuth } from "./en/auth";
+import { clients as enClients } from "./en/clients";
 import { common as enCommon } from "./en/common";
 import { demo as enDemo } from "./en/demo";
+import { requests as enRequests } from "./en/requests";
 import { users as enUsers } from "./en/users";
 import { auth as nlAuth } from "./nl/auth";
+import { clients as nlClients } from "./nl/clients";
 import { common as nlCommon } from "./nl/common";
 import { demo as nlDemo } from "./nl/demo";
+import { requests as nlRequests } from "./nl/requests";
 import { users as nlUsers } from "./nl/users";
 
 /** Every namespace in both languages. A new feature adds its file in nl/ and en/ and lists it here. */
 export const resources = {
-  nl: { common: nlCommon, auth: nlAuth, users: nlUsers, demo: nlDemo },
-  en: { common: enCommon, auth: enAuth, users: enUsers, demo: enDemo },
+  nl: { common: nlCommon, auth: nlAuth, users: nlUsers, demo: nlDemo, clients: nlClients, requests: nlRequests },
+  en: { common: enCommon, auth: enAuth, users: enUsers, demo: enDemo, clients: enClients, requests: enRequests },
 } as const;
 
 export const locales = ["nl", "en"] as const;

@@ -1,0 +1,99 @@
+import { z } from "zod";
+import { sectors } from "~/db/schema";
+import { checkWhen } from "./when";
+
+const optionalText = (max: number) => z.string().trim().max(max, "validation.tooLong").optional().default("");
+const optionalId = z.uuid({ error: "validation.invalid" }).optional();
+
+const slotRow = z.object({
+  date: z.string().trim().optional(),
+  start: z.string().trim().optional(),
+  end: z.string().trim().optional(),
+});
+
+/** The parts every request form shares: what, when and where. */
+const requestFields = {
+  title: z
+    .string({ error: "validation.required" })
+    .trim()
+    .min(3, "validation.tooShort")
+    .max(160, "validation.tooLong"),
+  description: optionalText(4000),
+  workFormId: optionalId,
+  themeIds: z
+    .array(z.uuid({ error: "validation.invalid" }))
+    .optional()
+    .default([]),
+  slots: z.array(slotRow.optional()).optional().default([]),
+  periodStart: z.string().trim().optional(),
+  periodEnd: z.string().trim().optional(),
+  online: z.boolean().optional().default(false),
+  place: optionalText(200),
+  areaId: optionalId,
+  expertsNeeded: z
+    .number({ error: "validation.number" })
+    .int("validation.number")
+    .min(1, "requests:errors.expertsNeeded")
+    .max(50, "requests:errors.expertsNeeded")
+    .optional()
+    .default(1),
+  budgetNote: optionalText(1000),
+};
+
+type WhenShape = {
+  slots: ({ date?: string; start?: string; end?: string } | undefined)[];
+  periodStart?: string;
+  periodEnd?: string;
+  online: boolean;
+  place?: string;
+};
+
+function refineWhen(value: WhenShape, ctx: z.RefinementCtx) {
+  for (const issue of checkWhen({ ...value, slots: value.slots.map((s) => s ?? {}) }))
+    ctx.addIssue({ code: "custom", path: issue.path, message: issue.message });
+}
+
+/** A request as a coordinator registers or changes it. */
+export const requestInput = z
+  .object({
+    clientId: z.uuid({ error: "requests:errors.clientMissing" }),
+    contactId: optionalId,
+    ...requestFields,
+  })
+  .superRefine(refineWhen);
+export type RequestInput = z.infer<typeof requestInput>;
+
+/** A request as a client contact sends it from their own page (their client is known). */
+export const ownRequestInput = z.object(requestFields).superRefine(refineWhen);
+export type OwnRequestInput = z.infer<typeof ownRequestInput>;
+
+/** The public form: who is asking, plus what, when and where. `website` is a trap for robots. */
+export const publicRequestInput = z
+  .object({
+    organisation: z
+      .string({ error: "validation.required" })
+      .trim()
+      .min(2, "validation.tooShort")
+      .max(160, "validation.tooLong"),
+    contactName: z
+      .string({ error: "validation.required" })
+      .trim()
+      .min(2, "validation.tooShort")
+      .max(120, "validation.tooLong"),
+    email: z.email({ error: "validation.email" }).trim().toLowerCase().max(200, "validation.tooLong"),
+    phone: optionalText(40),
+    sector: z.enum(sectors, { error: "validation.choose" }),
+    website: z.string().optional(),
+    startedAt: z.string().optional(),
+    ...requestFields,
+  })
+  .superRefine(refineWhen);
+export type PublicRequestInput = z.infer<typeof publicRequestInput>;
+
+export const cancelInput = z.object({
+  reason: z
+    .string({ error: "requests:errors.reasonMissing" })
+    .trim()
+    .min(3, "requests:errors.reasonMissing")
+    .max(1000, "validation.tooLong"),
+});

@@ -1,0 +1,101 @@
+import { eq, sql } from "drizzle-orm";
+import { queryRows, type Tx } from "~/db/client.server";
+import { centres, clients, type RequestStatus } from "~/db/schema";
+import { requests as texts } from "~/i18n/nl/requests";
+import { baseUrl } from "~/lib/config.server";
+import { AppError } from "~/lib/errors";
+import type { Actor } from "~/modules/accounts/actor";
+import { can } from "~/modules/accounts/permissions";
+import { contactOf } from "~/modules/accounts/viewer.server";
+import { queueMail } from "~/modules/mail/queue.server";
+import type { OwnRequestInput } from "./input";
+import { insertRequestWithChildren } from "./save-request.server";
+
+function assertOwn(actor: Actor): void {
+  if (!can(actor.role, "own:requests")) throw new AppError("FORBIDDEN");
+}
+
+export type OwnRequestRow = {
+  id: string;
+  number: number;
+  title: string;
+  status: RequestStatus;
+  slots: { startsAt: string; endsAt: string }[];
+  periodStart: string | null;
+  periodEnd: string | null;
+  experts: string[];
+};
+
+/**
+ * A client contact's view: the requests of their own client only, with dates and the names of
+ * confirmed experts (never who was asked or declined).
+ */
+export async function listOwnRequests(tx: Tx, actor: Actor) {
+  assertOwn(actor);
+  const contact = await contactOf(tx, actor.userId);
+  const [client] = await tx
+    .select({ name: clients.name })
+    .from(clients)
+    .where(eq(clients.id, contact.clientId));
+  const rows = await queryRows<{
+    id: string;
+    number: number;
+    title: string;
+    status: RequestStatus;
+    periodStart: string | null;
+    periodEnd: string | null;
+    slots: { startsAt: string; endsAt: string }[] | null;
+    experts: string[] | null;
+  }>(
+    tx,
+    sql`select r.id, r.number, r.title, r.status, r.period_start::text as "periodStart",
+      r.period_end::text as "periodEnd",
+      (select json_agg(json_build_object('startsAt', s.starts_at, 'endsAt', s.ends_at) order by s.starts_at)
+        from request_slots s where s.request_id = r.id) as slots,
+      (select array_agg(e.first_name || ' ' || e.last_name order by e.first_name)
+        from assignments a join experts e on e.id = a.expert_id
+        where a.request_id = r.id and a.status = 'confirmed') as experts
+    from requests r where r.client_id = ${contact.clientId}
+    order by r.number desc`,
+  );
+  return {
+    client: client?.name ?? "",
+    requests: rows.map(
+      (r): OwnRequestRow => ({
+        ...r,
+        number: Number(r.number),
+        slots: (r.slots ?? []).map((s) => ({
+          startsAt: new Date(s.startsAt).toISOString(),
+          endsAt: new Date(s.endsAt).toISOString(),
+        })),
+        experts: r.experts ?? [],
+      }),
+    ),
+  };
+}
+
+/** A client contact sends a new request for their own client; it lands as "new" and the centre hears of it. */
+export async function createOwnRequest(tx: Tx, actor: Actor, input: OwnRequestInput) {
+  assertOwn(actor);
+  const contact = await contactOf(tx, actor.userId);
+  const created = await insertRequestWithChildren(tx, actor, {
+    ...input,
+    clientId: contact.clientId,
+    contactId: contact.id,
+    source: "staff",
+  });
+  const [centre] = await tx
+    .select({ email: centres.email })
+    .from(centres)
+    .where(eq(centres.id, actor.centreId));
+  if (centre?.email) {
+    await queueMail(tx, {
+      to: centre.email,
+      subject: texts.mail.newSubject.replace("{{number}}", String(created.number)),
+      text: texts.mail.newText
+        .replace("{{number}}", String(created.number))
+        .replace("{{link}}", `${baseUrl()}/requests/${created.id}`),
+    });
+  }
+  return created;
+}

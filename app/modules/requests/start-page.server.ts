@@ -1,0 +1,117 @@
+import { type SQL, sql } from "drizzle-orm";
+import { queryRows, type Tx } from "~/db/client.server";
+import { type RequestStatus, requestStatuses } from "~/db/schema";
+import { todayIso } from "~/lib/dates";
+import type { Actor } from "~/modules/accounts/actor";
+import { assertRequestsRead } from "./queries.server";
+
+/** One line on the start page: a request, optionally an expert and a moment. */
+export type ActionItem = {
+  requestId: string;
+  number: number;
+  title: string;
+  expert: string | null;
+  at: string | null;
+  flag: boolean;
+};
+export type ActionList = { total: number; items: ActionItem[] };
+
+const LIST_SIZE = 8;
+
+async function list(tx: Tx, query: SQL): Promise<ActionList> {
+  const rows = await queryRows<{
+    requestId: string;
+    number: number;
+    title: string;
+    expert: string | null;
+    at: Date | string | null;
+    flag: boolean | null;
+    total: number | string;
+  }>(tx, sql`select *, count(*) over () as total from (${query}) q order by q.sort limit ${LIST_SIZE}`);
+  return {
+    total: Number(rows[0]?.total ?? 0),
+    items: rows.map((r) => ({
+      requestId: r.requestId,
+      number: Number(r.number),
+      title: r.title,
+      expert: r.expert,
+      at: r.at ? new Date(r.at).toISOString() : null,
+      flag: Boolean(r.flag),
+    })),
+  };
+}
+
+const expertName = sql`e.first_name || ' ' || e.last_name`;
+
+/**
+ * What needs a coordinator's action today: new requests, requests in progress without an open
+ * offer, offers unanswered for more than 2 days, accepted offers to confirm, inzet today and
+ * tomorrow, work done without hours, and requests done but not evaluated. Plus counts per state.
+ */
+export async function startPage(tx: Tx, actor: Actor, now: Date = new Date()) {
+  assertRequestsRead(actor);
+  const today = todayIso(now);
+  const twoDaysAgo = new Date(now.getTime() - 2 * 86_400_000);
+  const counts = await queryRows<{ status: RequestStatus; n: number | string }>(
+    tx,
+    sql`select status, count(*) as n from requests group by status`,
+  );
+  const perStatus = Object.fromEntries(requestStatuses.map((s) => [s, 0])) as Record<RequestStatus, number>;
+  for (const row of counts) perStatus[row.status] = Number(row.n);
+
+  return {
+    perStatus,
+    newRequests: await list(
+      tx,
+      sql`select r.id as "requestId", r.number, r.title, null as expert, r.created_at as at,
+        r.client_id is null as flag, r.number as sort
+      from requests r where r.status = 'new'`,
+    ),
+    withoutOffer: await list(
+      tx,
+      sql`select r.id as "requestId", r.number, r.title, null as expert, null as at, false as flag, r.number as sort
+      from requests r where r.status = 'in_progress' and not exists (select 1 from assignments a
+        where a.request_id = r.id and a.status in ('offered', 'accepted', 'confirmed'))`,
+    ),
+    offersWaiting: await list(
+      tx,
+      sql`select r.id as "requestId", r.number, r.title, ${expertName} as expert, a.offered_at as at,
+        false as flag, a.offered_at as sort
+      from assignments a join requests r on r.id = a.request_id join experts e on e.id = a.expert_id
+      where a.status = 'offered' and a.offered_at < ${twoDaysAgo.toISOString()}::timestamptz`,
+    ),
+    toConfirm: await list(
+      tx,
+      sql`select r.id as "requestId", r.number, r.title, ${expertName} as expert, a.responded_at as at,
+        false as flag, a.responded_at as sort
+      from assignments a join requests r on r.id = a.request_id join experts e on e.id = a.expert_id
+      where a.status = 'accepted' and r.status not in ('cancelled', 'done', 'evaluated')`,
+    ),
+    soon: await list(
+      tx,
+      sql`select r.id as "requestId", r.number, r.title, ${expertName} as expert, s.starts_at as at,
+        false as flag, s.starts_at as sort
+      from request_slots s join requests r on r.id = s.request_id
+        join assignments a on a.request_id = r.id and a.status = 'confirmed'
+        join experts e on e.id = a.expert_id
+      where (s.starts_at at time zone 'Europe/Amsterdam')::date between ${today}::date and ${today}::date + 1
+        and r.status <> 'cancelled'`,
+    ),
+    hoursMissing: await list(
+      tx,
+      sql`select r.id as "requestId", r.number, r.title, ${expertName} as expert,
+        (select max(s.ends_at) from request_slots s where s.request_id = r.id) as at, false as flag, r.number as sort
+      from assignments a join requests r on r.id = a.request_id join experts e on e.id = a.expert_id
+      where a.status = 'confirmed' and a.hours_logged_at is null and r.status <> 'cancelled'
+        and (exists (select 1 from request_slots s where s.request_id = r.id and s.ends_at < ${now.toISOString()}::timestamptz)
+          or r.period_end < ${today}::date)`,
+    ),
+    notEvaluated: await list(
+      tx,
+      sql`select r.id as "requestId", r.number, r.title, null as expert, ev.sent_at as at,
+        ev.id is not null as flag, r.number as sort
+      from requests r left join evaluations ev on ev.request_id = r.id
+      where r.status = 'done'`,
+    ),
+  };
+}

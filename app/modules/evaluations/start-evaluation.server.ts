@@ -49,15 +49,15 @@ export async function startEvaluation(tx: Tx, actor: Actor, requestId: string): 
     .from(requests)
     .where(eq(requests.id, requestId));
   if (!request) throw new AppError("NOT_FOUND");
-  if (request.status !== "done") throw new AppError("CONFLICT", "evaluations:errors.notDone");
-  const email = await contactEmailOf(tx, requestId);
-  if (!email) throw new AppError("CONFLICT", "evaluations:errors.noContact");
   const [existing] = await tx
     .select({ id: evaluations.id, submittedAt: evaluations.submittedAt })
     .from(evaluations)
     .where(eq(evaluations.requestId, requestId))
     .for("update");
   if (existing?.submittedAt) throw new AppError("CONFLICT", "evaluations:errors.alreadyDone");
+  if (request.status !== "done") throw new AppError("CONFLICT", "evaluations:errors.notDone");
+  const email = await contactEmailOf(tx, requestId);
+  if (!email) throw new AppError("CONFLICT", "evaluations:errors.noContact");
 
   const { token, hash } = newToken();
   let evaluationId = existing?.id;

@@ -74,5 +74,13 @@ export const auth = {
     noPassword: "You log in with a code by e-mail. Two-step verification is not needed for that.",
     centre: "Centre",
     switchCentre: "Switch centre",
+    name: "Name",
+    email: "Email address",
+    role: "Role",
+    password: "Your password",
+    disableIntro: "Enter your password to switch two-step verification off.",
+    switchSubmit: "Switch",
+    centreSwitched: "You now work in another centre.",
+    details: "Your details",
   },
 } satisfies Shape<typeof nl>;

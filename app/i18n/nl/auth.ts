@@ -72,5 +72,13 @@ export const auth = {
     noPassword: "U logt in met een code per e-mail. Daarvoor is geen tweestapsverificatie nodig.",
     centre: "Centrum",
     switchCentre: "Wissel van centrum",
+    name: "Naam",
+    email: "E-mailadres",
+    role: "Rol",
+    password: "Uw wachtwoord",
+    disableIntro: "Vul uw wachtwoord in om tweestapsverificatie uit te zetten.",
+    switchSubmit: "Wisselen",
+    centreSwitched: "U werkt nu in een ander centrum.",
+    details: "Uw gegevens",
   },
 };

@@ -1,0 +1,28 @@
+import { z } from "zod";
+
+export const staffRoles = ["admin", "coordinator"] as const;
+export type StaffRole = (typeof staffRoles)[number];
+
+const staffRole = z.enum(staffRoles, { error: "validation.choose" });
+
+/** A new staff member: a first password, or none (they sign in with a code by e-mail). */
+export const addStaffInput = z.object({
+  name: z
+    .string({ error: "validation.required" })
+    .trim()
+    .min(2, "validation.tooShort")
+    .max(120, "validation.tooLong"),
+  email: z.email({ error: "validation.email" }).trim().toLowerCase().max(200, "validation.tooLong"),
+  role: staffRole,
+  password: z.string().min(10, "validation.passwordTooShort").max(200, "validation.tooLong").optional(),
+});
+export type AddStaffInput = z.infer<typeof addStaffInput>;
+
+export const changeRoleInput = z.object({
+  membershipId: z.uuid({ error: "validation.invalid" }),
+  role: staffRole,
+});
+export type ChangeRoleInput = z.infer<typeof changeRoleInput>;
+
+export const removeMemberInput = z.object({ membershipId: z.uuid({ error: "validation.invalid" }) });
+export type RemoveMemberInput = z.infer<typeof removeMemberInput>;

@@ -1,0 +1,246 @@
+import { useTranslation } from "react-i18next";
+import { data, Form, redirect } from "react-router";
+import { formErrorFrom, invalid, parseForm } from "~/lib/forms.server";
+import {
+  auditTwoFactor,
+  centreCookie,
+  confirmTwoFactorInput,
+  passwordInput,
+  switchCentreInput,
+} from "~/modules/accounts/account.server";
+import {
+  finishTwoFactor,
+  hasPassword,
+  startTwoFactor,
+  stopTwoFactor,
+  type TwoFactorSetup,
+  toSetup,
+} from "~/modules/accounts/two-factor.server";
+import { requireViewer } from "~/modules/accounts/viewer.server";
+import { ErrorSummary, type FormState, SelectField, SubmitButton, TextField } from "~/ui/form";
+import { PageTitle } from "~/ui/shell";
+import type { Route } from "./+types/_app.account";
+
+export const meta: Route.MetaFunction = () => [{ title: "Mijn account · Tandem" }];
+
+const notices = {
+  enabled: "auth:account.enabled",
+  disabled: "auth:account.disabled",
+  centre: "auth:account.centreSwitched",
+} as const;
+
+export async function loader({ request }: Route.LoaderArgs) {
+  const viewer = await requireViewer(request);
+  const notice = new URL(request.url).searchParams.get("notice");
+  return {
+    name: viewer.name,
+    email: viewer.email,
+    role: viewer.role,
+    centreId: viewer.centreId,
+    centreName: viewer.centreName,
+    centres: viewer.memberships.map((m) => ({ id: m.centreId, name: m.centreName, role: m.role })),
+    twoFactorEnabled: viewer.twoFactorEnabled,
+    hasPassword: await hasPassword(viewer.db, viewer.userId),
+    notice: notice && notice in notices ? notices[notice as keyof typeof notices] : null,
+  };
+}
+
+type SetupState = {
+  setup: TwoFactorSetup;
+  errors?: Record<string, string[]>;
+  formError?: string;
+  intent: string;
+};
+
+export async function action({ request }: Route.ActionArgs) {
+  const scope = await requireViewer(request);
+  const formData = await request.formData();
+  const intent = formData.get("intent");
+  try {
+    if (intent === "switch") {
+      const parsed = parseForm(formData, switchCentreInput);
+      if (!parsed.ok) return invalid(parsed.result);
+      const cookie = centreCookie(scope.memberships, parsed.value.centreId, request.url.startsWith("https:"));
+      return redirect("/account?notice=centre", { headers: { "Set-Cookie": cookie } });
+    }
+    if (intent === "enable") {
+      const parsed = parseForm(formData, passwordInput);
+      if (!parsed.ok) return invalid(parsed.result);
+      const setup = await startTwoFactor(scope.db, request, parsed.value.password);
+      return data<SetupState>({ setup, intent });
+    }
+    if (intent === "confirm") return await confirm(scope, request, formData);
+    if (intent === "disable") {
+      const parsed = parseForm(formData, passwordInput);
+      if (!parsed.ok) return invalid(parsed.result);
+      const headers = await stopTwoFactor(scope.db, request, parsed.value.password);
+      await scope.run((tx) => auditTwoFactor(tx, scope, false));
+      return redirect("/account?notice=disabled", { headers });
+    }
+  } catch (error) {
+    return formErrorFrom(error, formData);
+  }
+  throw new Response(null, { status: 400 });
+}
+
+/** Finishing: a wrong code shows the same key and codes again (sent back from the form), so the user can retry. */
+async function confirm(
+  scope: Awaited<ReturnType<typeof requireViewer>>,
+  request: Request,
+  formData: FormData,
+) {
+  const parsed = parseForm(formData, confirmTwoFactorInput);
+  const uri = String(formData.get("totpURI") ?? "");
+  const codes = String(formData.get("backupCodes") ?? "")
+    .split(/\s+/)
+    .filter(Boolean);
+  const again = (errors: Record<string, string[]>) =>
+    uri.startsWith("otpauth://")
+      ? data<SetupState>({ setup: toSetup(uri, codes), errors, intent: "confirm" }, { status: 400 })
+      : invalid({ errors, values: {} });
+  if (!parsed.ok) return again(parsed.result.errors);
+  try {
+    const headers = await finishTwoFactor(scope.db, request, parsed.value.code);
+    await scope.run((tx) => auditTwoFactor(tx, scope, true));
+    return redirect("/account?notice=enabled", { headers });
+  } catch (error) {
+    if (error instanceof Error && "fields" in error)
+      return again((error as { fields: Record<string, string[]> }).fields);
+    throw error;
+  }
+}
+
+export default function Account({ loaderData, actionData }: Route.ComponentProps) {
+  const { t } = useTranslation("auth");
+  const { t: tc } = useTranslation();
+  const setup = actionData && "setup" in actionData ? actionData.setup : undefined;
+  const state = (actionData && !("setup" in actionData) ? actionData : undefined) as FormState;
+  const setupState = (setup ? actionData : undefined) as FormState;
+  return (
+    <>
+      <PageTitle>{t("account.title")}</PageTitle>
+      {loaderData.notice ? (
+        <p className="notice" role="status">
+          {tc(loaderData.notice)}
+        </p>
+      ) : null}
+      <h2 className="utrecht-heading-2">{t("account.details")}</h2>
+      <dl>
+        <dt>{t("account.name")}</dt>
+        <dd>{loaderData.name}</dd>
+        <dt>{t("account.email")}</dt>
+        <dd>{loaderData.email}</dd>
+        <dt>{t("account.role")}</dt>
+        <dd>{tc(`roles.${loaderData.role}`)}</dd>
+        <dt>{t("account.centre")}</dt>
+        <dd>{loaderData.centreName}</dd>
+      </dl>
+
+      {loaderData.centres.length > 1 ? (
+        <Form method="post" className="form">
+          <input type="hidden" name="intent" value="switch" />
+          <SelectField
+            name="centreId"
+            label={t("account.switchCentre")}
+            required
+            defaultValue={loaderData.centreId}
+            options={loaderData.centres.map((c) => ({
+              value: c.id,
+              label: `${c.name} (${tc(`roles.${c.role}`)})`,
+            }))}
+          />
+          <div className="actions">
+            <SubmitButton secondary>{t("account.switchSubmit")}</SubmitButton>
+          </div>
+        </Form>
+      ) : null}
+
+      <h2 className="utrecht-heading-2">{t("account.twoFactorTitle")}</h2>
+      {!loaderData.hasPassword ? (
+        <p className="utrecht-paragraph">{t("account.noPassword")}</p>
+      ) : setup ? (
+        <SetupSteps setup={setup} state={setupState} />
+      ) : loaderData.twoFactorEnabled ? (
+        <>
+          <p className="utrecht-paragraph">{t("account.twoFactorOn")}</p>
+          <p className="utrecht-paragraph">{t("account.disableIntro")}</p>
+          <ErrorSummary state={state} />
+          <Form method="post" className="form" noValidate>
+            <input type="hidden" name="intent" value="disable" />
+            <TextField
+              name="password"
+              type="password"
+              label={t("account.password")}
+              state={state}
+              required
+              autoComplete="current-password"
+            />
+            <div className="actions">
+              <SubmitButton secondary>{t("account.disable")}</SubmitButton>
+            </div>
+          </Form>
+        </>
+      ) : (
+        <>
+          <p className="utrecht-paragraph">{t("account.twoFactorOff")}</p>
+          <p className="utrecht-paragraph">{t("account.enableIntro")}</p>
+          <ErrorSummary state={state} />
+          <Form method="post" className="form" noValidate>
+            <input type="hidden" name="intent" value="enable" />
+            <TextField
+              name="password"
+              type="password"
+              label={t("account.password")}
+              state={state}
+              required
+              autoComplete="current-password"
+            />
+            <div className="actions">
+              <SubmitButton>{t("account.enable")}</SubmitButton>
+            </div>
+          </Form>
+        </>
+      )}
+    </>
+  );
+}
+
+function SetupSteps({ setup, state }: { setup: TwoFactorSetup; state: FormState }) {
+  const { t } = useTranslation("auth");
+  return (
+    <>
+      <p className="utrecht-paragraph">{t("account.secret")}:</p>
+      <p>
+        <code data-testid="totp-secret">{setup.secret}</code>
+      </p>
+      <p className="utrecht-paragraph">
+        <a href={setup.totpURI}>{t("account.uri")}</a>
+      </p>
+      <p className="utrecht-paragraph">{t("account.backupCodes")}</p>
+      <ul>
+        {setup.backupCodes.map((code) => (
+          <li key={code}>
+            <code>{code}</code>
+          </li>
+        ))}
+      </ul>
+      <ErrorSummary state={state} />
+      <Form method="post" className="form" noValidate>
+        <input type="hidden" name="intent" value="confirm" />
+        <input type="hidden" name="totpURI" value={setup.totpURI} />
+        <input type="hidden" name="backupCodes" value={setup.backupCodes.join(" ")} />
+        <TextField
+          name="code"
+          label={t("account.confirm")}
+          state={state}
+          required
+          inputMode="numeric"
+          autoComplete="one-time-code"
+        />
+        <div className="actions">
+          <SubmitButton>{t("account.confirmSubmit")}</SubmitButton>
+        </div>
+      </Form>
+    </>
+  );
+}

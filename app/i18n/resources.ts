@@ -1,20 +1,50 @@
+import { audit as enAudit } from "./en/audit";
 import { auth as enAuth } from "./en/auth";
 import { clients as enClients } from "./en/clients";
 import { common as enCommon } from "./en/common";
 import { demo as enDemo } from "./en/demo";
+import { evaluations as enEvaluations } from "./en/evaluations";
+import { exportsTexts as enExports } from "./en/exports";
+import { hours as enHours } from "./en/hours";
 import { requests as enRequests } from "./en/requests";
 import { users as enUsers } from "./en/users";
+import { audit as nlAudit } from "./nl/audit";
 import { auth as nlAuth } from "./nl/auth";
 import { clients as nlClients } from "./nl/clients";
 import { common as nlCommon } from "./nl/common";
 import { demo as nlDemo } from "./nl/demo";
+import { evaluations as nlEvaluations } from "./nl/evaluations";
+import { exportsTexts as nlExports } from "./nl/exports";
+import { hours as nlHours } from "./nl/hours";
 import { requests as nlRequests } from "./nl/requests";
 import { users as nlUsers } from "./nl/users";
 
 /** Every namespace in both languages. A new feature adds its file in nl/ and en/ and lists it here. */
 export const resources = {
-  nl: { common: nlCommon, auth: nlAuth, users: nlUsers, demo: nlDemo, clients: nlClients, requests: nlRequests },
-  en: { common: enCommon, auth: enAuth, users: enUsers, demo: enDemo, clients: enClients, requests: enRequests },
+  nl: {
+    common: nlCommon,
+    auth: nlAuth,
+    users: nlUsers,
+    demo: nlDemo,
+    clients: nlClients,
+    requests: nlRequests,
+    hours: nlHours,
+    evaluations: nlEvaluations,
+    exports: nlExports,
+    audit: nlAudit,
+  },
+  en: {
+    common: enCommon,
+    auth: enAuth,
+    users: enUsers,
+    demo: enDemo,
+    clients: enClients,
+    requests: enRequests,
+    hours: enHours,
+    evaluations: enEvaluations,
+    exports: enExports,
+    audit: enAudit,
+  },
 } as const;
 
 export const locales = ["nl", "en"] as const;

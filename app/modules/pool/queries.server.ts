@@ -1,4 +1,4 @@
-import { and, asc, count, eq, exists, inArray, or, type SQL, sql } from "drizzle-orm";
+import { and, asc, count, eq, inArray, or, type SQL, sql } from "drizzle-orm";
 import type { Tx } from "~/db/client.server";
 import {
   areas,
@@ -43,17 +43,13 @@ function conditions(filters: PoolFilters): SQL[] {
   if (filters.theme) {
     const theme = filters.theme;
     where.push(
-      exists(
-        sql`select 1 from ${expertThemes} where ${expertThemes.expertId} = ${experts.id} and ${expertThemes.themeId} = ${theme}`,
-      ),
+      sql`exists (select 1 from ${expertThemes} where ${expertThemes.expertId} = ${experts.id} and ${expertThemes.themeId} = ${theme})`,
     );
   }
   if (filters.workForm) {
     const form = filters.workForm;
     where.push(
-      exists(
-        sql`select 1 from ${expertWorkForms} where ${expertWorkForms.expertId} = ${experts.id} and ${expertWorkForms.workFormId} = ${form}`,
-      ),
+      sql`exists (select 1 from ${expertWorkForms} where ${expertWorkForms.expertId} = ${experts.id} and ${expertWorkForms.workFormId} = ${form})`,
     );
   }
   if (filters.area) {
@@ -61,18 +57,14 @@ function conditions(filters: PoolFilters): SQL[] {
     where.push(
       or(
         eq(experts.homeAreaId, area),
-        exists(
-          sql`select 1 from ${expertAreas} where ${expertAreas.expertId} = ${experts.id} and ${expertAreas.areaId} = ${area}`,
-        ),
+        sql`exists (select 1 from ${expertAreas} where ${expertAreas.expertId} = ${experts.id} and ${expertAreas.areaId} = ${area})`,
       ) as SQL,
     );
   }
   if (filters.weekday) {
     const day = filters.weekday;
     where.push(
-      exists(
-        sql`select 1 from ${expertAvailability} where ${expertAvailability.expertId} = ${experts.id} and ${expertAvailability.weekday} = ${day}`,
-      ),
+      sql`exists (select 1 from ${expertAvailability} where ${expertAvailability.expertId} = ${experts.id} and ${expertAvailability.weekday} = ${day})`,
     );
   }
   return where;

@@ -6,7 +6,9 @@ import { demo as enDemo } from "./en/demo";
 import { evaluations as enEvaluations } from "./en/evaluations";
 import { exportsTexts as enExports } from "./en/exports";
 import { hours as enHours } from "./en/hours";
+import { pool as enPool } from "./en/pool";
 import { requests as enRequests } from "./en/requests";
+import { settings as enSettings } from "./en/settings";
 import { users as enUsers } from "./en/users";
 import { audit as nlAudit } from "./nl/audit";
 import { auth as nlAuth } from "./nl/auth";
@@ -16,7 +18,9 @@ import { demo as nlDemo } from "./nl/demo";
 import { evaluations as nlEvaluations } from "./nl/evaluations";
 import { exportsTexts as nlExports } from "./nl/exports";
 import { hours as nlHours } from "./nl/hours";
+import { pool as nlPool } from "./nl/pool";
 import { requests as nlRequests } from "./nl/requests";
+import { settings as nlSettings } from "./nl/settings";
 import { users as nlUsers } from "./nl/users";
 
 /** Every namespace in both languages. A new feature adds its file in nl/ and en/ and lists it here. */
@@ -32,6 +36,8 @@ export const resources = {
     evaluations: nlEvaluations,
     exports: nlExports,
     audit: nlAudit,
+    pool: nlPool,
+    settings: nlSettings,
   },
   en: {
     common: enCommon,
@@ -44,6 +50,8 @@ export const resources = {
     evaluations: enEvaluations,
     exports: enExports,
     audit: enAudit,
+    pool: enPool,
+    settings: enSettings,
   },
 } as const;
 

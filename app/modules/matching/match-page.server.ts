@@ -1,0 +1,124 @@
+import { and, asc, eq, inArray } from "drizzle-orm";
+import type { Tx } from "~/db/client.server";
+import {
+  areas,
+  assignments,
+  clients,
+  conflicts,
+  experts,
+  requestSlots,
+  requests,
+  requestThemes,
+  themes,
+  workForms,
+} from "~/db/schema";
+import { AppError } from "~/lib/errors";
+import type { Actor } from "~/modules/accounts/actor";
+import { can } from "~/modules/accounts/permissions";
+import { type Candidates, findCandidates, type MatchTarget } from "./queries.server";
+import { slotNeeds } from "./rules";
+
+export function assertMatching(actor: Actor): void {
+  if (!can(actor.role, "matching:use")) throw new AppError("FORBIDDEN");
+}
+
+/** The request as the match page shows it, and what the candidate query needs. */
+async function requestFor(tx: Tx, actor: Actor, requestId: string) {
+  const [row] = await tx
+    .select({
+      id: requests.id,
+      number: requests.number,
+      title: requests.title,
+      status: requests.status,
+      clientId: requests.clientId,
+      clientName: clients.name,
+      online: requests.online,
+      place: requests.place,
+      areaId: requests.areaId,
+      areaName: areas.name,
+      latE6: areas.latE6,
+      lonE6: areas.lonE6,
+      workFormId: requests.workFormId,
+      workFormName: workForms.name,
+      expertsNeeded: requests.expertsNeeded,
+    })
+    .from(requests)
+    .leftJoin(clients, eq(clients.id, requests.clientId))
+    .leftJoin(areas, eq(areas.id, requests.areaId))
+    .leftJoin(workForms, eq(workForms.id, requests.workFormId))
+    .where(and(eq(requests.id, requestId), eq(requests.centreId, actor.centreId)));
+  if (!row) throw new AppError("NOT_FOUND");
+  const slots = await tx
+    .select({ startsAt: requestSlots.startsAt, endsAt: requestSlots.endsAt })
+    .from(requestSlots)
+    .where(eq(requestSlots.requestId, requestId))
+    .orderBy(asc(requestSlots.startsAt));
+  const themeRows = await tx
+    .select({ name: themes.name })
+    .from(requestThemes)
+    .innerJoin(themes, eq(themes.id, requestThemes.themeId))
+    .where(eq(requestThemes.requestId, requestId))
+    .orderBy(asc(themes.name));
+  return { row, slots, themeNames: themeRows.map((t) => t.name) };
+}
+
+/** Everything the match page shows: the request, the ranked pool, the excluded, the offers and conflicts. */
+export async function matchPage(tx: Tx, actor: Actor, requestId: string, now = new Date()) {
+  assertMatching(actor);
+  const { row, slots, themeNames } = await requestFor(tx, actor, requestId);
+  const target: MatchTarget = {
+    centreId: actor.centreId,
+    requestId,
+    clientId: row.clientId,
+    online: row.online,
+    areaId: row.areaId,
+    latE6: row.latE6,
+    lonE6: row.lonE6,
+    workFormId: row.workFormId,
+    needs: slotNeeds(slots),
+  };
+  const candidates: Candidates = await findCandidates(tx, target, { themesAsked: themeNames.length, now });
+  const current = await tx
+    .select({
+      id: assignments.id,
+      expertId: assignments.expertId,
+      firstName: experts.firstName,
+      lastName: experts.lastName,
+      status: assignments.status,
+      responseReason: assignments.responseReason,
+      offeredAt: assignments.offeredAt,
+    })
+    .from(assignments)
+    .innerJoin(experts, eq(experts.id, assignments.expertId))
+    .where(eq(assignments.requestId, requestId))
+    .orderBy(asc(assignments.offeredAt), asc(experts.lastName));
+  const flagged = row.clientId
+    ? await tx
+        .select({
+          id: conflicts.id,
+          firstName: experts.firstName,
+          lastName: experts.lastName,
+          reason: conflicts.reason,
+        })
+        .from(conflicts)
+        .innerJoin(experts, eq(experts.id, conflicts.expertId))
+        .where(eq(conflicts.clientId, row.clientId))
+        .orderBy(asc(experts.lastName))
+    : [];
+  const { latE6: _lat, lonE6: _lon, areaId: _area, workFormId: _form, ...request } = row;
+  return {
+    request: { ...request, themeNames, slots },
+    candidates,
+    assignments: current,
+    conflicts: flagged,
+  };
+}
+
+/** Names of experts by id, for the conflict form's choices (only those shown on the page). */
+export async function expertNames(tx: Tx, ids: string[]) {
+  if (ids.length === 0) return [];
+  return tx
+    .select({ id: experts.id, firstName: experts.firstName, lastName: experts.lastName })
+    .from(experts)
+    .where(inArray(experts.id, ids));
+}

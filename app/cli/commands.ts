@@ -1,7 +1,9 @@
 import type { ParseArgsConfig } from "node:util";
+import { backupCommand } from "./commands/backup";
 import { createCentreCommand } from "./commands/create-centre";
 import { createUserCommand } from "./commands/create-user";
 import { migrateCommand } from "./commands/migrate";
+import { restoreCommand } from "./commands/restore";
 
 export type Command = {
   summary: string;
@@ -14,4 +16,6 @@ export const commands: Record<string, Command> = {
   migrate: migrateCommand,
   "create-centre": createCentreCommand,
   "create-user": createUserCommand,
+  backup: backupCommand,
+  restore: restoreCommand,
 };

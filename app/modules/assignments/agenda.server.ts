@@ -1,0 +1,115 @@
+import { and, asc, eq, ne } from "drizzle-orm";
+import type { Tx } from "~/db/client.server";
+import { type AssignmentStatus, assignments, requests } from "~/db/schema";
+import { AppError } from "~/lib/errors";
+import type { Actor } from "~/modules/accounts/actor";
+import { can } from "~/modules/accounts/permissions";
+import { expertIdOf } from "~/modules/accounts/viewer.server";
+import { ownAssignment } from "./access.server";
+import { requestIcs } from "./confirm-assignment.server";
+import { saidComing } from "./reminders.server";
+import { requestInfo } from "./request-info.server";
+
+export type AgendaItem = {
+  id: string;
+  status: AssignmentStatus;
+  title: string;
+  clientName: string | null;
+  online: boolean;
+  place: string;
+  areaName: string | null;
+  slots: { startsAt: Date; endsAt: Date }[];
+  hoursLogged: boolean;
+};
+
+/** Which list an inzet belongs in on the expert's agenda. */
+export function agendaGroup(
+  item: Pick<AgendaItem, "status" | "slots">,
+  now: Date,
+): "offers" | "upcoming" | "past" {
+  if (item.status === "offered") return "offers";
+  const last = item.slots.at(-1)?.endsAt;
+  const active = item.status === "accepted" || item.status === "confirmed";
+  if (active && (!last || last >= now)) return "upcoming";
+  return "past";
+}
+
+/** The expert's own agenda: open offers, then upcoming inzet, then what is past. Never other experts. */
+export async function listAgenda(tx: Tx, actor: Actor, now: Date = new Date()) {
+  if (!can(actor.role, "own:assignments")) throw new AppError("FORBIDDEN");
+  const expertId = await expertIdOf(tx, actor.userId);
+  const rows = await tx
+    .select({
+      id: assignments.id,
+      status: assignments.status,
+      requestId: assignments.requestId,
+      hoursLoggedAt: assignments.hoursLoggedAt,
+    })
+    .from(assignments)
+    .innerJoin(requests, eq(requests.id, assignments.requestId))
+    .where(and(eq(assignments.expertId, expertId), ne(assignments.status, "cancelled")))
+    .orderBy(asc(assignments.offeredAt));
+  const items: AgendaItem[] = [];
+  for (const row of rows) {
+    const info = await requestInfo(tx, row.requestId);
+    if (row.status === "offered" && info.status === "cancelled") continue;
+    items.push({
+      id: row.id,
+      status: row.status,
+      title: info.title,
+      clientName: info.clientName,
+      online: info.online,
+      place: info.place,
+      areaName: info.areaName,
+      slots: info.slots,
+      hoursLogged: row.hoursLoggedAt !== null,
+    });
+  }
+  const first = (i: AgendaItem) => i.slots[0]?.startsAt.getTime() ?? Number.MAX_SAFE_INTEGER;
+  const groups = { offers: [] as AgendaItem[], upcoming: [] as AgendaItem[], past: [] as AgendaItem[] };
+  for (const item of items) groups[agendaGroup(item, now)].push(item);
+  groups.offers.sort((a, b) => first(a) - first(b));
+  groups.upcoming.sort((a, b) => first(a) - first(b));
+  groups.past.sort((a, b) => first(b) - first(a));
+  return groups;
+}
+
+/** One inzet as the expert sees it: what, where, when, for whom, what is asked. */
+export async function agendaItem(tx: Tx, actor: Actor, assignmentId: string, now: Date = new Date()) {
+  const row = await ownAssignment(tx, actor, assignmentId);
+  const [extra] = await tx
+    .select({ hoursLoggedAt: assignments.hoursLoggedAt, responseReason: assignments.responseReason })
+    .from(assignments)
+    .where(eq(assignments.id, row.id));
+  const info = await requestInfo(tx, row.requestId);
+  const item: AgendaItem = {
+    id: row.id,
+    status: row.status,
+    title: info.title,
+    clientName: info.clientName,
+    online: info.online,
+    place: info.place,
+    areaName: info.areaName,
+    slots: info.slots,
+    hoursLogged: extra.hoursLoggedAt !== null,
+  };
+  const group = agendaGroup(item, now);
+  return {
+    ...item,
+    number: info.number,
+    description: info.description,
+    workFormName: info.workFormName,
+    expertsNeeded: info.expertsNeeded,
+    group,
+    coming: row.status === "confirmed" ? await saidComing(tx, row.id) : false,
+    canLogHours: row.status === "confirmed" && group === "past" && !item.hoursLogged,
+  };
+}
+
+/** The calendar file of a confirmed inzet, for the expert's own agenda. */
+export async function agendaIcs(tx: Tx, actor: Actor, assignmentId: string) {
+  const row = await ownAssignment(tx, actor, assignmentId);
+  if (row.status !== "confirmed") throw new AppError("NOT_FOUND");
+  const info = await requestInfo(tx, row.requestId);
+  return { number: info.number, text: requestIcs(info, []) };
+}

@@ -4,10 +4,11 @@ import { type ExpertStatus, expertAbsences, experts } from "~/db/schema";
 import { AppError } from "~/lib/errors";
 import type { Actor } from "~/modules/accounts/actor";
 import { recordAudit } from "~/modules/audit/record.server";
-import { assertCan } from "./guard";
+import { assertCan, assertId } from "./guard";
 import type { AbsenceInput } from "./input";
 
 async function assertExpert(tx: Tx, expertId: string) {
+  assertId(expertId);
   const [row] = await tx
     .select({ id: experts.id, status: experts.status })
     .from(experts)
@@ -50,6 +51,8 @@ export async function removeAbsence(
   input: { expertId: string; absenceId: string },
 ): Promise<void> {
   assertCan(actor, "pool:write");
+  assertId(input.expertId);
+  assertId(input.absenceId);
   const removed = await tx
     .delete(expertAbsences)
     .where(and(eq(expertAbsences.id, input.absenceId), eq(expertAbsences.expertId, input.expertId)))

@@ -4,7 +4,7 @@ import { experts } from "~/db/schema";
 import { AppError } from "~/lib/errors";
 import type { Scope } from "~/modules/accounts/viewer.server";
 import { addMember } from "~/modules/centres/create-centre.server";
-import { assertCan } from "./guard";
+import { assertCan, assertId } from "./guard";
 import type { ExpertInput } from "./input";
 import { createExpert, updateExpert } from "./save-expert.server";
 
@@ -24,6 +24,7 @@ export async function loginPlan(
   assertCan(actor, "pool:write");
   let hasLogin = false;
   if (input.expertId) {
+    assertId(input.expertId);
     const [current] = await tx
       .select({ userId: experts.userId })
       .from(experts)

@@ -4,7 +4,7 @@ import { areas, expertAbsences, experts, themes, workForms } from "~/db/schema";
 import { AppError } from "~/lib/errors";
 import type { Actor } from "~/modules/accounts/actor";
 import { recordAudit } from "~/modules/audit/record.server";
-import { assertCan } from "./guard";
+import { assertCan, assertId } from "./guard";
 import { linksOf } from "./queries.server";
 
 async function namesOf(tx: Tx, table: typeof themes | typeof workForms | typeof areas, ids: string[]) {
@@ -20,6 +20,7 @@ async function namesOf(tx: Tx, table: typeof themes | typeof workForms | typeof 
 /** Everything the profile page shows, without the private notes. */
 export async function expertProfile(tx: Tx, actor: Actor, expertId: string) {
   assertCan(actor, "pool:read");
+  assertId(expertId);
   const [row] = await tx
     .select({
       id: experts.id,
@@ -65,6 +66,7 @@ export async function expertProfile(tx: Tx, actor: Actor, expertId: string) {
 /** The coordinators' private notes on an expert. Every read writes a line in the audit trail. */
 export async function readPrivateNotes(tx: Tx, actor: Actor, expertId: string): Promise<string> {
   assertCan(actor, "notes:read");
+  assertId(expertId);
   const [row] = await tx
     .select({ notes: experts.privateNotes })
     .from(experts)

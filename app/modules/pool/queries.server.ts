@@ -14,7 +14,7 @@ import {
 import { AppError } from "~/lib/errors";
 import type { Actor } from "~/modules/accounts/actor";
 import { recordAudit } from "~/modules/audit/record.server";
-import { assertCan } from "./guard";
+import { assertCan, assertId } from "./guard";
 import { PAGE_SIZE, type PoolFilters } from "./input";
 import { likePattern } from "./rules";
 
@@ -154,6 +154,7 @@ export async function linksOf(tx: Tx, expertId: string): Promise<ExpertLinks> {
 export async function expertForEdit(tx: Tx, actor: Actor, expertId: string) {
   assertCan(actor, "pool:write");
   assertCan(actor, "notes:read");
+  assertId(expertId);
   const [row] = await tx
     .select({
       id: experts.id,

@@ -13,7 +13,7 @@ import {
 import { AppError } from "~/lib/errors";
 import type { Actor } from "~/modules/accounts/actor";
 import { recordAudit } from "~/modules/audit/record.server";
-import { assertCan } from "./guard";
+import { assertCan, assertId } from "./guard";
 import type { ExpertInput } from "./input";
 import { linksOf } from "./queries.server";
 import { changedFields, parseSlot, type Slot, slotKey, splitLanguages } from "./rules";
@@ -128,6 +128,7 @@ export async function updateExpert(
   input: ExpertInput & { id: string; userId?: string | null },
 ): Promise<{ id: string; changed: string[] }> {
   assertCan(actor, "pool:write");
+  assertId(input.id);
   const [before] = await tx
     .select({
       firstName: experts.firstName,

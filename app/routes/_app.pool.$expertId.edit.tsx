@@ -1,0 +1,54 @@
+import { useTranslation } from "react-i18next";
+import { redirect } from "react-router";
+import { formErrorFrom, invalid, parseForm } from "~/lib/forms.server";
+import { requirePermission } from "~/modules/accounts/viewer.server";
+import { ExpertForm } from "~/modules/pool/expert-form";
+import { saveExpert } from "~/modules/pool/expert-login.server";
+import { expertInput } from "~/modules/pool/input";
+import { listAreas, listThemes, listWorkForms } from "~/modules/pool/lists.server";
+import { expertForEdit } from "~/modules/pool/queries.server";
+import { slotKey } from "~/modules/pool/rules";
+import { PageTitle } from "~/ui/shell";
+import type { Route } from "./+types/_app.pool.$expertId.edit";
+
+export async function loader({ request, params }: Route.LoaderArgs) {
+  const scope = await requirePermission(request, "pool:write");
+  return scope.run(async (tx) => {
+    const { availability, id: _id, ...expert } = await expertForEdit(tx, scope, params.expertId);
+    return {
+      expert: { ...expert, availability: availability.map(slotKey) },
+      themes: await listThemes(tx),
+      workForms: await listWorkForms(tx),
+      areas: (await listAreas(tx)).map((a) => ({ id: a.id, name: a.name })),
+    };
+  });
+}
+
+export async function action({ request, params }: Route.ActionArgs) {
+  const scope = await requirePermission(request, "pool:write");
+  const formData = await request.formData();
+  const parsed = parseForm(formData, expertInput);
+  if (!parsed.ok) return invalid(parsed.result);
+  try {
+    await saveExpert(scope, parsed.value, params.expertId);
+  } catch (error) {
+    return formErrorFrom(error, formData);
+  }
+  return redirect(`/pool/${params.expertId}?saved=1`);
+}
+
+export default function EditExpert({ loaderData, actionData, params }: Route.ComponentProps) {
+  const { t } = useTranslation("pool");
+  const { expert } = loaderData;
+  return (
+    <>
+      <PageTitle>{t("form.editTitle", { name: `${expert.firstName} ${expert.lastName}` })}</PageTitle>
+      <ExpertForm
+        values={expert}
+        state={actionData}
+        lists={loaderData}
+        cancelTo={`/pool/${params.expertId}`}
+      />
+    </>
+  );
+}

@@ -1,0 +1,42 @@
+import { useTranslation } from "react-i18next";
+import { redirect } from "react-router";
+import { formErrorFrom, invalid, parseForm } from "~/lib/forms.server";
+import { requirePermission } from "~/modules/accounts/viewer.server";
+import { ExpertForm, emptyExpert } from "~/modules/pool/expert-form";
+import { saveExpert } from "~/modules/pool/expert-login.server";
+import { expertInput } from "~/modules/pool/input";
+import { listAreas, listThemes, listWorkForms } from "~/modules/pool/lists.server";
+import { PageTitle } from "~/ui/shell";
+import type { Route } from "./+types/_app.pool.new";
+
+export async function loader({ request }: Route.LoaderArgs) {
+  const scope = await requirePermission(request, "pool:write");
+  return scope.run(async (tx) => ({
+    themes: await listThemes(tx),
+    workForms: await listWorkForms(tx),
+    areas: (await listAreas(tx)).map((a) => ({ id: a.id, name: a.name })),
+  }));
+}
+
+export async function action({ request }: Route.ActionArgs) {
+  const scope = await requirePermission(request, "pool:write");
+  const formData = await request.formData();
+  const parsed = parseForm(formData, expertInput);
+  if (!parsed.ok) return invalid(parsed.result);
+  try {
+    const { id } = await saveExpert(scope, parsed.value);
+    return redirect(`/pool/${id}?saved=created`);
+  } catch (error) {
+    return formErrorFrom(error, formData);
+  }
+}
+
+export default function NewExpert({ loaderData, actionData }: Route.ComponentProps) {
+  const { t } = useTranslation("pool");
+  return (
+    <>
+      <PageTitle>{t("form.newTitle")}</PageTitle>
+      <ExpertForm values={emptyExpert} state={actionData} lists={loaderData} cancelTo="/pool" />
+    </>
+  );
+}

@@ -1,0 +1,128 @@
+import { useTranslation } from "react-i18next";
+import { Form, Link, redirect } from "react-router";
+import { formErrorFrom, invalid, parseForm } from "~/lib/forms.server";
+import { isStaff } from "~/modules/accounts/permissions";
+import { requireViewer } from "~/modules/accounts/viewer.server";
+import { hoursInput } from "~/modules/hours/input";
+import { hoursPage } from "~/modules/hours/queries.server";
+import { recordHours } from "~/modules/hours/record-hours.server";
+import { flushMail } from "~/modules/mail/queue.server";
+import { ChoiceGroup, ErrorSummary, SubmitButton, TextArea, TextField } from "~/ui/form";
+import { PageTitle } from "~/ui/shell";
+import type { Route } from "./+types/_app.agenda_.$assignmentId_.hours";
+
+/** The expert writes hours and travel after the work; staff may correct them (the module checks who). */
+export async function loader({ request, params }: Route.LoaderArgs) {
+  const scope = await requireViewer(request);
+  const page = await scope.run((tx) => hoursPage(tx, scope, params.assignmentId));
+  const saved = new URL(request.url).searchParams.get("saved");
+  return { ...page, staff: isStaff(scope.role), saved: saved === "done" || saved === "yes" ? saved : null };
+}
+
+export async function action({ request, params }: Route.ActionArgs) {
+  const scope = await requireViewer(request);
+  const formData = await request.formData();
+  const parsed = parseForm(formData, hoursInput);
+  if (!parsed.ok) return invalid(parsed.result);
+  try {
+    const result = await scope.run((tx) =>
+      recordHours(tx, scope, { ...parsed.value, assignmentId: params.assignmentId }),
+    );
+    if (result.evaluationSent) await flushMail(scope.db);
+    return redirect(`/agenda/${params.assignmentId}/hours?saved=${result.requestDone ? "done" : "yes"}`);
+  } catch (error) {
+    return formErrorFrom(error, formData);
+  }
+}
+
+export default function Hours({ loaderData, actionData }: Route.ComponentProps) {
+  const { t } = useTranslation("hours");
+  const d = loaderData;
+  const backTo = d.staff ? `/requests/${d.requestId}/evaluation` : "/agenda";
+  return (
+    <div className="page--narrow">
+      <PageTitle>{t("title")}</PageTitle>
+      <p className="utrecht-paragraph">
+        <strong>{t("request", { number: d.requestNumber, title: d.requestTitle })}</strong>
+      </p>
+      {d.saved ? (
+        <p className="notice" role="status">
+          {t(d.saved === "done" ? "savedDone" : "saved")}
+        </p>
+      ) : null}
+      {d.block ? (
+        <p className="notice">{t(`blocked.${d.block}`)}</p>
+      ) : (
+        <>
+          <p className="utrecht-paragraph">{d.logged && !d.saved ? t("alreadyLogged") : t("intro")}</p>
+          <ErrorSummary state={actionData} />
+          <Form method="post" className="form" noValidate>
+            <fieldset className="utrecht-form-fieldset choice-group form">
+              <legend className="utrecht-form-fieldset__legend">{t("worked")}</legend>
+              <div className="form-row">
+                <TextField
+                  name="hours"
+                  label={t("hours")}
+                  state={actionData}
+                  defaultValue={d.values.hours}
+                  inputMode="numeric"
+                  required
+                />
+                <TextField
+                  name="minutes"
+                  label={t("minutes")}
+                  state={actionData}
+                  defaultValue={d.values.minutes}
+                  inputMode="numeric"
+                />
+              </div>
+            </fieldset>
+            <ChoiceGroup
+              name="travel"
+              type="radio"
+              legend={t("travel")}
+              state={actionData}
+              required
+              defaultValues={[d.values.travel]}
+              options={[
+                { value: "none", label: t("travelNone") },
+                { value: "km", label: t("travelKm") },
+                { value: "public", label: t("travelPublic") },
+              ]}
+            />
+            <TextField
+              name="travelKm"
+              label={t("km")}
+              state={actionData}
+              defaultValue={d.values.travelKm}
+              inputMode="numeric"
+            />
+            <TextField
+              name="travelCost"
+              label={t("cost")}
+              description={t("costHelp")}
+              state={actionData}
+              defaultValue={d.values.travelCost}
+              inputMode="decimal"
+            />
+            <TextArea
+              name="note"
+              label={t("note")}
+              state={actionData}
+              defaultValue={d.values.note}
+              rows={3}
+            />
+            <div className="actions">
+              <SubmitButton>{t("submit")}</SubmitButton>
+            </div>
+          </Form>
+        </>
+      )}
+      <p className="utrecht-paragraph">
+        <Link className="utrecht-link" to={backTo}>
+          {t("common:actions.back")}
+        </Link>
+      </p>
+    </div>
+  );
+}

@@ -1,3 +1,4 @@
+import { agenda as enAgenda } from "./en/agenda";
 import { audit as enAudit } from "./en/audit";
 import { auth as enAuth } from "./en/auth";
 import { clients as enClients } from "./en/clients";
@@ -6,10 +7,12 @@ import { demo as enDemo } from "./en/demo";
 import { evaluations as enEvaluations } from "./en/evaluations";
 import { exportsTexts as enExports } from "./en/exports";
 import { hours as enHours } from "./en/hours";
+import { matching as enMatching } from "./en/matching";
 import { pool as enPool } from "./en/pool";
 import { requests as enRequests } from "./en/requests";
 import { settings as enSettings } from "./en/settings";
 import { users as enUsers } from "./en/users";
+import { agenda as nlAgenda } from "./nl/agenda";
 import { audit as nlAudit } from "./nl/audit";
 import { auth as nlAuth } from "./nl/auth";
 import { clients as nlClients } from "./nl/clients";
@@ -18,6 +21,7 @@ import { demo as nlDemo } from "./nl/demo";
 import { evaluations as nlEvaluations } from "./nl/evaluations";
 import { exportsTexts as nlExports } from "./nl/exports";
 import { hours as nlHours } from "./nl/hours";
+import { matching as nlMatching } from "./nl/matching";
 import { pool as nlPool } from "./nl/pool";
 import { requests as nlRequests } from "./nl/requests";
 import { settings as nlSettings } from "./nl/settings";
@@ -27,6 +31,8 @@ import { users as nlUsers } from "./nl/users";
 export const resources = {
   nl: {
     common: nlCommon,
+    matching: nlMatching,
+    agenda: nlAgenda,
     auth: nlAuth,
     users: nlUsers,
     demo: nlDemo,
@@ -41,6 +47,8 @@ export const resources = {
   },
   en: {
     common: enCommon,
+    matching: enMatching,
+    agenda: enAgenda,
     auth: enAuth,
     users: enUsers,
     demo: enDemo,

@@ -2,6 +2,7 @@ import type { ParseArgsConfig } from "node:util";
 import { backupCommand } from "./commands/backup";
 import { createCentreCommand } from "./commands/create-centre";
 import { createUserCommand } from "./commands/create-user";
+import { exportCommand } from "./commands/export";
 import { migrateCommand } from "./commands/migrate";
 import { restoreCommand } from "./commands/restore";
 
@@ -16,6 +17,7 @@ export const commands: Record<string, Command> = {
   migrate: migrateCommand,
   "create-centre": createCentreCommand,
   "create-user": createUserCommand,
+  export: exportCommand,
   backup: backupCommand,
   restore: restoreCommand,
 };

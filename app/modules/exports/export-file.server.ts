@@ -41,11 +41,35 @@ export async function exportFile(
   now = new Date(),
 ): Promise<ExportFile> {
   if (!can(actor.role, "export:use")) throw new AppError("FORBIDDEN");
+  return buildFile(tx, actor, input, now);
+}
+
+/** The same file for the command line (an operator on the server, no user): audited without a user. */
+export function exportFileAsOperator(
+  tx: Tx,
+  centreId: string,
+  input: { what: ExportKind; format: ExportFormat },
+  now = new Date(),
+): Promise<ExportFile> {
+  return buildFile(tx, { centreId, userId: null }, { ...input, via: "cli" }, now);
+}
+
+async function buildFile(
+  tx: Tx,
+  actor: Actor | { centreId: string; userId: null },
+  input: { what: ExportKind; format: ExportFormat; via?: "cli" },
+  now: Date,
+): Promise<ExportFile> {
   const table = input.what === "pool" ? await poolTable(tx) : await requestsTable(tx);
   await recordAudit(tx, actor, {
     action: "export",
     entity: input.what === "pool" ? "expert" : "request",
-    detail: { what: input.what, format: input.format, rows: table.rows.length },
+    detail: {
+      what: input.what,
+      format: input.format,
+      rows: table.rows.length,
+      ...(input.via ? { via: input.via } : {}),
+    },
   });
   const body = input.format === "csv" ? Buffer.from(toCsv(table), "utf8") : await toXlsx(table);
   return {

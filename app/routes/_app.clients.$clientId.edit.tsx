@@ -1,0 +1,56 @@
+import { useTranslation } from "react-i18next";
+import { Form, Link, redirect } from "react-router";
+import { formErrorFrom, invalid, parseForm } from "~/lib/forms.server";
+import { requirePermission } from "~/modules/accounts/viewer.server";
+import { clientInput } from "~/modules/clients/input";
+import { getClient } from "~/modules/clients/queries.server";
+import { updateClient } from "~/modules/clients/save-client.server";
+import { ClientFields } from "~/modules/clients/ui/client-fields";
+import { listAreas } from "~/modules/pool/lists.server";
+import { ErrorSummary, SubmitButton } from "~/ui/form";
+import { PageTitle } from "~/ui/shell";
+import type { Route } from "./+types/_app.clients.$clientId.edit";
+
+export async function loader({ request, params }: Route.LoaderArgs) {
+  const scope = await requirePermission(request, "clients:write");
+  return scope.run(async (tx) => {
+    const { client } = await getClient(tx, scope, params.clientId);
+    const areas = await listAreas(tx);
+    return { client, areas: areas.map((a) => ({ value: a.id, label: a.name })) };
+  });
+}
+
+export async function action({ request, params }: Route.ActionArgs) {
+  const scope = await requirePermission(request, "clients:write");
+  const formData = await request.formData();
+  const parsed = parseForm(formData, clientInput);
+  if (!parsed.ok) return invalid(parsed.result);
+  try {
+    await scope.run((tx) => updateClient(tx, scope, { ...parsed.value, clientId: params.clientId }));
+    return redirect(`/clients/${params.clientId}?done=saved`);
+  } catch (error) {
+    return formErrorFrom(error, formData);
+  }
+}
+
+export default function EditClient({ loaderData, actionData }: Route.ComponentProps) {
+  const { t } = useTranslation("clients");
+  const { client, areas } = loaderData;
+  return (
+    <>
+      <PageTitle>{t("form.editTitle")}</PageTitle>
+      <p className="utrecht-paragraph">
+        <Link className="utrecht-link" to={`/clients/${client.id}`}>
+          {t("common:actions.back")}
+        </Link>
+      </p>
+      <ErrorSummary state={actionData} />
+      <Form method="post" className="form" noValidate>
+        <ClientFields state={actionData} areas={areas} defaults={client} />
+        <div className="actions">
+          <SubmitButton>{t("form.save")}</SubmitButton>
+        </div>
+      </Form>
+    </>
+  );
+}

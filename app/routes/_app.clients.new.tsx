@@ -1,0 +1,46 @@
+import { useTranslation } from "react-i18next";
+import { Form, redirect } from "react-router";
+import { formErrorFrom, invalid, parseForm } from "~/lib/forms.server";
+import { requirePermission } from "~/modules/accounts/viewer.server";
+import { clientInput } from "~/modules/clients/input";
+import { createClient } from "~/modules/clients/save-client.server";
+import { ClientFields } from "~/modules/clients/ui/client-fields";
+import { listAreas } from "~/modules/pool/lists.server";
+import { ErrorSummary, SubmitButton } from "~/ui/form";
+import { PageTitle } from "~/ui/shell";
+import type { Route } from "./+types/_app.clients.new";
+
+export async function loader({ request }: Route.LoaderArgs) {
+  const scope = await requirePermission(request, "clients:write");
+  const areas = await scope.run((tx) => listAreas(tx));
+  return { areas: areas.map((a) => ({ value: a.id, label: a.name })) };
+}
+
+export async function action({ request }: Route.ActionArgs) {
+  const scope = await requirePermission(request, "clients:write");
+  const formData = await request.formData();
+  const parsed = parseForm(formData, clientInput);
+  if (!parsed.ok) return invalid(parsed.result);
+  try {
+    const created = await scope.run((tx) => createClient(tx, scope, parsed.value));
+    return redirect(`/clients/${created.id}?done=saved`);
+  } catch (error) {
+    return formErrorFrom(error, formData);
+  }
+}
+
+export default function NewClient({ loaderData, actionData }: Route.ComponentProps) {
+  const { t } = useTranslation("clients");
+  return (
+    <>
+      <PageTitle>{t("form.newTitle")}</PageTitle>
+      <ErrorSummary state={actionData} />
+      <Form method="post" className="form" noValidate>
+        <ClientFields state={actionData} areas={loaderData.areas} />
+        <div className="actions">
+          <SubmitButton>{t("form.save")}</SubmitButton>
+        </div>
+      </Form>
+    </>
+  );
+}

@@ -1,0 +1,52 @@
+import { useTranslation } from "react-i18next";
+import { Form, Link, redirect } from "react-router";
+import { formErrorFrom, invalid, parseForm } from "~/lib/forms.server";
+import { requirePermission } from "~/modules/accounts/viewer.server";
+import { requestListOptions } from "~/modules/requests/form-options.server";
+import { formWithExtraRow } from "~/modules/requests/form-state.server";
+import { ownRequestInput } from "~/modules/requests/input";
+import { createOwnRequest } from "~/modules/requests/own-requests.server";
+import { RequestFields } from "~/modules/requests/ui/request-fields";
+import { ErrorSummary, SubmitButton } from "~/ui/form";
+import { PageTitle } from "~/ui/shell";
+import type { Route } from "./+types/_app.my-requests.new";
+
+export async function loader({ request }: Route.LoaderArgs) {
+  const scope = await requirePermission(request, "own:requests");
+  return { options: await scope.run((tx) => requestListOptions(tx)) };
+}
+
+export async function action({ request }: Route.ActionArgs) {
+  const scope = await requirePermission(request, "own:requests");
+  const formData = await request.formData();
+  if (formData.get("intent") === "addRow") return formWithExtraRow(formData);
+  const parsed = parseForm(formData, ownRequestInput);
+  if (!parsed.ok) return invalid(parsed.result);
+  try {
+    await scope.run((tx) => createOwnRequest(tx, scope, parsed.value));
+    return redirect("/my-requests?done=sent");
+  } catch (error) {
+    return formErrorFrom(error, formData);
+  }
+}
+
+export default function NewOwnRequest({ loaderData, actionData }: Route.ComponentProps) {
+  const { t } = useTranslation("requests");
+  return (
+    <>
+      <PageTitle>{t("mine.newTitle")}</PageTitle>
+      <p className="utrecht-paragraph">
+        <Link className="utrecht-link" to="/my-requests">
+          {t("common:actions.back")}
+        </Link>
+      </p>
+      <ErrorSummary state={actionData} />
+      <Form method="post" className="form" noValidate>
+        <RequestFields state={actionData} options={loaderData.options} />
+        <div className="actions">
+          <SubmitButton>{t("mine.send")}</SubmitButton>
+        </div>
+      </Form>
+    </>
+  );
+}

@@ -1,0 +1,76 @@
+import { useTranslation } from "react-i18next";
+import { Form, Link, redirect } from "react-router";
+import { formErrorFrom, invalid, parseForm } from "~/lib/forms.server";
+import { requirePermission } from "~/modules/accounts/viewer.server";
+import { requestDefaults, staffRequestOptions } from "~/modules/requests/form-options.server";
+import { formWithExtraRow } from "~/modules/requests/form-state.server";
+import { requestInput } from "~/modules/requests/input";
+import { updateRequest } from "~/modules/requests/save-request.server";
+import { RequestFields } from "~/modules/requests/ui/request-fields";
+import { ErrorSummary, SelectField, SubmitButton } from "~/ui/form";
+import { PageTitle } from "~/ui/shell";
+import type { Route } from "./+types/_app.requests.$requestId.edit";
+
+export async function loader({ request, params }: Route.LoaderArgs) {
+  const scope = await requirePermission(request, "requests:write");
+  return scope.run(async (tx) => ({
+    request: await requestDefaults(tx, scope, params.requestId),
+    options: await staffRequestOptions(tx),
+  }));
+}
+
+export async function action({ request, params }: Route.ActionArgs) {
+  const scope = await requirePermission(request, "requests:write");
+  const formData = await request.formData();
+  if (formData.get("intent") === "addRow") return formWithExtraRow(formData);
+  const parsed = parseForm(formData, requestInput);
+  if (!parsed.ok) return invalid(parsed.result);
+  try {
+    await scope.run((tx) => updateRequest(tx, scope, { ...parsed.value, requestId: params.requestId }));
+    return redirect(`/requests/${params.requestId}?done=saved`);
+  } catch (error) {
+    return formErrorFrom(error, formData);
+  }
+}
+
+export default function EditRequest({ loaderData, actionData, params }: Route.ComponentProps) {
+  const { t } = useTranslation("requests");
+  const { options, request } = loaderData;
+  return (
+    <>
+      <PageTitle>{t("form.editTitle", { number: request.number })}</PageTitle>
+      <p className="utrecht-paragraph">
+        <Link className="utrecht-link" to={`/requests/${params.requestId}`}>
+          {t("common:actions.back")}
+        </Link>
+      </p>
+      <ErrorSummary state={actionData} />
+      <Form method="post" className="form" noValidate>
+        <fieldset className="utrecht-form-fieldset choice-group form">
+          <legend className="utrecht-form-fieldset__legend">{t("form.who")}</legend>
+          <SelectField
+            name="clientId"
+            label={t("form.client")}
+            state={actionData}
+            options={options.clients}
+            emptyLabel={t("form.chooseClient")}
+            defaultValue={request.clientId}
+            required
+          />
+          <SelectField
+            name="contactId"
+            label={t("form.contact")}
+            state={actionData}
+            options={options.contacts}
+            emptyLabel={t("form.noContact")}
+            defaultValue={request.contactId}
+          />
+        </fieldset>
+        <RequestFields state={actionData} options={options} defaults={request.defaults} />
+        <div className="actions">
+          <SubmitButton>{t("form.save")}</SubmitButton>
+        </div>
+      </Form>
+    </>
+  );
+}

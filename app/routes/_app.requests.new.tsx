@@ -1,0 +1,68 @@
+import { useTranslation } from "react-i18next";
+import { Form, redirect } from "react-router";
+import { formErrorFrom, invalid, parseForm } from "~/lib/forms.server";
+import { requirePermission } from "~/modules/accounts/viewer.server";
+import { staffRequestOptions } from "~/modules/requests/form-options.server";
+import { formWithExtraRow } from "~/modules/requests/form-state.server";
+import { requestInput } from "~/modules/requests/input";
+import { createRequest } from "~/modules/requests/save-request.server";
+import { RequestFields } from "~/modules/requests/ui/request-fields";
+import { ErrorSummary, SelectField, SubmitButton } from "~/ui/form";
+import { PageTitle } from "~/ui/shell";
+import type { Route } from "./+types/_app.requests.new";
+
+export async function loader({ request }: Route.LoaderArgs) {
+  const scope = await requirePermission(request, "requests:write");
+  const clientId = new URL(request.url).searchParams.get("clientId") ?? "";
+  return { clientId, options: await scope.run((tx) => staffRequestOptions(tx)) };
+}
+
+export async function action({ request }: Route.ActionArgs) {
+  const scope = await requirePermission(request, "requests:write");
+  const formData = await request.formData();
+  if (formData.get("intent") === "addRow") return formWithExtraRow(formData);
+  const parsed = parseForm(formData, requestInput);
+  if (!parsed.ok) return invalid(parsed.result);
+  try {
+    const created = await scope.run((tx) => createRequest(tx, scope, parsed.value));
+    return redirect(`/requests/${created.id}?done=created`);
+  } catch (error) {
+    return formErrorFrom(error, formData);
+  }
+}
+
+export default function NewRequest({ loaderData, actionData }: Route.ComponentProps) {
+  const { t } = useTranslation("requests");
+  const { options, clientId } = loaderData;
+  return (
+    <>
+      <PageTitle>{t("form.newTitle")}</PageTitle>
+      <ErrorSummary state={actionData} />
+      <Form method="post" className="form" noValidate>
+        <fieldset className="utrecht-form-fieldset choice-group form">
+          <legend className="utrecht-form-fieldset__legend">{t("form.who")}</legend>
+          <SelectField
+            name="clientId"
+            label={t("form.client")}
+            state={actionData}
+            options={options.clients}
+            emptyLabel={t("form.chooseClient")}
+            defaultValue={clientId}
+            required
+          />
+          <SelectField
+            name="contactId"
+            label={t("form.contact")}
+            state={actionData}
+            options={options.contacts}
+            emptyLabel={t("form.noContact")}
+          />
+        </fieldset>
+        <RequestFields state={actionData} options={options} />
+        <div className="actions">
+          <SubmitButton>{t("form.save")}</SubmitButton>
+        </div>
+      </Form>
+    </>
+  );
+}

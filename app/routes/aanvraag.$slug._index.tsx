@@ -1,0 +1,125 @@
+import { useTranslation } from "react-i18next";
+import { data, Form, redirect } from "react-router";
+import { getDatabase } from "~/db/client.server";
+import { clientAddress } from "~/db/rate-limit.server";
+import { sectors } from "~/db/schema";
+import { AppError } from "~/lib/errors";
+import { formErrorFrom, invalid, parseForm } from "~/lib/forms.server";
+import { formWithExtraRow } from "~/modules/requests/form-state.server";
+import { publicRequestInput } from "~/modules/requests/input";
+import {
+  findPublicCentre,
+  formStamp,
+  publicFormOptions,
+  submitPublicRequest,
+} from "~/modules/requests/public-form.server";
+import { RequestFields } from "~/modules/requests/ui/request-fields";
+import { ErrorSummary, SelectField, SubmitButton, TextField } from "~/ui/form";
+import { PageTitle, Shell } from "~/ui/shell";
+import type { Route } from "./+types/aanvraag.$slug._index";
+
+/** The public request form: no account needed. The centre is found by the short name in the address. */
+export async function loader({ params }: Route.LoaderArgs) {
+  const { db } = await getDatabase();
+  const centre = await findPublicCentre(db, params.slug);
+  const options = await publicFormOptions(db, centre.id);
+  return { centreName: centre.name, stamp: await formStamp(db, centre.slug), options };
+}
+
+export async function action({ request, params }: Route.ActionArgs) {
+  const { db } = await getDatabase();
+  const formData = await request.formData();
+  if (formData.get("intent") === "addRow") {
+    await findPublicCentre(db, params.slug);
+    return formWithExtraRow(formData);
+  }
+  const parsed = parseForm(formData, publicRequestInput);
+  if (!parsed.ok) return invalid(parsed.result);
+  try {
+    await submitPublicRequest(db, {
+      slug: params.slug,
+      values: parsed.value,
+      address: clientAddress(request),
+    });
+    return redirect(`/aanvraag/${params.slug}/bedankt`);
+  } catch (error) {
+    if (error instanceof AppError && error.code === "RATE_LIMITED")
+      return data(
+        {
+          ok: false as const,
+          errors: {} as Record<string, string[]>,
+          values: {} as Record<string, string | string[]>,
+          formError: "errors.RATE_LIMITED",
+        },
+        { status: 429 },
+      );
+    return formErrorFrom(error, formData);
+  }
+}
+
+export default function PublicRequest({ loaderData, actionData }: Route.ComponentProps) {
+  const { t } = useTranslation(["requests", "clients"]);
+  const submittedStamp = actionData?.values?.startedAt;
+  const stamp = typeof submittedStamp === "string" && submittedStamp ? submittedStamp : loaderData.stamp;
+  return (
+    <Shell centreName={loaderData.centreName}>
+      <div className="page--narrow">
+        <PageTitle>{t("public.title")}</PageTitle>
+        <p className="utrecht-paragraph">{t("public.intro")}</p>
+        <p className="utrecht-paragraph">{t("public.centre", { name: loaderData.centreName })}</p>
+        <ErrorSummary state={actionData} />
+        <Form method="post" className="form" noValidate>
+          <input type="hidden" name="startedAt" value={stamp} />
+          <div className="visually-hidden" aria-hidden="true">
+            <label htmlFor="website">{t("public.trap")}</label>
+            <input type="text" id="website" name="website" tabIndex={-1} autoComplete="off" defaultValue="" />
+          </div>
+          <fieldset className="utrecht-form-fieldset choice-group form">
+            <legend className="utrecht-form-fieldset__legend">{t("public.you")}</legend>
+            <TextField
+              name="organisation"
+              label={t("public.organisation")}
+              state={actionData}
+              required
+              autoComplete="organization"
+            />
+            <SelectField
+              name="sector"
+              label={t("public.sector")}
+              state={actionData}
+              options={sectors.map((s) => ({ value: s, label: t(`clients:sectors.${s}`) }))}
+              emptyLabel={t("public.chooseSector")}
+              required
+            />
+            <TextField
+              name="contactName"
+              label={t("public.contactName")}
+              state={actionData}
+              required
+              autoComplete="name"
+            />
+            <TextField
+              name="email"
+              type="email"
+              label={t("public.email")}
+              state={actionData}
+              required
+              autoComplete="email"
+            />
+            <TextField
+              name="phone"
+              type="tel"
+              label={t("public.phone")}
+              state={actionData}
+              autoComplete="tel"
+            />
+          </fieldset>
+          <RequestFields state={actionData} options={loaderData.options} showBudget={false} />
+          <div className="actions">
+            <SubmitButton>{t("public.submit")}</SubmitButton>
+          </div>
+        </Form>
+      </div>
+    </Shell>
+  );
+}

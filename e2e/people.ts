@@ -14,6 +14,14 @@ export const journeyCentres: { slug: string; name: string; people: Person[] }[] 
       { name: "Cor Coördinator", email: "cor@accounts.example", role: "coordinator" },
     ],
   },
+  {
+    slug: "e2e-pool",
+    name: "Centrum Pool",
+    people: [
+      { name: "Bea Beheer", email: "bea@pool.example", role: "admin" },
+      { name: "Coen Coördinator", email: "coen@pool.example", role: "coordinator" },
+    ],
+  },
 ];
 
 export function person(slug: string, role: Role): Person {

@@ -11,6 +11,8 @@ export function navigationFor(role: Role): NavItem[] {
         { to: "/pool", labelKey: "nav.pool" },
         { to: "/clients", labelKey: "nav.clients" },
         { to: "/users", labelKey: "nav.users" },
+        { to: "/export", labelKey: "nav.export" },
+        { to: "/audit", labelKey: "nav.audit" },
         { to: "/settings", labelKey: "nav.settings" },
         { to: "/account", labelKey: "nav.account" },
       ];
@@ -20,6 +22,8 @@ export function navigationFor(role: Role): NavItem[] {
         { to: "/requests", labelKey: "nav.requests" },
         { to: "/pool", labelKey: "nav.pool" },
         { to: "/clients", labelKey: "nav.clients" },
+        { to: "/export", labelKey: "nav.export" },
+        { to: "/audit", labelKey: "nav.audit" },
         { to: "/settings", labelKey: "nav.settings" },
         { to: "/account", labelKey: "nav.account" },
       ];

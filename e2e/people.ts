@@ -22,6 +22,15 @@ export const journeyCentres: { slug: string; name: string; people: Person[] }[] 
       { name: "Coen Coördinator", email: "coen@pool.example", role: "coordinator" },
     ],
   },
+  {
+    slug: "e2e-evaluation",
+    name: "Centrum Evaluatie",
+    people: [
+      { name: "Cas Coördinator", email: "cas@evaluatie.example", role: "coordinator" },
+      { name: "Eva Ervaring", email: "eva@evaluatie.example", role: "expert" },
+      { name: "Kim Klant", email: "kim@evaluatie.example", role: "client_contact" },
+    ],
+  },
 ];
 
 export function person(slug: string, role: Role): Person {

@@ -5,6 +5,7 @@ import { createUserCommand } from "./commands/create-user";
 import { exportCommand } from "./commands/export";
 import { migrateCommand } from "./commands/migrate";
 import { restoreCommand } from "./commands/restore";
+import { seedDemoCommand } from "./commands/seed-demo";
 
 export type Command = {
   summary: string;
@@ -20,4 +21,5 @@ export const commands: Record<string, Command> = {
   export: exportCommand,
   backup: backupCommand,
   restore: restoreCommand,
+  "seed-demo": seedDemoCommand,
 };

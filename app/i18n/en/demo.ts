@@ -11,4 +11,5 @@ export const demo = {
   withPassword: "Password",
   withCode: "Code by email",
   note: "All data in the demo centre is invented.",
+  exists: "A demo centre already exists.",
 } satisfies Shape<typeof nl>;

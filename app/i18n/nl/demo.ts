@@ -9,4 +9,5 @@ export const demo = {
   withPassword: "Wachtwoord",
   withCode: "Code per e-mail",
   note: "Alle gegevens in het voorbeeldcentrum zijn verzonnen.",
+  exists: "Er is al een voorbeeldcentrum.",
 };

@@ -1,0 +1,79 @@
+import { eq, sql } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type Database, inCentre, queryRows } from "~/db/client.server";
+import { assignments, centres, clients, evaluations, experts, requestStatuses, sectors } from "~/db/schema";
+import { signInWithPassword } from "~/modules/accounts/sign-in.server";
+import { membershipsOf } from "~/modules/accounts/viewer.server";
+import { createTestDatabase } from "~/test/database";
+import { DEMO_PASSWORD, demoLogins } from "./logins";
+import { seedDemo } from "./seed-demo.server";
+
+let database: Database;
+beforeAll(async () => {
+  database = await createTestDatabase();
+});
+afterAll(() => database.close());
+
+describe("demo centre", () => {
+  it("fills a centre with invented data in every request state, with working logins", async () => {
+    const started = Date.now();
+    const result = await seedDemo(database.db, { today: new Date("2026-11-20T12:00:00Z") });
+    expect(Date.now() - started).toBeLessThan(20_000);
+    const [centre] = await database.db.select().from(centres).where(eq(centres.id, result.centreId));
+    expect(centre).toMatchObject({ slug: "demo", name: "Sterk uit Armoede (demo)", requestSeq: 80 });
+
+    await inCentre(database.db, result.centreId, async (tx) => {
+      expect(await tx.$count(experts)).toBe(60);
+      expect(await tx.$count(clients)).toBe(25);
+      const states = await queryRows<{ status: string; n: string | number }>(
+        tx,
+        sql`select status, count(*) as n from requests group by status`,
+      );
+      expect(states.map((s) => s.status).sort()).toEqual([...requestStatuses].sort());
+      expect(states.reduce((sum, s) => sum + Number(s.n), 0)).toBe(80);
+      const usedSectors = await tx.selectDistinct({ sector: clients.sector }).from(clients);
+      expect(usedSectors.map((s) => s.sector).sort()).toEqual([...sectors].sort());
+      const statuses = (await tx.selectDistinct({ s: assignments.status }).from(assignments)).map((a) => a.s);
+      expect(statuses).toEqual(expect.arrayContaining(["offered", "accepted", "confirmed", "declined"]));
+      const hours = await queryRows<{ n: string | number }>(
+        tx,
+        sql`select count(*) as n from assignments a join requests r on r.id = a.request_id
+            where r.status in ('done', 'evaluated') and a.status = 'confirmed' and a.minutes_worked is null`,
+      );
+      expect(Number(hours[0].n)).toBe(0);
+      const quotes = await tx
+        .select({ quote: evaluations.quote })
+        .from(evaluations)
+        .where(eq(evaluations.quotePublic, true));
+      expect(quotes.length).toBeGreaterThan(0);
+      const slots = await queryRows<{ past: boolean; future: boolean }>(
+        tx,
+        sql`select bool_or(starts_at < '2026-11-20') as past, bool_or(starts_at > '2026-11-20') as future from request_slots`,
+      );
+      expect(slots[0]).toEqual({ past: true, future: true });
+    });
+
+    for (const login of demoLogins) {
+      const person = await database.db.query.user.findFirst({
+        where: (u, { eq }) => eq(u.email, login.email),
+      });
+      const list = await membershipsOf(database.db, person!.id);
+      expect(list.find((m) => m.centreId === result.centreId)?.role).toBe(login.role);
+    }
+    const admin = demoLogins.find((l) => l.role === "admin")!;
+    const signedIn = await signInWithPassword(
+      database.db,
+      new Request("http://localhost/login"),
+      admin.email,
+      DEMO_PASSWORD,
+    );
+    expect(signedIn.twoFactor).toBe(false);
+  });
+
+  it("refuses a second demo centre", async () => {
+    await expect(seedDemo(database.db)).rejects.toMatchObject({
+      code: "CONFLICT",
+      messageKey: "demo:exists",
+    });
+  });
+});

@@ -1,0 +1,103 @@
+import { asc, eq } from "drizzle-orm";
+import { type Db, inCentre, type Tx } from "~/db/client.server";
+import {
+  areas,
+  assignments,
+  centres,
+  clientContacts,
+  clients,
+  evaluations,
+  expertAbsences,
+  expertAreas,
+  expertAvailability,
+  experts,
+  expertThemes,
+  expertWorkForms,
+  requestSlots,
+  requests,
+  requestThemes,
+  themes,
+  workForms,
+} from "~/db/schema";
+import { AppError } from "~/lib/errors";
+import { recordAudit } from "~/modules/audit/record.server";
+import { addMember, createCentre } from "~/modules/centres/create-centre.server";
+import { buildDemo, type DemoRows } from "./build";
+import { DEMO_NAME, DEMO_PASSWORD, DEMO_SLUG, type DemoLogin, demoLogins } from "./logins";
+import { seededRandom } from "./random";
+
+const SEED = 20_260_101;
+const CHUNK = 500;
+
+export type DemoResult = {
+  centreId: string;
+  logins: DemoLogin[];
+  password: string;
+  counts: Record<string, number>;
+};
+
+export async function demoExists(db: Db): Promise<boolean> {
+  const [row] = await db.select({ id: centres.id }).from(centres).where(eq(centres.slug, DEMO_SLUG));
+  return Boolean(row);
+}
+
+/**
+ * Creates the demo centre "Sterk uit Armoede (demo)" with invented data and five logins. Refuses when
+ * it exists already. The data goes in bulk in one tenant transaction; if anything fails, the centre
+ * is removed again (logins that were made stay, and are reused by a next try).
+ */
+export async function seedDemo(db: Db, options: { today?: Date } = {}): Promise<DemoResult> {
+  if (await demoExists(db)) throw new AppError("CONFLICT", "demo:exists");
+  const { id: centreId } = await createCentre(db, { centreName: DEMO_NAME, slug: DEMO_SLUG });
+  try {
+    const userIds: Record<string, string> = {};
+    for (const login of demoLogins) {
+      const password = login.password ? DEMO_PASSWORD : undefined;
+      userIds[login.email] = (await addMember(db, { centreId, ...login, password })).userId;
+    }
+    const counts = await inCentre(db, centreId, async (tx) => {
+      const themeIds = (await tx.select({ id: themes.id }).from(themes).orderBy(asc(themes.name))).map(
+        (t) => t.id,
+      );
+      const forms = await tx
+        .select({ id: workForms.id, name: workForms.name })
+        .from(workForms)
+        .orderBy(asc(workForms.name));
+      const today = options.today ?? new Date();
+      const rows = buildDemo(seededRandom(SEED), { centreId, today, themeIds, workForms: forms, userIds });
+      await insertAll(tx, rows);
+      await tx.update(centres).set({ requestSeq: rows.requests.length }).where(eq(centres.id, centreId));
+      await recordAudit(
+        tx,
+        { centreId, userId: null },
+        { action: "create", entity: "centre", entityId: centreId, detail: { demo: true } },
+      );
+      return Object.fromEntries(Object.entries(rows).map(([k, v]) => [k, v.length]));
+    });
+    return { centreId, logins: demoLogins, password: DEMO_PASSWORD, counts };
+  } catch (error) {
+    await db.delete(centres).where(eq(centres.id, centreId));
+    throw error;
+  }
+}
+
+async function insertAll(tx: Tx, rows: DemoRows): Promise<void> {
+  const put = async <T>(table: Parameters<Tx["insert"]>[0], list: T[]) => {
+    for (let i = 0; i < list.length; i += CHUNK)
+      await tx.insert(table).values(list.slice(i, i + CHUNK) as never);
+  };
+  await put(areas, rows.areas);
+  await put(experts, rows.experts);
+  await put(expertThemes, rows.expertThemes);
+  await put(expertWorkForms, rows.expertWorkForms);
+  await put(expertAreas, rows.expertAreas);
+  await put(expertAvailability, rows.expertAvailability);
+  await put(expertAbsences, rows.expertAbsences);
+  await put(clients, rows.clients);
+  await put(clientContacts, rows.clientContacts);
+  await put(requests, rows.requests);
+  await put(requestThemes, rows.requestThemes);
+  await put(requestSlots, rows.requestSlots);
+  await put(assignments, rows.assignments);
+  await put(evaluations, rows.evaluations);
+}

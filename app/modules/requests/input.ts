@@ -40,18 +40,26 @@ const requestFields = {
   budgetNote: optionalText(1000),
 };
 
-type WhenShape = {
-  slots: ({ date?: string; start?: string; end?: string } | undefined)[];
-  periodStart?: string;
-  periodEnd?: string;
-  online: boolean;
-  place?: string;
-};
+const text = (v: unknown) => (typeof v === "string" ? v : undefined);
 
-function refineWhen(value: WhenShape, ctx: z.RefinementCtx) {
-  for (const issue of checkWhen({ ...value, slots: value.slots.map((s) => s ?? {}) }))
-    ctx.addIssue({ code: "custom", path: issue.path, message: issue.message });
+/** Runs even when other fields are wrong, so all messages show at once (the value may be partly unparsed). */
+function refineWhen(value: unknown, ctx: z.RefinementCtx) {
+  const v = (value ?? {}) as Record<string, unknown>;
+  const rows = Array.isArray(v.slots) ? (v.slots as unknown[]) : [];
+  const slots = rows.map((row) => {
+    const r = (row ?? {}) as Record<string, unknown>;
+    return { date: text(r.date), start: text(r.start), end: text(r.end) };
+  });
+  const issues = checkWhen({
+    slots,
+    periodStart: text(v.periodStart),
+    periodEnd: text(v.periodEnd),
+    online: v.online === true,
+    place: text(v.place),
+  });
+  for (const issue of issues) ctx.addIssue({ code: "custom", path: issue.path, message: issue.message });
 }
+const always = { when: () => true };
 
 /** A request as a coordinator registers or changes it. */
 export const requestInput = z
@@ -60,11 +68,11 @@ export const requestInput = z
     contactId: optionalId,
     ...requestFields,
   })
-  .superRefine(refineWhen);
+  .superRefine(refineWhen, always);
 export type RequestInput = z.infer<typeof requestInput>;
 
 /** A request as a client contact sends it from their own page (their client is known). */
-export const ownRequestInput = z.object(requestFields).superRefine(refineWhen);
+export const ownRequestInput = z.object(requestFields).superRefine(refineWhen, always);
 export type OwnRequestInput = z.infer<typeof ownRequestInput>;
 
 /** The public form: who is asking, plus what, when and where. `website` is a trap for robots. */
@@ -87,7 +95,7 @@ export const publicRequestInput = z
     startedAt: z.string().optional(),
     ...requestFields,
   })
-  .superRefine(refineWhen);
+  .superRefine(refineWhen, always);
 export type PublicRequestInput = z.infer<typeof publicRequestInput>;
 
 export const cancelInput = z.object({

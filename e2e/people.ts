@@ -31,6 +31,14 @@ export const journeyCentres: { slug: string; name: string; people: Person[] }[] 
       { name: "Kim Klant", email: "kim@evaluatie.example", role: "client_contact" },
     ],
   },
+  {
+    slug: "e2e-requests",
+    name: "Centrum Aanvragen",
+    people: [
+      { name: "Rik Regie", email: "rik@aanvragen.example", role: "coordinator" },
+      { name: "Tineke Thuis", email: "tineke@aanvragen.example", role: "client_contact" },
+    ],
+  },
 ];
 
 export function person(slug: string, role: Role): Person {

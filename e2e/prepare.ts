@@ -8,12 +8,14 @@ import { openDatabase } from "../app/db/client.server";
 import { addMember, createCentre } from "../app/modules/centres/create-centre.server";
 import { evaluationJourneyData } from "./evaluation.data";
 import { journeyCentres, PASSWORD } from "./people";
+import { requestsJourneyData } from "./requests.data";
 
 type Ids = { centreId: string; users: Record<string, string> };
 
 /** Journey data steps by centre slug: `(db, ids) => …` inserting what the journey starts from. */
 const journeyData: Record<string, (db: Db, ids: Ids) => Promise<void>> = {
   "e2e-evaluation": evaluationJourneyData,
+  "e2e-requests": requestsJourneyData,
 };
 
 const database = await openDatabase({ dataDir: process.env.DATA_DIR ?? "e2e/.run/app" });

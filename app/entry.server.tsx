@@ -8,6 +8,7 @@ import { closeDatabase, getDatabase } from "~/db/client.server";
 import { AppError } from "~/lib/errors";
 import { log } from "~/lib/log.server";
 import { startJobRunner, stopJobRunner } from "~/modules/jobs/runner.server";
+import "~/modules/assignments/reminders.server";
 import "~/modules/mail/queue.server";
 
 export const streamTimeout = 5_000;

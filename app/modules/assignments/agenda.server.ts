@@ -20,6 +20,8 @@ export type AgendaItem = {
   areaName: string | null;
   slots: { startsAt: Date; endsAt: Date }[];
   hoursLogged: boolean;
+  /** a past confirmed inzet without hours: show the link to fill them in */
+  canLogHours: boolean;
 };
 
 /** Which list an inzet belongs in on the expert's agenda. */
@@ -63,11 +65,16 @@ export async function listAgenda(tx: Tx, actor: Actor, now: Date = new Date()) {
       areaName: info.areaName,
       slots: info.slots,
       hoursLogged: row.hoursLoggedAt !== null,
+      canLogHours: false,
     });
   }
   const first = (i: AgendaItem) => i.slots[0]?.startsAt.getTime() ?? Number.MAX_SAFE_INTEGER;
   const groups = { offers: [] as AgendaItem[], upcoming: [] as AgendaItem[], past: [] as AgendaItem[] };
-  for (const item of items) groups[agendaGroup(item, now)].push(item);
+  for (const item of items) {
+    const group = agendaGroup(item, now);
+    item.canLogHours = item.status === "confirmed" && group === "past" && !item.hoursLogged;
+    groups[group].push(item);
+  }
   groups.offers.sort((a, b) => first(a) - first(b));
   groups.upcoming.sort((a, b) => first(a) - first(b));
   groups.past.sort((a, b) => first(b) - first(a));
@@ -92,8 +99,10 @@ export async function agendaItem(tx: Tx, actor: Actor, assignmentId: string, now
     areaName: info.areaName,
     slots: info.slots,
     hoursLogged: extra.hoursLoggedAt !== null,
+    canLogHours: false,
   };
   const group = agendaGroup(item, now);
+  item.canLogHours = row.status === "confirmed" && group === "past" && !item.hoursLogged;
   return {
     ...item,
     number: info.number,
@@ -102,7 +111,6 @@ export async function agendaItem(tx: Tx, actor: Actor, assignmentId: string, now
     expertsNeeded: info.expertsNeeded,
     group,
     coming: row.status === "confirmed" ? await saidComing(tx, row.id) : false,
-    canLogHours: row.status === "confirmed" && group === "past" && !item.hoursLogged,
   };
 }
 

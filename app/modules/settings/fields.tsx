@@ -78,6 +78,8 @@ export function Field({
 export function FormMessage({ form, state }: { form: string; state: SettingsState }) {
   const { t } = useTranslation();
   if (state?.target !== form || !state.formError) return null;
+  // a message that belongs to a field is shown next to that field already
+  if (Object.keys(state.errors ?? {}).length > 0) return null;
   return (
     <p className="utrecht-form-field-error-message" role="alert">
       {t(state.formError)}

@@ -1,0 +1,89 @@
+import { expect, loginWithPassword, test } from "./fixtures";
+import { PASSWORD, person } from "./people";
+
+test("a coordinator keeps the lists and the pool of experts", async ({ page, checkA11y }) => {
+  await loginWithPassword(page, person("e2e-pool", "coordinator").email, PASSWORD);
+
+  // settings: a new theme and an area with a centre point
+  await page.getByRole("link", { name: "Instellingen" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Instellingen" })).toBeVisible();
+  await checkA11y();
+  await page.getByLabel("Nieuw thema").fill("armoede op school");
+  await page.getByRole("button", { name: "Toevoegen" }).first().click();
+  await expect(page.getByRole("rowheader", { name: "armoede op school" })).toBeVisible();
+  await page.getByLabel("Nieuw thema").fill("Schulden");
+  await page.getByRole("button", { name: "Toevoegen" }).first().click();
+  await expect(page.getByText("Deze naam staat al in de lijst.")).toBeVisible();
+  await checkA11y();
+  const newArea = page.locator("form", { has: page.locator('input[value="addArea"]') });
+  await newArea.getByLabel("Naam").fill("Utrecht");
+  await newArea.getByLabel("Provincie").fill("Utrecht");
+  await newArea.getByLabel("Breedtegraad").fill("52.0907");
+  await newArea.getByLabel("Lengtegraad").fill("5.1214");
+  await newArea.getByRole("button", { name: "Toevoegen" }).click();
+  await expect(page.getByRole("rowheader", { name: "Utrecht" })).toBeVisible();
+  await expect(page.getByText("52.0907, 5.1214")).toBeVisible();
+  await checkA11y();
+
+  // a new expert: first a missing first name, then the whole profile
+  await page.getByRole("link", { name: "Pool" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Pool van ervaringsdeskundigen" })).toBeVisible();
+  await checkA11y();
+  await page.getByRole("link", { name: "Ervaringsdeskundige toevoegen" }).click();
+  await checkA11y();
+  await page.getByLabel("Achternaam").fill("Jansen");
+  await page.getByRole("button", { name: "Opslaan" }).click();
+  await expect(page.getByText("Vul de voornaam in.")).toBeVisible();
+  await expect(page.getByLabel("Voornaam")).toHaveAttribute("aria-invalid", "true");
+  await checkA11y();
+
+  await page.getByLabel("Voornaam").fill("Marieke");
+  await page.getByLabel("E-mailadres").fill("marieke@pool.example");
+  await page.getByLabel("Status").selectOption({ label: "Actief in pool" });
+  await page.getByRole("checkbox", { name: "schulden" }).check();
+  await page.getByRole("checkbox", { name: "armoede op school" }).check();
+  await page.getByRole("checkbox", { name: "workshop" }).check();
+  await page.getByRole("checkbox", { name: "Utrecht" }).check();
+  await page.getByLabel("Woonplaats").selectOption({ label: "Utrecht" });
+  await page.getByLabel("Hoe ver wil iemand reizen? (km)").fill("30");
+  await page.getByRole("checkbox", { name: "maandag ochtend" }).check();
+  await page.getByRole("checkbox", { name: "donderdag avond" }).check();
+  await page.getByLabel("Korte profieltekst").fill("Ik vertel over leven met schulden en over hulp vragen.");
+  await page.getByLabel("Privénotities").fill("Wil liever niet in haar eigen wijk werken.");
+  await page.getByRole("button", { name: "Opslaan" }).click();
+
+  await expect(page.getByRole("heading", { level: 1, name: "Marieke Jansen" })).toBeVisible();
+  await expect(page.getByText("De ervaringsdeskundige is toegevoegd.")).toBeVisible();
+  await expect(page.getByText("armoede op school, schulden")).toBeVisible();
+  await expect(page.getByText("maandag: ochtend")).toBeVisible();
+  await expect(page.getByText("Wil liever niet")).toHaveCount(0);
+  await checkA11y();
+
+  // find her by search and by theme
+  await page.getByRole("link", { name: "Terug naar de pool" }).click();
+  await page.getByLabel("Zoeken op naam of profieltekst").fill("jansen");
+  await page.getByRole("button", { name: "Zoeken" }).click();
+  await expect(page.getByText("1 ervaringsdeskundige gevonden.")).toBeVisible();
+  await expect(page.getByRole("link", { name: "Marieke Jansen" })).toBeVisible();
+  await page.getByLabel("Zoeken op naam of profieltekst").fill("");
+  await page.getByLabel("Thema").selectOption({ label: "armoede op school" });
+  await page.getByRole("button", { name: "Zoeken" }).click();
+  await expect(page).toHaveURL(/theme=/);
+  await expect(page.getByRole("link", { name: "Marieke Jansen" })).toBeVisible();
+  await checkA11y();
+
+  // the profile: private notes on request, then an absence
+  await page.getByRole("link", { name: "Marieke Jansen" }).click();
+  await page.getByRole("link", { name: "Toon privénotities" }).click();
+  await expect(page.getByText("Wil liever niet in haar eigen wijk werken.")).toBeVisible();
+  await expect(page.getByText("U ziet de privénotities. Dit staat nu in het logboek.")).toBeVisible();
+  await checkA11y();
+
+  await page.getByLabel("Van").fill("2027-07-12");
+  await page.getByLabel("Tot en met").fill("2027-07-30");
+  await page.getByLabel("Reden").fill("vakantie");
+  await page.getByRole("button", { name: "Periode toevoegen" }).click();
+  await expect(page.getByRole("cell", { name: "vakantie" })).toBeVisible();
+  await expect(page.getByText("Wil liever niet")).toHaveCount(0);
+  await checkA11y();
+});

@@ -5,27 +5,6 @@ import { AppError } from "~/lib/errors";
 import type { Actor } from "~/modules/accounts/actor";
 import { can } from "~/modules/accounts/permissions";
 
-export const auditEntities = [
-  "expert",
-  "request",
-  "assignment",
-  "evaluation",
-  "client",
-  "contact",
-  "user",
-  "centre",
-] as const;
-export const auditActions = [
-  "create",
-  "update",
-  "delete",
-  "status",
-  "read_private",
-  "export",
-  "login",
-  "restore",
-] as const;
-
 export type AuditFilters = {
   entity?: string;
   action?: string;

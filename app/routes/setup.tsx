@@ -1,24 +1,34 @@
 import { useTranslation } from "react-i18next";
-import { Form, redirect } from "react-router";
+import { Form, Link, redirect } from "react-router";
 import { getDatabase } from "~/db/client.server";
 import { formErrorFrom, invalid, parseForm } from "~/lib/forms.server";
 import { signInWithPassword } from "~/modules/accounts/sign-in.server";
 import { needsSetup, setupCentre, setupInput } from "~/modules/centres/create-centre.server";
+import { DEMO_PASSWORD, type DemoLogin, demoLogins } from "~/modules/demo/logins";
+import { onlyDemoExists, seedDemo } from "~/modules/demo/seed-demo.server";
 import { ErrorSummary, SubmitButton, TextField } from "~/ui/form";
 import { PageTitle, Shell } from "~/ui/shell";
 import type { Route } from "./+types/setup";
 
-/** First run: while no centre exists, anyone who reaches the app may create the first centre and admin. */
+/**
+ * First run: while no centre exists, anyone who reaches the app may create the first centre and admin,
+ * or a demo centre with invented data. While only the demo centre exists, this page lists its logins.
+ */
 export async function loader() {
   const { db } = await getDatabase();
-  if (!(await needsSetup(db))) throw redirect("/login");
-  return null;
+  if (await needsSetup(db)) return { demo: null };
+  if (await onlyDemoExists(db)) return { demo: { logins: demoLogins, password: DEMO_PASSWORD } };
+  throw redirect("/login");
 }
 
 export async function action({ request }: Route.ActionArgs) {
   const { db } = await getDatabase();
   if (!(await needsSetup(db))) throw redirect("/login");
   const formData = await request.formData();
+  if (formData.get("intent") === "demo") {
+    await seedDemo(db);
+    return redirect("/setup");
+  }
   const parsed = parseForm(formData, setupInput);
   if (!parsed.ok) return invalid(parsed.result);
   try {
@@ -30,8 +40,10 @@ export async function action({ request }: Route.ActionArgs) {
   return redirect("/start", { headers: cookies.headers });
 }
 
-export default function Setup({ actionData }: Route.ComponentProps) {
+export default function Setup({ loaderData, actionData }: Route.ComponentProps) {
   const { t } = useTranslation("auth");
+  if (loaderData.demo)
+    return <DemoReady logins={loaderData.demo.logins} password={loaderData.demo.password} />;
   return (
     <Shell>
       <div className="page--narrow">
@@ -83,6 +95,62 @@ export default function Setup({ actionData }: Route.ComponentProps) {
             <SubmitButton>{t("setup.submit")}</SubmitButton>
           </div>
         </Form>
+        <section aria-labelledby="demo-title" className="card">
+          <h2 className="utrecht-heading-2" id="demo-title">
+            {t("setup.demoTitle")}
+          </h2>
+          <p className="utrecht-paragraph">{t("setup.demoIntro")}</p>
+          <Form method="post">
+            <input type="hidden" name="intent" value="demo" />
+            <SubmitButton secondary>{t("setup.demoSubmit")}</SubmitButton>
+          </Form>
+        </section>
+      </div>
+    </Shell>
+  );
+}
+
+function DemoReady({ logins, password }: { logins: DemoLogin[]; password: string }) {
+  const { t } = useTranslation("auth");
+  const { t: td } = useTranslation("demo");
+  const { t: tc } = useTranslation();
+  return (
+    <Shell>
+      <div className="page">
+        <PageTitle>{td("title")}</PageTitle>
+        <p className="utrecht-paragraph">{t("setup.demoDone")}</p>
+        <div className="table-wrap">
+          <table className="utrecht-table">
+            <caption className="visually-hidden">{td("caption")}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{td("name")}</th>
+                <th scope="col">{td("email")}</th>
+                <th scope="col">{td("role")}</th>
+                <th scope="col">{td("how")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {logins.map((login) => (
+                <tr key={login.email}>
+                  <th scope="row">{login.name}</th>
+                  <td>{login.email}</td>
+                  <td>{tc(`roles.${login.role}`)}</td>
+                  <td>{login.password ? td("withPassword") : td("withCode")}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+        <p className="utrecht-paragraph">
+          {t("setup.demoPassword")}: <code>{password}</code>
+        </p>
+        <p className="utrecht-paragraph muted">{td("note")}</p>
+        <p className="utrecht-paragraph">
+          <Link to="/login" className="utrecht-link">
+            {t("setup.demoLogin")}
+          </Link>
+        </p>
       </div>
     </Shell>
   );

@@ -101,3 +101,9 @@ async function insertAll(tx: Tx, rows: DemoRows): Promise<void> {
   await put(assignments, rows.assignments);
   await put(evaluations, rows.evaluations);
 }
+
+/** True when the demo centre is the only centre: the setup page then lists the demo logins. */
+export async function onlyDemoExists(db: Db): Promise<boolean> {
+  const rows = await db.select({ slug: centres.slug }).from(centres).limit(2);
+  return rows.length === 1 && rows[0].slug === DEMO_SLUG;
+}

@@ -3,14 +3,14 @@ import { Form, Link } from "react-router";
 import { z } from "zod";
 import { formatDateTime } from "~/lib/dates";
 import { requirePermission } from "~/modules/accounts/viewer.server";
-import { auditActions, auditEntities } from "~/modules/audit/kinds";
-import { listAudit } from "~/modules/audit/queries.server";
+import { auditActions, auditCodePattern } from "~/modules/audit/kinds";
+import { auditEntityOptions, listAudit } from "~/modules/audit/queries.server";
 import { SelectField } from "~/ui/form";
 import { PageTitle } from "~/ui/shell";
 import type { Route } from "./+types/_app.audit";
 
 const filtersInput = z.object({
-  entity: z.enum(auditEntities).optional().catch(undefined),
+  entity: z.string().regex(auditCodePattern).optional().catch(undefined),
   action: z.enum(auditActions).optional().catch(undefined),
   id: z.uuid().optional().catch(undefined),
   page: z.coerce.number().int().min(1).max(100_000).optional().catch(undefined),
@@ -23,15 +23,16 @@ export async function loader({ request }: Route.LoaderArgs) {
     [...new URL(request.url).searchParams].filter(([, value]) => value !== ""),
   );
   const filters = filtersInput.parse(params);
-  const result = await scope.run((tx) =>
-    listAudit(tx, scope, {
+  return scope.run(async (tx) => ({
+    ...(await listAudit(tx, scope, {
       entity: filters.entity,
       action: filters.action,
       entityId: filters.id,
       page: filters.page,
-    }),
-  );
-  return { ...result, filters };
+    })),
+    entities: await auditEntityOptions(tx, scope),
+    filters,
+  }));
 }
 
 function pageLink(filters: Record<string, string | number | undefined>, page: number) {
@@ -55,7 +56,10 @@ export default function AuditPage({ loaderData }: Route.ComponentProps) {
           label={t("entity")}
           defaultValue={filters.entity ?? ""}
           emptyLabel={t("all")}
-          options={auditEntities.map((e) => ({ value: e, label: t(`entities.${e}`) }))}
+          options={loaderData.entities.map((e) => ({
+            value: e,
+            label: t(`entities.${e}`, { defaultValue: e }),
+          }))}
         />
         <SelectField
           name="action"

@@ -152,7 +152,7 @@ function HoursTable({ hours, editable }: { hours: HoursRow[]; editable: boolean 
                     ? t("table.costValue", { cost: formatEuroCents(h.travelCostCents) })
                     : h.travelKm != null
                       ? t("table.kmValue", { km: h.travelKm })
-                      : "–"}
+                      : t("travelNone")}
                 </td>
                 <td>{h.note ?? ""}</td>
                 <td>{h.loggedAt ? formatDate(h.loggedAt, i18n.language) : t("table.notYet")}</td>

@@ -43,7 +43,6 @@ export const evaluations = {
     about: "This is about request {{number}}: {{title}}.",
     score: "What score do you give?",
     scoreHelp: "1 is bad, 5 is very good.",
-    scoreOption: "{{score}}",
     wentWell: "What went well?",
     quote: "Can you say in one sentence what the expert meant for you?",
     quoteHelp: "For example: 'She really knew how to connect with our client.'",

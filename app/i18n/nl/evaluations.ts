@@ -41,7 +41,6 @@ export const evaluations = {
     about: "Het gaat om aanvraag {{number}}: {{title}}.",
     score: "Welk cijfer geeft u?",
     scoreHelp: "1 is slecht, 5 is heel goed.",
-    scoreOption: "{{score}}",
     wentWell: "Wat ging goed?",
     quote: "Wilt u in één zin zeggen wat de ervaringsdeskundige voor u betekende?",
     quoteHelp: "Bijvoorbeeld: 'Ze wist echt contact te maken met onze klant.'",

@@ -1,14 +1,19 @@
-/** The kinds of record and the actions the audit page can filter on. */
+/** The kinds of record and the actions the audit page knows by name (others show their code name). */
 export const auditEntities = [
   "expert",
   "request",
   "assignment",
   "evaluation",
   "client",
-  "contact",
+  "client_contact",
+  "conflict",
+  "expert_absence",
+  "area",
+  "membership",
   "user",
   "centre",
 ] as const;
+
 export const auditActions = [
   "create",
   "update",
@@ -19,3 +24,6 @@ export const auditActions = [
   "login",
   "restore",
 ] as const;
+
+/** What a filter value in the address may look like (a code name such as "client_contact"). */
+export const auditCodePattern = /^[a-z_]{1,40}$/;

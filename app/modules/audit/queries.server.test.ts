@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Database, inCentre } from "~/db/client.server";
 import { createTestDatabase } from "~/test/database";
 import { insertActor, insertCentre } from "~/test/factories";
-import { listAudit } from "./queries.server";
+import { auditEntityOptions, listAudit } from "./queries.server";
 import { recordAudit } from "./record.server";
 
 let database: Database;
@@ -50,8 +50,18 @@ describe("the audit page", () => {
     const page2 = await inCentre(database.db, centre.id, (tx) => listAudit(tx, coordinator, { page: 2 }));
     expect(page2.entries).toEqual([]);
 
+    await inCentre(database.db, other.id, (tx) =>
+      recordAudit(tx, otherAdmin, { action: "create", entity: "webinar" }),
+    );
+    const kinds = await inCentre(database.db, centre.id, (tx) => auditEntityOptions(tx, coordinator));
+    expect(kinds).toContain("expert");
+    expect(kinds).not.toContain("webinar");
+    expect(await inCentre(database.db, other.id, (tx) => auditEntityOptions(tx, otherAdmin))).toContain(
+      "webinar",
+    );
+
     const theirs = await inCentre(database.db, other.id, (tx) => listAudit(tx, otherAdmin, {}));
-    expect(theirs.entries.map((e) => e.action)).toEqual(["export"]);
+    expect(theirs.entries.map((e) => e.action)).toEqual(["create", "export"]);
   });
 
   it("is refused to client contacts and experts", async () => {

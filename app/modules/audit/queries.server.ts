@@ -1,9 +1,10 @@
-import { and, count, desc, eq, type SQL } from "drizzle-orm";
+import { and, asc, count, desc, eq, type SQL } from "drizzle-orm";
 import type { Tx } from "~/db/client.server";
 import { auditLog, user } from "~/db/schema";
 import { AppError } from "~/lib/errors";
 import type { Actor } from "~/modules/accounts/actor";
 import { can } from "~/modules/accounts/permissions";
+import { auditEntities } from "./kinds";
 
 export type AuditFilters = {
   entity?: string;
@@ -65,4 +66,15 @@ export async function listAudit(tx: Tx, actor: Actor, filters: AuditFilters) {
       ...detailSummary(detail ?? {}),
     })),
   };
+}
+
+/** The kinds of record to filter on: the known ones, plus any other kind this centre's log holds. */
+export async function auditEntityOptions(tx: Tx, actor: Actor): Promise<string[]> {
+  if (!can(actor.role, "audit:read")) throw new AppError("FORBIDDEN");
+  const rows = await tx
+    .selectDistinct({ entity: auditLog.entity })
+    .from(auditLog)
+    .orderBy(asc(auditLog.entity));
+  const known: string[] = [...auditEntities];
+  return [...known, ...rows.map((r) => r.entity).filter((e) => !known.includes(e))];
 }

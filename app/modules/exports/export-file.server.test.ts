@@ -5,7 +5,7 @@ import { type Database, inCentre } from "~/db/client.server";
 import { assignments, auditLog, expertThemes, themes } from "~/db/schema";
 import { createTestDatabase } from "~/test/database";
 import { insertActor, insertCentre, insertExpert, insertRequest } from "~/test/factories";
-import { exportFile } from "./export-file.server";
+import { exportFile, exportFileAsOperator } from "./export-file.server";
 import { parseCsv } from "./table";
 
 let database: Database;
@@ -14,12 +14,12 @@ beforeAll(async () => {
 });
 afterAll(() => database.close());
 
-async function centreWithPool() {
+async function centreWithPool(firstName = "Anna") {
   const db = database.db;
   const centre = await insertCentre(db);
   const coordinator = await insertActor(db, centre.id, "coordinator");
   const anna = await insertExpert(db, centre.id, {
-    firstName: "Anna",
+    firstName,
     lastName: "de Vries",
     privateNotes: "GEHEIM: schulden bij de gemeente",
     certifiedOn: "2025-06-30",
@@ -40,7 +40,7 @@ async function centreWithPool() {
 describe("exports", () => {
   it("give the pool as .xlsx with themes and certificate date, never the private notes", async () => {
     const s = await centreWithPool();
-    const other = await centreWithPool();
+    await centreWithPool("Bram");
     const file = await inCentre(database.db, s.centre.id, (tx) =>
       exportFile(tx, s.coordinator, { what: "pool", format: "xlsx" }, new Date("2026-03-10T10:00:00Z")),
     );
@@ -55,7 +55,7 @@ describe("exports", () => {
       expect.arrayContaining(["Anna", "de Vries", "Actief", "2025-06-30", "Schulden"]),
     );
     expect(JSON.stringify(values)).not.toContain("GEHEIM");
-    expect(JSON.stringify(values)).not.toContain(other.anna.lastName === "de Vries" ? other.anna.id : "x");
+    expect(JSON.stringify(values)).not.toContain("Bram");
   });
 
   it("give the requests as CSV for Dutch Excel, with experts and hours, and audit the download", async () => {
@@ -89,6 +89,19 @@ describe("exports", () => {
         detail: { what: "requests", format: "csv", rows: 1 },
       },
     ]);
+  });
+
+  it("from the command line are audited without a user", async () => {
+    const s = await centreWithPool();
+    const file = await inCentre(database.db, s.centre.id, (tx) =>
+      exportFileAsOperator(tx, s.centre.id, { what: "pool", format: "csv" }),
+    );
+    expect(parseCsv(file.body.toString("utf8"))[1].slice(0, 2)).toEqual(["Anna", "de Vries"]);
+    const audit = await database.db
+      .select({ userId: auditLog.userId, detail: auditLog.detail })
+      .from(auditLog)
+      .where(eq(auditLog.centreId, s.centre.id));
+    expect(audit).toEqual([{ userId: null, detail: { what: "pool", format: "csv", rows: 1, via: "cli" } }]);
   });
 
   it("are refused to experts and client contacts", async () => {

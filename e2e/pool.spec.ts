@@ -87,3 +87,35 @@ test("a coordinator keeps the lists and the pool of experts", async ({ page, che
   await expect(page.getByText("Wil liever niet")).toHaveCount(0);
   await checkA11y();
 });
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  // axe needs JavaScript in the page, so this run does not call checkA11y(): the same pages are
+  // checked with JavaScript in the journey above.
+  test("the admin adds an expert and filters the pool with plain forms and links", async ({ page }) => {
+    await loginWithPassword(page, person("e2e-pool", "admin").email, PASSWORD);
+    await page.goto("/pool/new");
+    await page.getByLabel("Voornaam").fill("Sam");
+    await page.getByLabel("Achternaam").fill("de Wit");
+    await page.getByLabel("E-mailadres").fill("geen-adres");
+    await page.getByRole("button", { name: "Opslaan" }).click();
+    await expect(page.getByText("Vul een geldig e-mailadres in")).toBeVisible();
+    // what was typed and ticked is still there
+    await expect(page.getByLabel("Voornaam")).toHaveValue("Sam");
+    await page.getByLabel("E-mailadres").fill("");
+    await page.getByRole("checkbox", { name: "vrijdag middag" }).check();
+    await page.getByRole("button", { name: "Opslaan" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Sam de Wit" })).toBeVisible();
+    await expect(page.getByText("vrijdag: middag")).toBeVisible();
+
+    await page.getByLabel("Status", { exact: true }).selectOption({ label: "Gepauzeerd" });
+    await page.getByRole("button", { name: "Status opslaan" }).click();
+    await expect(page.getByText("Opgeslagen.")).toBeVisible();
+    await expect(page.locator("dl.facts")).toContainText("Gepauzeerd");
+
+    await page.goto("/pool?status=paused&weekday=5");
+    await expect(page.getByRole("link", { name: "Sam de Wit" })).toBeVisible();
+    await expect(page.getByLabel("Status")).toHaveValue("paused");
+  });
+});

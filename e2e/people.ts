@@ -39,6 +39,16 @@ export const journeyCentres: { slug: string; name: string; people: Person[] }[] 
       { name: "Tineke Thuis", email: "tineke@aanvragen.example", role: "client_contact" },
     ],
   },
+  {
+    slug: "e2e-matching",
+    name: "Centrum Koppelen",
+    people: [
+      { name: "Marit Match", email: "marit@koppelen.example", role: "coordinator" },
+      { name: "Fatima Yilmaz", email: "fatima@koppelen.example", role: "expert" },
+      { name: "Jan de Boer", email: "jan@koppelen.example", role: "expert" },
+      { name: "Carla Contact", email: "carla@koppelen.example", role: "client_contact" },
+    ],
+  },
 ];
 
 export function person(slug: string, role: Role): Person {

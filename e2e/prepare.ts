@@ -7,6 +7,7 @@ import type { Db } from "../app/db/client.server";
 import { openDatabase } from "../app/db/client.server";
 import { addMember, createCentre } from "../app/modules/centres/create-centre.server";
 import { evaluationJourneyData } from "./evaluation.data";
+import { matchingJourneyData } from "./matching.data";
 import { journeyCentres, PASSWORD } from "./people";
 import { requestsJourneyData } from "./requests.data";
 
@@ -14,6 +15,7 @@ type Ids = { centreId: string; users: Record<string, string> };
 
 /** Journey data steps by centre slug: `(db, ids) => …` inserting what the journey starts from. */
 const journeyData: Record<string, (db: Db, ids: Ids) => Promise<void>> = {
+  "e2e-matching": matchingJourneyData,
   "e2e-evaluation": evaluationJourneyData,
   "e2e-requests": requestsJourneyData,
 };

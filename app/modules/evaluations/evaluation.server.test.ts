@@ -116,14 +116,12 @@ describe("the client's evaluation", () => {
     await expect(
       inCentre(database.db, s.centre.id, (tx) => startEvaluation(tx, stranger.actor, s.request.id)),
     ).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await database.db
-      .insert(assignments)
-      .values({
-        centreId: s.centre.id,
-        requestId: s.request.id,
-        expertId: stranger.expert.id,
-        status: "confirmed",
-      });
+    await database.db.insert(assignments).values({
+      centreId: s.centre.id,
+      requestId: s.request.id,
+      expertId: stranger.expert.id,
+      status: "confirmed",
+    });
     await inCentre(database.db, s.centre.id, (tx) => startEvaluation(tx, stranger.actor, s.request.id));
   });
 

@@ -14,6 +14,7 @@ test("a new installation asks for a centre and its first administrator", async (
   await page.goto("/");
   await expect(page).toHaveURL(/\/setup$/);
   await expect(page.getByRole("heading", { level: 1, name: "Tandem instellen" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Voorbeeldcentrum maken" })).toBeVisible();
   await checkA11y();
 
   // wrong input: messages next to the fields, nothing saved

@@ -119,7 +119,7 @@ export default function Users({ loaderData, actionData }: Route.ComponentProps) 
                       </select>
                       <SubmitButton secondary>
                         {t("changeRole")}
-                        <span className="visually-hidden">: {m.name}</span>
+                        <span className="visually-hidden"> {m.name}</span>
                       </SubmitButton>
                     </Form>
                   ) : null}
@@ -129,7 +129,7 @@ export default function Users({ loaderData, actionData }: Route.ComponentProps) 
                       <input type="hidden" name="membershipId" value={m.membershipId} />
                       <SubmitButton secondary>
                         {t("remove")}
-                        <span className="visually-hidden">: {m.name}</span>
+                        <span className="visually-hidden"> {m.name}</span>
                       </SubmitButton>
                     </Form>
                   )}

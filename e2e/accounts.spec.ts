@@ -1,0 +1,96 @@
+import { totpCode } from "../app/modules/accounts/totp";
+import { expect, loginWithPassword, test } from "./fixtures";
+import { PASSWORD, person } from "./people";
+
+const admin = person("e2e-accounts", "admin");
+const coordinator = person("e2e-accounts", "coordinator");
+
+test("an admin manages the users and switches on two-factor sign-in", async ({ page, checkA11y }) => {
+  await loginWithPassword(page, admin.email, PASSWORD);
+  await checkA11y();
+
+  await page.getByRole("link", { name: "Gebruikers" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Gebruikers" })).toBeVisible();
+  await expect(page.getByRole("row", { name: new RegExp(coordinator.name) })).toContainText("Coördinator");
+  await checkA11y();
+
+  // wrong input: messages next to the fields
+  await page.getByLabel("E-mailadres").fill("geen-adres");
+  await page.getByRole("button", { name: "Medewerker toevoegen" }).click();
+  await expect(page.getByText("Vul een geldig e-mailadres in")).toBeVisible();
+  await checkA11y();
+
+  await page.getByLabel("Naam", { exact: true }).fill("Dirk Nieuw");
+  await page.getByLabel("E-mailadres").fill("dirk@accounts.example");
+  await page.getByLabel("Rol", { exact: true }).selectOption("coordinator");
+  await page.getByLabel("Eerste wachtwoord").fill("een eerste wachtwoord");
+  await page.getByRole("button", { name: "Medewerker toevoegen" }).click();
+  await expect(page.getByText("De medewerker is toegevoegd.")).toBeVisible();
+  await expect(page.getByRole("row", { name: /Dirk Nieuw/ })).toContainText("dirk@accounts.example");
+  await checkA11y();
+
+  // the new coordinator becomes an admin, then is removed from the centre
+  await page.getByLabel("Nieuwe rol voor Dirk Nieuw").selectOption("admin");
+  await page.getByRole("button", { name: /Rol wijzigen\s+Dirk Nieuw/ }).click();
+  await expect(page.getByText("De rol is gewijzigd.")).toBeVisible();
+  await expect(page.getByRole("row", { name: /Dirk Nieuw/ })).toContainText("Beheerder");
+  await page.getByRole("button", { name: /Verwijderen uit centrum\s+Dirk Nieuw/ }).click();
+  await expect(page.getByText("Deze persoon kan niet meer inloggen bij dit centrum.")).toBeVisible();
+  await expect(page.getByRole("row", { name: /Dirk Nieuw/ })).toHaveCount(0);
+
+  // the last admin cannot step down
+  await page.getByLabel(`Nieuwe rol voor ${admin.name}`).selectOption("coordinator");
+  await page.getByRole("button", { name: new RegExp(`Rol wijzigen\\s+${admin.name}`) }).click();
+  await expect(page.getByText("Dit kan niet. Er moet altijd minstens één beheerder zijn.")).toBeVisible();
+  await expect(page.getByRole("row", { name: new RegExp(admin.name) })).toContainText("Beheerder");
+  await checkA11y();
+
+  // two-factor sign-in: the key is shown as text, the code comes from "the app" (computed here)
+  await page.getByRole("link", { name: "Mijn account" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Mijn account" })).toBeVisible();
+  await expect(page.getByText("Tweestapsverificatie staat uit.")).toBeVisible();
+  await checkA11y();
+  await page.getByLabel("Uw wachtwoord").fill("niet het goede wachtwoord");
+  await page.getByRole("button", { name: "Aanzetten" }).click();
+  await expect(page.getByText("Dit wachtwoord klopt niet.").first()).toBeVisible();
+  await page.getByLabel("Uw wachtwoord").fill(PASSWORD);
+  await page.getByRole("button", { name: "Aanzetten" }).click();
+  const secret = (await page.getByTestId("totp-secret").innerText()).replaceAll(" ", "");
+  await expect(page.getByRole("link", { name: "Of open deze link op uw telefoon" })).toHaveAttribute(
+    "href",
+    new RegExp(`^otpauth://totp/.*secret=${secret}`),
+  );
+  await checkA11y();
+  await page.getByLabel("Vul de code uit de app in").fill(totpCode(secret));
+  await page.getByRole("button", { name: "Bevestigen" }).click();
+  await expect(page.getByText("Tweestapsverificatie staat nu aan.")).toBeVisible();
+  await checkA11y();
+
+  // sign out and in again: now the code from the app is needed
+  await page.getByRole("button", { name: "Uitloggen" }).click();
+  await page.goto("/login");
+  await page.getByLabel("E-mailadres").fill(admin.email);
+  await page.getByLabel("Wachtwoord").fill(PASSWORD);
+  await page.getByRole("button", { name: "Inloggen" }).click();
+  await expect(page).toHaveURL(/\/login\/two-factor/);
+  await expect(page.getByRole("heading", { level: 1, name: "Tweestapsverificatie" })).toBeVisible();
+  await checkA11y();
+  await page.getByLabel("Code", { exact: true }).fill(totpCode(secret));
+  await page.getByRole("button", { name: "Controleren" }).click();
+  await expect(page).toHaveURL(/\/start/);
+
+  await page.goto("/users");
+  await expect(page.getByRole("row", { name: new RegExp(admin.name) })).toContainText("Aan");
+  await checkA11y();
+});
+
+test("a coordinator may not manage users but has an account page", async ({ page, checkA11y }) => {
+  await loginWithPassword(page, coordinator.email, PASSWORD);
+  await expect(page.getByRole("link", { name: "Gebruikers" })).toHaveCount(0);
+  const response = await page.goto("/users");
+  expect(response?.status()).toBe(403);
+  await checkA11y();
+  await page.goto("/account");
+  await expect(page.getByText(coordinator.email)).toBeVisible();
+  await checkA11y();
+});

@@ -114,5 +114,7 @@ export const matching = {
     alreadyAsked: "This person was already asked.",
     notAccepted: "This person has not said yes yet.",
     noClient: "This request has no client yet.",
+    notEligible:
+      "Someone you chose can no longer do this, for example because they are away or already working. Please look at the list again.",
   },
 } satisfies Shape<typeof nl>;

@@ -112,5 +112,7 @@ export const matching = {
     alreadyAsked: "Deze persoon is al gevraagd.",
     notAccepted: "Deze persoon heeft nog geen ja gezegd.",
     noClient: "Deze aanvraag heeft nog geen opdrachtgever.",
+    notEligible:
+      "Iemand die u koos, kan dit niet meer doen. Bijvoorbeeld omdat die persoon afwezig is of al werk heeft. Kijk opnieuw in de lijst.",
   },
 };

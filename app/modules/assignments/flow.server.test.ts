@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { type Database, inCentre } from "~/db/client.server";
-import { assignments, jobs, requests } from "~/db/schema";
+import { assignments, conflicts, jobs, requests } from "~/db/schema";
 import { amsterdamToDate, todayIso } from "~/lib/dates";
 import type { Actor } from "~/modules/accounts/actor";
 import { flushMail } from "~/modules/mail/queue.server";
@@ -161,6 +161,30 @@ describe("offers and answers", () => {
     expect(await s.statusOf()).toBe("in_progress");
     const [row] = await database.db.select().from(assignments).where(eq(assignments.id, first));
     expect(row.responseReason).toBe("too_far");
+  });
+});
+
+describe("offering checks the hard rules again", () => {
+  it("refuses an expert who has a conflict with the client by now, and sends nothing", async () => {
+    const s = await setting(1);
+    await database.db
+      .insert(conflicts)
+      .values({
+        centreId: s.centre.id,
+        expertId: s.two.expert.id,
+        clientId: s.request.clientId!,
+        reason: "buren",
+      });
+    await expect(
+      s.run(s.coordinator, (tx) =>
+        offerAssignments(tx, s.coordinator, {
+          requestId: s.request.id,
+          expertIds: [s.one.expert.id, s.two.expert.id],
+        }),
+      ),
+    ).rejects.toMatchObject({ code: "CONFLICT", messageKey: "matching:errors.notEligible" });
+    expect(await s.statusOf()).toBe("in_progress");
+    expect(await mailTo(s.one.expert.email!)).toHaveLength(0);
   });
 });
 

@@ -7,6 +7,7 @@ import type { Actor } from "~/modules/accounts/actor";
 import { can } from "~/modules/accounts/permissions";
 import { recordAudit } from "~/modules/audit/record.server";
 import { queueMail } from "~/modules/mail/queue.server";
+import { assertOfferable } from "~/modules/matching/match-page.server";
 import { moveRequest } from "~/modules/requests/set-status.server";
 import { offerMail } from "./mails";
 import { requestInfo } from "./request-info.server";
@@ -31,6 +32,7 @@ export async function offerAssignments(
     .where(inArray(experts.id, ids));
   if (chosen.length !== ids.length || chosen.some((e) => e.status !== "active"))
     throw new AppError("INVALID", "errors.INVALID", { expertId: ["matching:errors.chooseExpert"] });
+  await assertOfferable(tx, actor, input.requestId, ids);
 
   const made: string[] = [];
   const byId = new Map(chosen.map((e) => [e.id, e]));

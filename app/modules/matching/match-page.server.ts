@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray } from "drizzle-orm";
+import { and, asc, eq } from "drizzle-orm";
 import type { Tx } from "~/db/client.server";
 import {
   areas,
@@ -15,7 +15,7 @@ import {
 import { AppError } from "~/lib/errors";
 import type { Actor } from "~/modules/accounts/actor";
 import { can } from "~/modules/accounts/permissions";
-import { type Candidates, findCandidates, type MatchTarget } from "./queries.server";
+import { type Candidates, failingChecks, findCandidates, type MatchTarget } from "./queries.server";
 import { slotNeeds } from "./rules";
 
 export function assertMatching(actor: Actor): void {
@@ -62,13 +62,14 @@ async function requestFor(tx: Tx, actor: Actor, requestId: string) {
   return { row, slots, themeNames: themeRows.map((t) => t.name) };
 }
 
-/** Everything the match page shows: the request, the ranked pool, the excluded, the offers and conflicts. */
-export async function matchPage(tx: Tx, actor: Actor, requestId: string, now = new Date()) {
-  assertMatching(actor);
-  const { row, slots, themeNames } = await requestFor(tx, actor, requestId);
-  const target: MatchTarget = {
+function targetOf(
+  actor: Actor,
+  row: Awaited<ReturnType<typeof requestFor>>["row"],
+  slots: { startsAt: Date; endsAt: Date }[],
+): MatchTarget {
+  return {
     centreId: actor.centreId,
-    requestId,
+    requestId: row.id,
     clientId: row.clientId,
     online: row.online,
     areaId: row.areaId,
@@ -77,6 +78,24 @@ export async function matchPage(tx: Tx, actor: Actor, requestId: string, now = n
     workFormId: row.workFormId,
     needs: slotNeeds(slots),
   };
+}
+
+/** Before an offer: every chosen expert still passes the hard rules (the page may be out of date). */
+export async function assertOfferable(tx: Tx, actor: Actor, requestId: string, expertIds: string[]) {
+  assertMatching(actor);
+  const { row, slots } = await requestFor(tx, actor, requestId);
+  const failing = await failingChecks(tx, targetOf(actor, row, slots), expertIds);
+  if (failing.length > 0)
+    throw new AppError("CONFLICT", "matching:errors.notEligible", {
+      expertId: ["matching:errors.notEligible"],
+    });
+}
+
+/** Everything the match page shows: the request, the ranked pool, the excluded, the offers and conflicts. */
+export async function matchPage(tx: Tx, actor: Actor, requestId: string, now = new Date()) {
+  assertMatching(actor);
+  const { row, slots, themeNames } = await requestFor(tx, actor, requestId);
+  const target = targetOf(actor, row, slots);
   const candidates: Candidates = await findCandidates(tx, target, { themesAsked: themeNames.length, now });
   const current = await tx
     .select({
@@ -112,13 +131,4 @@ export async function matchPage(tx: Tx, actor: Actor, requestId: string, now = n
     assignments: current,
     conflicts: flagged,
   };
-}
-
-/** Names of experts by id, for the conflict form's choices (only those shown on the page). */
-export async function expertNames(tx: Tx, ids: string[]) {
-  if (ids.length === 0) return [];
-  return tx
-    .select({ id: experts.id, firstName: experts.firstName, lastName: experts.lastName })
-    .from(experts)
-    .where(inArray(experts.id, ids));
 }

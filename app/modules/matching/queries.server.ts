@@ -186,6 +186,33 @@ export function excludedSql(t: MatchTarget, limit: number): SQL {
   limit ${limit}`;
 }
 
+/** The hard rules for a few chosen experts (an offer re-checks them: the page may be old). */
+export function checksForSql(t: MatchTarget, expertIds: string[]): SQL {
+  const rule = hardRules(t, distinctNeeds(t.needs));
+  return sql`with ${slotTables(t.needs)}
+  select e.id as "expertId",
+    e.status = 'active' as active, ${rule.present} as present, ${rule.available} as available,
+    ${rule.area} as area, ${rule.noConflict} as "noConflict", ${rule.free} as free
+  from experts e left join areas h on h.id = e.home_area_id
+  where e.centre_id = ${t.centreId} and e.id in (${sql.join(
+    expertIds.map((id) => sql`${id}::uuid`),
+    sql`, `,
+  )})`;
+}
+
+/** Chosen experts that a hard rule rules out, with the reasons; missing ids count as not found. */
+export async function failingChecks(tx: Tx, target: MatchTarget, expertIds: string[]) {
+  if (expertIds.length === 0) return [];
+  const rows = await queryRows<HardChecks & { expertId: string }>(tx, checksForSql(target, expertIds));
+  const found = new Set(rows.map((r) => r.expertId));
+  return [
+    ...expertIds.filter((id) => !found.has(id)).map((expertId) => ({ expertId, reasons: ["missing"] })),
+    ...rows
+      .map((r) => ({ expertId: r.expertId, reasons: whyExcluded(r) as string[] }))
+      .filter((r) => r.reasons.length),
+  ];
+}
+
 type EligibleRow = Omit<CandidateFacts, "themesAsked" | "online" | "daysSinceLast" | "offersWorkForm"> & {
   offersWorkForm: boolean;
   lastAt: Date | string | null;

@@ -1,7 +1,8 @@
-import { expect, loginWithPassword, test } from "./fixtures";
+import { expect, lastMailTo, loginWithPassword, test } from "./fixtures";
 import { PASSWORD, person } from "./people";
 
 const coordinator = person("e2e-requests", "coordinator");
+const contact = person("e2e-requests", "client_contact");
 
 test("a coordinator registers clients and requests, and a visitor sends the public form", async ({
   page,
@@ -124,4 +125,40 @@ test("a coordinator registers clients and requests, and a visitor sends the publ
   await expect(page.getByText("De aanvraag is gekoppeld aan de opdrachtgever.")).toBeVisible();
   await expect(page.getByRole("link", { name: "Buurthuis De Linde" })).toBeVisible();
   await checkA11y();
+});
+
+test("a client contact sees only their own requests and sends a new one", async ({ page, checkA11y }) => {
+  test.setTimeout(120_000);
+  const since = Date.now();
+  await page.goto("/login/code");
+  await page.getByLabel("E-mailadres").fill(contact.email);
+  await page.getByRole("button", { name: "Stuur mij een code" }).click();
+  const code = (await lastMailTo(contact.email, since)).match(/Uw inlogcode is: (\d{6})/)?.[1] ?? "";
+  await page.getByLabel("Code uit de mail").fill(code);
+  await page.getByRole("button", { name: "Inloggen" }).click();
+  await expect(page).toHaveURL(/\/my-requests$/);
+  await expect(page.getByText("Aanvragen van Woonstichting Thuis.")).toBeVisible();
+  await checkA11y();
+
+  await page.getByRole("link", { name: "Nieuwe aanvraag sturen" }).click();
+  await checkA11y();
+  await page.getByLabel("Onderwerp").fill("Training voor onze huismeesters");
+  await page.getByLabel("Eerste dag").fill("2027-09-01");
+  await page.getByLabel("Laatste dag").fill("2027-09-30");
+  await page.getByLabel("Plaats of adres").fill("Kantoor Woonstichting Thuis");
+  await page.getByRole("button", { name: "Nog een datum toevoegen" }).click();
+  await expect(page.getByLabel(/^Datum 4 /)).toBeVisible();
+  await expect(page.getByLabel("Onderwerp")).toHaveValue("Training voor onze huismeesters");
+  await checkA11y();
+  await page.getByRole("button", { name: "Aanvraag versturen" }).click();
+  await expect(page.getByText("Uw aanvraag is verstuurd. We nemen contact met u op.")).toBeVisible();
+  const row = page.getByRole("row", { name: /Training voor onze huismeesters/ });
+  await expect(row).toContainText("Nieuw");
+  await expect(page.getByText("Workshop schulden voor het wijkteam")).toHaveCount(0);
+  await expect(page.getByText("Lezing voor de gemeenteraad")).toHaveCount(0);
+  await checkA11y();
+
+  // staff pages stay closed
+  const response = await page.goto("/requests");
+  expect(response?.status()).toBe(403);
 });

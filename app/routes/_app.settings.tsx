@@ -57,6 +57,11 @@ const steps: Record<string, Step> = {
 export async function action({ request }: Route.ActionArgs) {
   const scope = await requirePermission(request, "pool:write");
   const formData = await request.formData();
+  // Dutch decimals use a comma: 52,0907 means 52.0907
+  for (const key of ["latitude", "longitude"]) {
+    const value = formData.get(key);
+    if (typeof value === "string") formData.set(key, value.trim().replace(",", "."));
+  }
   const values = Object.fromEntries(
     [...formData].filter((e): e is [string, string] => typeof e[1] === "string"),
   );

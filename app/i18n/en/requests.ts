@@ -57,7 +57,8 @@ export const requests = {
     noWorkForm: "Not known yet",
     themes: "Themes",
     when: "When?",
-    whenHelp: "Fill in one or more dates with start and end time. Or fill in a period if the date is not fixed yet.",
+    whenHelp:
+      "Fill in one or more dates with start and end time. Or fill in a period if the date is not fixed yet.",
     row: "Date {{n}}",
     date: "Date",
     start: "Start time",
@@ -154,7 +155,8 @@ export const requests = {
   },
   public: {
     title: "Request experts",
-    intro: "Would you like to ask an expert by experience in poverty for your organisation? Fill in this form. You do not need an account.",
+    intro:
+      "Would you like to ask an expert by experience in poverty for your organisation? Fill in this form. You do not need an account.",
     centre: "You send this request to {{name}}.",
     you: "About you",
     organisation: "Name of your organisation",

@@ -55,7 +55,8 @@ export const requests = {
     noWorkForm: "Weet ik nog niet",
     themes: "Thema's",
     when: "Wanneer?",
-    whenHelp: "Vul een of meer datums in met begin- en eindtijd. Of vul een periode in als de datum nog niet vast staat.",
+    whenHelp:
+      "Vul een of meer datums in met begin- en eindtijd. Of vul een periode in als de datum nog niet vast staat.",
     row: "Datum {{n}}",
     date: "Datum",
     start: "Begintijd",
@@ -152,7 +153,8 @@ export const requests = {
   },
   public: {
     title: "Ervaringsdeskundigen aanvragen",
-    intro: "Wilt u een ervaringsdeskundige in armoede vragen voor uw organisatie? Vul dit formulier in. U heeft geen account nodig.",
+    intro:
+      "Wilt u een ervaringsdeskundige in armoede vragen voor uw organisatie? Vul dit formulier in. U heeft geen account nodig.",
     centre: "U stuurt deze aanvraag naar {{name}}.",
     you: "Over u",
     organisation: "Naam van uw organisatie",

@@ -81,15 +81,13 @@ describe("a client contact's own requests", () => {
     // a contact record in another centre gives no access here
     const other = await insertCentre(db);
     const otherClient = await insertClient(db, other.id);
-    await db
-      .insert(clientContacts)
-      .values({
-        centreId: other.id,
-        clientId: otherClient.id,
-        name: "X",
-        email: "x@example.org",
-        userId: stray.userId,
-      });
+    await db.insert(clientContacts).values({
+      centreId: other.id,
+      clientId: otherClient.id,
+      name: "X",
+      email: "x@example.org",
+      userId: stray.userId,
+    });
     await expect(inCentre(db, centre.id, (tx) => listOwnRequests(tx, stray))).rejects.toMatchObject({
       code: "FORBIDDEN",
     });

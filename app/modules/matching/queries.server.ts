@@ -117,50 +117,52 @@ export function eligibleSql(t: MatchTarget, p: Period, shortlist: number): SQL {
       and ${rule.notOnRequest} and ${rule.present} and ${rule.available}
       and ${rule.area} and ${rule.noConflict} and ${rule.free}
   ),
-  themed as (
-    select et.expert_id, count(*)::int as matches from expert_themes et
-    where et.theme_id in (select rt.theme_id from request_themes rt where rt.request_id = ${t.requestId})
-    group by et.expert_id
-  ),
-  forms as (
-    select wf.expert_id from expert_work_forms wf where wf.work_form_id = ${t.workFormId}::uuid
-  ),
   firsts as (
     select rs.request_id, min(rs.starts_at) as first_at from request_slots rs
     where rs.centre_id = ${t.centreId} group by rs.request_id
   ),
-  done as (
-    select a.expert_id,
-      count(*) filter (where f.first_at >= ${p.monthStart.toISOString()}::timestamptz
-        and f.first_at < ${p.monthEnd.toISOString()}::timestamptz)::int as month_count,
-      count(*) filter (where f.first_at >= ${p.quarterStart.toISOString()}::timestamptz
-        and f.first_at < ${p.quarterEnd.toISOString()}::timestamptz)::int as quarter_count,
-      max(f.first_at) filter (where f.first_at <= ${p.now.toISOString()}::timestamptz) as last_at
+  -- one row per fact about an expert, summed per expert below: a single hash aggregate, so the
+  -- plan does not depend on how many eligible experts the planner expects
+  facts (expert_id, eligible, first_name, last_name, distance_km, matches, offers_form,
+         this_month, this_quarter, done_at, score) as (
+    select el.id, 1, el.first_name, el.last_name, el.distance_km, 0, false, 0, 0, null::timestamptz, null::int
+    from eligible el
+    union all
+    select et.expert_id, 0, null, null, null, 1, false, 0, 0, null, null from expert_themes et
+    where et.theme_id in (select rt.theme_id from request_themes rt where rt.request_id = ${t.requestId})
+    union all
+    select wf.expert_id, 0, null, null, null, 0, true, 0, 0, null, null from expert_work_forms wf
+    where wf.work_form_id = ${t.workFormId}::uuid
+    union all
+    select a.expert_id, 0, null, null, null, 0, false,
+      (f.first_at >= ${p.monthStart.toISOString()}::timestamptz
+        and f.first_at < ${p.monthEnd.toISOString()}::timestamptz)::int,
+      (f.first_at >= ${p.quarterStart.toISOString()}::timestamptz
+        and f.first_at < ${p.quarterEnd.toISOString()}::timestamptz)::int,
+      case when f.first_at <= ${p.now.toISOString()}::timestamptz then f.first_at end, null
     from assignments a join firsts f on f.request_id = a.request_id
     where a.centre_id = ${t.centreId} and a.status = 'confirmed'
-    group by a.expert_id
-  ),
-  feedback as (
-    select a.expert_id, avg(ev.score)::float8 as avg_score
+    union all
+    select a.expert_id, 0, null, null, null, 0, false, 0, 0, null, ev.score
     from evaluations ev
     join requests r on r.id = ev.request_id
     join assignments a on a.request_id = ev.request_id and a.status = 'confirmed'
     where r.client_id = ${t.clientId}::uuid and ev.score is not null
-    group by a.expert_id
+  ),
+  per_expert as (
+    select expert_id, max(first_name) as first_name, max(last_name) as last_name,
+      max(distance_km) as distance_km, sum(matches)::int as matches, bool_or(offers_form) as offers_form,
+      sum(this_month)::int as month_count, sum(this_quarter)::int as quarter_count,
+      max(done_at) as last_at, avg(score)::float8 as avg_score
+    from facts group by expert_id having sum(eligible) > 0
   )
-  select el.id as "expertId", el.first_name as "firstName", el.last_name as "lastName",
-    el.distance_km::float8 as "distanceKm",
-    coalesce(t.matches, 0) as "themeMatches",
-    (el.id in (select expert_id from forms)) as "offersWorkForm",
-    coalesce(d.month_count, 0) as "monthCount", coalesce(d.quarter_count, 0) as "quarterCount",
-    d.last_at as "lastAt", fb.avg_score as "clientFeedback",
+  select expert_id as "expertId", first_name as "firstName", last_name as "lastName",
+    distance_km::float8 as "distanceKm", matches as "themeMatches", offers_form as "offersWorkForm",
+    month_count as "monthCount", quarter_count as "quarterCount",
+    last_at as "lastAt", avg_score as "clientFeedback",
     (count(*) over ())::int as "eligibleTotal"
-  from eligible el
-  left join themed t on t.expert_id = el.id
-  left join done d on d.expert_id = el.id
-  left join feedback fb on fb.expert_id = el.id
-  order by coalesce(t.matches, 0) desc, coalesce(d.month_count, 0), coalesce(d.quarter_count, 0),
-    d.last_at nulls first, el.id
+  from per_expert
+  order by matches desc, month_count, quarter_count, last_at nulls first, expert_id
   limit ${shortlist}`;
 }
 

@@ -9,7 +9,7 @@ import { recordHours } from "~/modules/hours/record-hours.server";
 import { flushMail } from "~/modules/mail/queue.server";
 import { ChoiceGroup, ErrorSummary, SubmitButton, TextArea, TextField } from "~/ui/form";
 import { PageTitle } from "~/ui/shell";
-import type { Route } from "./+types/_app.agenda_.$assignmentId_.hours";
+import type { Route } from "./+types/_app.agenda.$assignmentId.hours";
 
 /** The expert writes hours and travel after the work; staff may correct them (the module checks who). */
 export async function loader({ request, params }: Route.LoaderArgs) {
@@ -38,7 +38,7 @@ export async function action({ request, params }: Route.ActionArgs) {
 export default function Hours({ loaderData, actionData }: Route.ComponentProps) {
   const { t } = useTranslation("hours");
   const d = loaderData;
-  const backTo = d.staff ? `/requests/${d.requestId}/evaluation` : "/agenda";
+  const backTo = d.staff ? `/requests/${d.requestId}/evaluation` : `/agenda/${d.assignmentId}`;
   return (
     <div className="page--narrow">
       <PageTitle>{t("title")}</PageTitle>

@@ -11,7 +11,7 @@ import { formatEuroCents, formatMinutes } from "~/modules/hours/rules";
 import { flushMail } from "~/modules/mail/queue.server";
 import { ErrorSummary, SubmitButton } from "~/ui/form";
 import { PageTitle } from "~/ui/shell";
-import type { Route } from "./+types/_app.requests_.$requestId_.evaluation";
+import type { Route } from "./+types/_app.requests.$requestId.evaluation";
 
 /** For the coordinator: hours per expert, and the client's evaluation (send or re-send the link). */
 export async function loader({ request, params }: Route.LoaderArgs) {

@@ -49,17 +49,27 @@ test("an admin manages the users and switches on two-factor sign-in", async ({ p
   await page.getByRole("link", { name: "Mijn account" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Mijn account" })).toBeVisible();
   await expect(page.getByText("Tweestapsverificatie staat uit.")).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Wachtwoord veranderen" })).toBeVisible();
   await checkA11y();
-  await page.getByLabel("Uw wachtwoord").fill("niet het goede wachtwoord");
+  await page.getByLabel("Uw wachtwoord", { exact: true }).fill("niet het goede wachtwoord");
   await page.getByRole("button", { name: "Aanzetten" }).click();
   await expect(page.getByText("Dit wachtwoord klopt niet.").first()).toBeVisible();
-  await page.getByLabel("Uw wachtwoord").fill(PASSWORD);
+  await page.getByLabel("Uw wachtwoord", { exact: true }).fill(PASSWORD);
   await page.getByRole("button", { name: "Aanzetten" }).click();
-  const secret = (await page.getByTestId("totp-secret").innerText()).replaceAll(" ", "");
+  const secret = ((await page.getByTestId("totp-secret").textContent()) ?? "").replaceAll(" ", "");
   await expect(page.getByRole("link", { name: "Of open deze link op uw telefoon" })).toHaveAttribute(
     "href",
     new RegExp(`^otpauth://totp/.*secret=${secret}`),
   );
+  await checkA11y();
+  // a wrong code: the message, and the same key stays on the page to try again
+  await page
+    .getByLabel("Vul de code uit de app in")
+    .fill(totpCode(secret) === "000000" ? "111111" : "000000");
+  await page.getByRole("button", { name: "Bevestigen" }).click();
+  await expect(page.getByText("Deze code klopt niet. Probeer het opnieuw.").first()).toBeVisible();
+  await expect(page.getByTestId("totp-secret")).toHaveText(/\S/);
+  expect(((await page.getByTestId("totp-secret").textContent()) ?? "").replaceAll(" ", "")).toBe(secret);
   await checkA11y();
   await page.getByLabel("Vul de code uit de app in").fill(totpCode(secret));
   await page.getByRole("button", { name: "Bevestigen" }).click();

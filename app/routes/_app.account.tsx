@@ -1,13 +1,16 @@
 import { useTranslation } from "react-i18next";
 import { data, Form, redirect } from "react-router";
+import { AppError } from "~/lib/errors";
 import { formErrorFrom, invalid, parseForm } from "~/lib/forms.server";
 import {
+  auditPasswordChange,
   auditTwoFactor,
   centreCookie,
   confirmTwoFactorInput,
   passwordInput,
   switchCentreInput,
 } from "~/modules/accounts/account.server";
+import { changePassword, changePasswordInput } from "~/modules/accounts/password.server";
 import {
   finishTwoFactor,
   hasPassword,
@@ -27,6 +30,7 @@ const notices = {
   enabled: "auth:account.enabled",
   disabled: "auth:account.disabled",
   centre: "auth:account.centreSwitched",
+  password: "auth:account.passwordChanged",
 } as const;
 
 export async function loader({ request }: Route.LoaderArgs) {
@@ -70,6 +74,13 @@ export async function action({ request }: Route.ActionArgs) {
       return data<SetupState>({ setup, intent });
     }
     if (intent === "confirm") return await confirm(scope, request, formData);
+    if (intent === "password") {
+      const parsed = parseForm(formData, changePasswordInput);
+      if (!parsed.ok) return invalid(parsed.result);
+      const headers = await changePassword(scope.db, request, parsed.value);
+      await scope.run((tx) => auditPasswordChange(tx, scope));
+      return redirect("/account?notice=password", { headers });
+    }
     if (intent === "disable") {
       const parsed = parseForm(formData, passwordInput);
       if (!parsed.ok) return invalid(parsed.result);
@@ -104,8 +115,7 @@ async function confirm(
     await scope.run((tx) => auditTwoFactor(tx, scope, true));
     return redirect("/account?notice=enabled", { headers });
   } catch (error) {
-    if (error instanceof Error && "fields" in error)
-      return again((error as { fields: Record<string, string[]> }).fields);
+    if (error instanceof AppError && error.code === "INVALID") return again(error.fields);
     throw error;
   }
 }
@@ -114,7 +124,9 @@ export default function Account({ loaderData, actionData }: Route.ComponentProps
   const { t } = useTranslation("auth");
   const { t: tc } = useTranslation();
   const setup = actionData && "setup" in actionData ? actionData.setup : undefined;
-  const state = (actionData && !("setup" in actionData) ? actionData : undefined) as FormState;
+  const answer = (actionData && !("setup" in actionData) ? actionData : undefined) as FormState;
+  const state = answer?.values?.intent === "password" ? undefined : answer;
+  const passwordState = answer?.values?.intent === "password" ? answer : undefined;
   const setupState = (setup ? actionData : undefined) as FormState;
   return (
     <>
@@ -201,6 +213,40 @@ export default function Account({ loaderData, actionData }: Route.ComponentProps
           </Form>
         </>
       )}
+      {loaderData.hasPassword ? <PasswordForm state={passwordState} /> : null}
+    </>
+  );
+}
+
+function PasswordForm({ state }: { state: FormState }) {
+  const { t } = useTranslation("auth");
+  return (
+    <>
+      <h2 className="utrecht-heading-2">{t("account.passwordTitle")}</h2>
+      <ErrorSummary state={state} />
+      <Form method="post" className="form" noValidate>
+        <input type="hidden" name="intent" value="password" />
+        <TextField
+          name="currentPassword"
+          type="password"
+          label={t("account.currentPassword")}
+          state={state}
+          required
+          autoComplete="current-password"
+        />
+        <TextField
+          name="newPassword"
+          type="password"
+          label={t("account.newPassword")}
+          description={t("account.newPasswordHelp")}
+          state={state}
+          required
+          autoComplete="new-password"
+        />
+        <div className="actions">
+          <SubmitButton secondary>{t("account.passwordSubmit")}</SubmitButton>
+        </div>
+      </Form>
     </>
   );
 }

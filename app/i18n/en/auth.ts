@@ -82,5 +82,11 @@ export const auth = {
     switchSubmit: "Switch",
     centreSwitched: "You now work in another centre.",
     details: "Your details",
+    passwordTitle: "Change password",
+    currentPassword: "Current password",
+    newPassword: "New password",
+    newPasswordHelp: "At least 10 characters. A sentence of a few words is easy to remember.",
+    passwordSubmit: "Change password",
+    passwordChanged: "Your password has been changed. On other devices you need to sign in again.",
   },
 } satisfies Shape<typeof nl>;

@@ -80,5 +80,11 @@ export const auth = {
     switchSubmit: "Wisselen",
     centreSwitched: "U werkt nu in een ander centrum.",
     details: "Uw gegevens",
+    passwordTitle: "Wachtwoord veranderen",
+    currentPassword: "Huidig wachtwoord",
+    newPassword: "Nieuw wachtwoord",
+    newPasswordHelp: "Minstens 10 tekens. Een zin van een paar woorden is goed te onthouden.",
+    passwordSubmit: "Wachtwoord veranderen",
+    passwordChanged: "Uw wachtwoord is veranderd. Op andere apparaten moet u opnieuw inloggen.",
   },
 };

@@ -39,3 +39,12 @@ export async function auditTwoFactor(tx: Tx, actor: Actor, enabled: boolean): Pr
     detail: { fields: ["twoFactorEnabled"], enabled },
   });
 }
+
+export async function auditPasswordChange(tx: Tx, actor: Actor): Promise<void> {
+  await recordAudit(tx, actor, {
+    action: "update",
+    entity: "user",
+    entityId: actor.userId,
+    detail: { fields: ["password"] },
+  });
+}

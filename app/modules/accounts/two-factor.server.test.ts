@@ -3,6 +3,7 @@ import type { Database } from "~/db/client.server";
 import { addMember } from "~/modules/centres/create-centre.server";
 import { createTestDatabase } from "~/test/database";
 import { insertCentre } from "~/test/factories";
+import { changePassword } from "./password.server";
 import { signInWithPassword, verifyTwoFactor } from "./sign-in.server";
 import { totpCode } from "./totp";
 import { finishTwoFactor, hasPassword, startTwoFactor, stopTwoFactor } from "./two-factor.server";
@@ -90,5 +91,36 @@ describe("two-factor sign-in for staff", () => {
       role: "expert",
     });
     expect(await hasPassword(database.db, userId)).toBe(false);
+  });
+
+  it("lets staff change their first password; the old one stops working", async () => {
+    const centre = await insertCentre(database.db);
+    const email = `pw-${centre.slug}@example.org`;
+    await addMember(database.db, {
+      centreId: centre.id,
+      name: "Piet",
+      email,
+      role: "coordinator",
+      password: "eerste wachtwoord",
+    });
+    const signedIn = withCookies(
+      (await signInWithPassword(database.db, fresh(), email, "eerste wachtwoord")).headers,
+    );
+    await expect(
+      changePassword(database.db, signedIn, {
+        currentPassword: "niet goed",
+        newPassword: "tweede wachtwoord",
+      }),
+    ).rejects.toMatchObject({ code: "INVALID", messageKey: "auth:account.wrongPassword" });
+    await changePassword(database.db, signedIn, {
+      currentPassword: "eerste wachtwoord",
+      newPassword: "tweede wachtwoord",
+    });
+    await expect(signInWithPassword(database.db, fresh(), email, "eerste wachtwoord")).rejects.toMatchObject({
+      code: "INVALID",
+    });
+    expect((await signInWithPassword(database.db, fresh(), email, "tweede wachtwoord")).twoFactor).toBe(
+      false,
+    );
   });
 });

@@ -88,6 +88,11 @@ function hardRules(t: MatchTarget, needCount: number) {
       select av.expert_id from expert_availability av
       join need n on n.weekday = av.weekday and n.day_part = av.day_part
       group by av.expert_id having count(*) = ${needCount})`,
+    /** the same rule, row by row (index probes): cheaper when only a few experts are checked */
+    availableEach: sql`not exists (
+      select 1 from need n where not exists (
+        select 1 from expert_availability av
+        where av.expert_id = e.id and av.weekday = n.weekday and av.day_part = n.day_part))`,
     area: sql`((${t.online}::boolean and e.accepts_online)
       or ${t.areaId}::uuid is null
       or e.home_area_id = ${t.areaId}::uuid
@@ -170,9 +175,9 @@ export function eligibleSql(t: MatchTarget, p: Period, shortlist: number): SQL {
 export function excludedSql(t: MatchTarget, limit: number): SQL {
   const rule = hardRules(t, distinctNeeds(t.needs));
   return sql`with ${slotTables(t.needs)},
-  checked as (
+  checked as materialized (
     select e.id, e.first_name, e.last_name,
-      e.status = 'active' as active, ${rule.present} as present, ${rule.available} as available,
+      e.status = 'active' as active, ${rule.present} as present, ${rule.availableEach} as available,
       ${rule.area} as area, ${rule.noConflict} as "noConflict", ${rule.free} as free
     from experts e left join areas h on h.id = e.home_area_id
     where e.centre_id = ${t.centreId} and e.status not in ('stopped', 'in_training') and ${rule.notOnRequest}
@@ -193,7 +198,7 @@ export function checksForSql(t: MatchTarget, expertIds: string[]): SQL {
   const rule = hardRules(t, distinctNeeds(t.needs));
   return sql`with ${slotTables(t.needs)}
   select e.id as "expertId",
-    e.status = 'active' as active, ${rule.present} as present, ${rule.available} as available,
+    e.status = 'active' as active, ${rule.present} as present, ${rule.availableEach} as available,
     ${rule.area} as area, ${rule.noConflict} as "noConflict", ${rule.free} as free
   from experts e left join areas h on h.id = e.home_area_id
   where e.centre_id = ${t.centreId} and e.id in (${sql.join(

@@ -1,6 +1,6 @@
-import { and, asc, eq, ne } from "drizzle-orm";
+import { and, asc, eq, inArray, ne } from "drizzle-orm";
 import type { Tx } from "~/db/client.server";
-import { type AssignmentStatus, assignments, requests } from "~/db/schema";
+import { type AssignmentStatus, areas, assignments, clients, requestSlots, requests } from "~/db/schema";
 import { AppError } from "~/lib/errors";
 import type { Actor } from "~/modules/accounts/actor";
 import { can } from "~/modules/accounts/permissions";
@@ -46,28 +46,46 @@ export async function listAgenda(tx: Tx, actor: Actor, now: Date = new Date()) {
       status: assignments.status,
       requestId: assignments.requestId,
       hoursLoggedAt: assignments.hoursLoggedAt,
+      requestStatus: requests.status,
+      title: requests.title,
+      clientName: clients.name,
+      online: requests.online,
+      place: requests.place,
+      areaName: areas.name,
     })
     .from(assignments)
     .innerJoin(requests, eq(requests.id, assignments.requestId))
+    .leftJoin(clients, eq(clients.id, requests.clientId))
+    .leftJoin(areas, eq(areas.id, requests.areaId))
     .where(and(eq(assignments.expertId, expertId), ne(assignments.status, "cancelled")))
     .orderBy(asc(assignments.offeredAt));
-  const items: AgendaItem[] = [];
-  for (const row of rows) {
-    const info = await requestInfo(tx, row.requestId);
-    if (row.status === "offered" && info.status === "cancelled") continue;
-    items.push({
+  const slots = rows.length
+    ? await tx
+        .select({
+          requestId: requestSlots.requestId,
+          startsAt: requestSlots.startsAt,
+          endsAt: requestSlots.endsAt,
+        })
+        .from(requestSlots)
+        .where(inArray(requestSlots.requestId, [...new Set(rows.map((r) => r.requestId))]))
+        .orderBy(asc(requestSlots.startsAt))
+    : [];
+  const items: AgendaItem[] = rows
+    .filter((row) => !(row.status === "offered" && row.requestStatus === "cancelled"))
+    .map((row) => ({
       id: row.id,
       status: row.status,
-      title: info.title,
-      clientName: info.clientName,
-      online: info.online,
-      place: info.place,
-      areaName: info.areaName,
-      slots: info.slots,
+      title: row.title,
+      clientName: row.clientName,
+      online: row.online,
+      place: row.place,
+      areaName: row.areaName,
+      slots: slots
+        .filter((s) => s.requestId === row.requestId)
+        .map((s) => ({ startsAt: s.startsAt, endsAt: s.endsAt })),
       hoursLogged: row.hoursLoggedAt !== null,
       canLogHours: false,
-    });
-  }
+    }));
   const first = (i: AgendaItem) => i.slots[0]?.startsAt.getTime() ?? Number.MAX_SAFE_INTEGER;
   const groups = { offers: [] as AgendaItem[], upcoming: [] as AgendaItem[], past: [] as AgendaItem[] };
   for (const item of items) {

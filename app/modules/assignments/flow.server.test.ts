@@ -167,14 +167,12 @@ describe("offers and answers", () => {
 describe("offering checks the hard rules again", () => {
   it("refuses an expert who has a conflict with the client by now, and sends nothing", async () => {
     const s = await setting(1);
-    await database.db
-      .insert(conflicts)
-      .values({
-        centreId: s.centre.id,
-        expertId: s.two.expert.id,
-        clientId: s.request.clientId!,
-        reason: "buren",
-      });
+    await database.db.insert(conflicts).values({
+      centreId: s.centre.id,
+      expertId: s.two.expert.id,
+      clientId: s.request.clientId!,
+      reason: "buren",
+    });
     await expect(
       s.run(s.coordinator, (tx) =>
         offerAssignments(tx, s.coordinator, {

@@ -24,8 +24,6 @@ import { ErrorSummary, type FormState, SelectField, SubmitButton, TextField } fr
 import { PageTitle } from "~/ui/shell";
 import type { Route } from "./+types/_app.account";
 
-export const meta: Route.MetaFunction = () => [{ title: "Mijn account · Tandem" }];
-
 const notices = {
   enabled: "auth:account.enabled",
   disabled: "auth:account.disabled",

@@ -17,8 +17,6 @@ import { ErrorSummary, SelectField, SubmitButton, TextField } from "~/ui/form";
 import { PageTitle } from "~/ui/shell";
 import type { Route } from "./+types/_app.users";
 
-export const meta: Route.MetaFunction = () => [{ title: "Gebruikers · Tandem" }];
-
 const notices = { added: "users:added", role: "users:roleChanged", removed: "users:removed" } as const;
 
 export async function loader({ request }: Route.LoaderArgs) {

@@ -13,7 +13,7 @@ export const centres = pgTable("centres", {
   updatedAt: updatedAt(),
 });
 
-export const roles = ["admin", "coordinator", "expert", "client_contact"] as const;
+export const roles = ["admin", "coordinator", "expert", "client_contact", "funder"] as const;
 export type Role = (typeof roles)[number];
 export const roleEnum = pgEnum("role", roles);
 

@@ -4,3 +4,4 @@ export * from "./clients";
 export * from "./pool";
 export * from "./requests";
 export * from "./system";
+export * from "./training";

@@ -16,6 +16,8 @@ export const common = {
     audit: "Audit log",
     export: "Export",
     account: "My account",
+    impact: "Impact",
+    training: "Training",
     logout: "Log out",
   },
   actions: {
@@ -66,6 +68,7 @@ export const common = {
     coordinator: "Coordinator",
     expert: "Lived-experience expert",
     client_contact: "Client contact",
+    funder: "Funder",
   },
   footer: { about: "Tandem helps expertise centres of lived-experience experts in poverty." },
   yes: "Yes",

@@ -15,6 +15,8 @@ export const common = {
     audit: "Logboek",
     export: "Exporteren",
     account: "Mijn account",
+    impact: "Effecten",
+    training: "Opleiding",
     logout: "Uitloggen",
   },
   actions: {
@@ -65,6 +67,7 @@ export const common = {
     coordinator: "Coördinator",
     expert: "Ervaringsdeskundige",
     client_contact: "Contactpersoon opdrachtgever",
+    funder: "Financier",
   },
   footer: { about: "Tandem helpt expertisecentra van ervaringsdeskundigen in armoede." },
   yes: "Ja",

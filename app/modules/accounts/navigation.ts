@@ -32,6 +32,11 @@ export function navigationFor(role: Role): NavItem[] {
         { to: "/agenda", labelKey: "nav.agenda" },
         { to: "/account", labelKey: "nav.account" },
       ];
+    case "funder":
+      return [
+        { to: "/impact", labelKey: "nav.impact" },
+        { to: "/account", labelKey: "nav.account" },
+      ];
     case "client_contact":
       return [
         { to: "/my-requests", labelKey: "nav.requests" },

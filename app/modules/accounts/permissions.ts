@@ -16,6 +16,12 @@ export const permissions = [
   "audit:read",
   "own:assignments",
   "own:requests",
+  "training:read",
+  "training:write",
+  "outcomes:write",
+  "impact:read",
+  "impact:drilldown",
+  "grants:manage",
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -29,6 +35,12 @@ const staff: Permission[] = [
   "requests:write",
   "matching:use",
   "export:use",
+  "training:read",
+  "training:write",
+  "outcomes:write",
+  "impact:read",
+  "impact:drilldown",
+  "grants:manage",
 ];
 
 export const rolePermissions: Record<Role, readonly Permission[]> = {
@@ -36,6 +48,8 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
   coordinator: [...staff, "audit:read"],
   expert: ["own:assignments"],
   client_contact: ["own:requests"],
+  /** A funder sees the impact figures of the grants they fund, in aggregate only: never a person. */
+  funder: ["impact:read"],
 };
 
 export function can(role: Role, permission: Permission): boolean {

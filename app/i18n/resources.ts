@@ -6,7 +6,9 @@ import { common as enCommon } from "./en/common";
 import { demo as enDemo } from "./en/demo";
 import { evaluations as enEvaluations } from "./en/evaluations";
 import { exportsTexts as enExports } from "./en/exports";
+import { grants as enGrants } from "./en/grants";
 import { hours as enHours } from "./en/hours";
+import { impact as enImpact } from "./en/impact";
 import { matching as enMatching } from "./en/matching";
 import { pool as enPool } from "./en/pool";
 import { requests as enRequests } from "./en/requests";
@@ -20,7 +22,9 @@ import { common as nlCommon } from "./nl/common";
 import { demo as nlDemo } from "./nl/demo";
 import { evaluations as nlEvaluations } from "./nl/evaluations";
 import { exportsTexts as nlExports } from "./nl/exports";
+import { grants as nlGrants } from "./nl/grants";
 import { hours as nlHours } from "./nl/hours";
+import { impact as nlImpact } from "./nl/impact";
 import { matching as nlMatching } from "./nl/matching";
 import { pool as nlPool } from "./nl/pool";
 import { requests as nlRequests } from "./nl/requests";
@@ -44,6 +48,8 @@ export const resources = {
     audit: nlAudit,
     pool: nlPool,
     settings: nlSettings,
+    impact: nlImpact,
+    grants: nlGrants,
   },
   en: {
     common: enCommon,
@@ -60,6 +66,8 @@ export const resources = {
     audit: enAudit,
     pool: enPool,
     settings: enSettings,
+    impact: enImpact,
+    grants: enGrants,
   },
 } as const;
 

@@ -10,9 +10,11 @@ import { grants as enGrants } from "./en/grants";
 import { hours as enHours } from "./en/hours";
 import { impact as enImpact } from "./en/impact";
 import { matching as enMatching } from "./en/matching";
+import { outcomes as enOutcomes } from "./en/outcomes";
 import { pool as enPool } from "./en/pool";
 import { requests as enRequests } from "./en/requests";
 import { settings as enSettings } from "./en/settings";
+import { training as enTraining } from "./en/training";
 import { users as enUsers } from "./en/users";
 import { agenda as nlAgenda } from "./nl/agenda";
 import { audit as nlAudit } from "./nl/audit";
@@ -26,9 +28,11 @@ import { grants as nlGrants } from "./nl/grants";
 import { hours as nlHours } from "./nl/hours";
 import { impact as nlImpact } from "./nl/impact";
 import { matching as nlMatching } from "./nl/matching";
+import { outcomes as nlOutcomes } from "./nl/outcomes";
 import { pool as nlPool } from "./nl/pool";
 import { requests as nlRequests } from "./nl/requests";
 import { settings as nlSettings } from "./nl/settings";
+import { training as nlTraining } from "./nl/training";
 import { users as nlUsers } from "./nl/users";
 
 /** Every namespace in both languages. A new feature adds its file in nl/ and en/ and lists it here. */
@@ -36,6 +40,7 @@ export const resources = {
   nl: {
     common: nlCommon,
     matching: nlMatching,
+    outcomes: nlOutcomes,
     agenda: nlAgenda,
     auth: nlAuth,
     users: nlUsers,
@@ -48,12 +53,14 @@ export const resources = {
     audit: nlAudit,
     pool: nlPool,
     settings: nlSettings,
+    training: nlTraining,
     impact: nlImpact,
     grants: nlGrants,
   },
   en: {
     common: enCommon,
     matching: enMatching,
+    outcomes: enOutcomes,
     agenda: enAgenda,
     auth: enAuth,
     users: enUsers,
@@ -66,6 +73,7 @@ export const resources = {
     audit: enAudit,
     pool: enPool,
     settings: enSettings,
+    training: enTraining,
     impact: enImpact,
     grants: enGrants,
   },

@@ -1,0 +1,50 @@
+import { useTranslation } from "react-i18next";
+import { Form, Link, redirect } from "react-router";
+import { formErrorFrom, invalid, parseForm } from "~/lib/forms.server";
+import { requirePermission } from "~/modules/accounts/viewer.server";
+import { GrantFields } from "~/modules/grants/grant-fields";
+import { grantInput } from "~/modules/grants/input";
+import { grantDetail } from "~/modules/grants/queries.server";
+import { updateGrant } from "~/modules/grants/save-grant.server";
+import { ErrorSummary, SubmitButton } from "~/ui/form";
+import { PageTitle } from "~/ui/shell";
+import type { Route } from "./+types/_app.grants.$grantId.edit";
+
+export async function loader({ request, params }: Route.LoaderArgs) {
+  const scope = await requirePermission(request, "grants:manage");
+  const { grant } = await scope.run((tx) => grantDetail(tx, scope, params.grantId));
+  return { grant };
+}
+
+export async function action({ request, params }: Route.ActionArgs) {
+  const scope = await requirePermission(request, "grants:manage");
+  const formData = await request.formData();
+  const parsed = parseForm(formData, grantInput);
+  if (!parsed.ok) return invalid(parsed.result);
+  try {
+    await scope.run((tx) => updateGrant(tx, scope, params.grantId, parsed.value));
+    return redirect(`/grants/${params.grantId}?done=saved`);
+  } catch (error) {
+    return formErrorFrom(error, formData);
+  }
+}
+
+export default function EditGrant({ loaderData, actionData }: Route.ComponentProps) {
+  const { t } = useTranslation("grants");
+  const { grant } = loaderData;
+  return (
+    <>
+      <PageTitle>{t("form.editTitle")}</PageTitle>
+      <ErrorSummary state={actionData} />
+      <Form method="post" className="form" noValidate>
+        <GrantFields state={actionData} grant={grant} />
+        <div className="actions">
+          <SubmitButton>{t("form.save")}</SubmitButton>
+          <Link className="utrecht-link" to={`/grants/${grant.id}`}>
+            {t("common:actions.cancel")}
+          </Link>
+        </div>
+      </Form>
+    </>
+  );
+}

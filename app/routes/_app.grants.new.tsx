@@ -1,0 +1,44 @@
+import { useTranslation } from "react-i18next";
+import { Form, redirect } from "react-router";
+import { formErrorFrom, invalid, parseForm } from "~/lib/forms.server";
+import { requirePermission } from "~/modules/accounts/viewer.server";
+import { GrantFields } from "~/modules/grants/grant-fields";
+import { grantInput } from "~/modules/grants/input";
+import { createGrant } from "~/modules/grants/save-grant.server";
+import { ErrorSummary, SubmitButton } from "~/ui/form";
+import { PageTitle } from "~/ui/shell";
+import type { Route } from "./+types/_app.grants.new";
+
+export async function loader({ request }: Route.LoaderArgs) {
+  await requirePermission(request, "grants:manage");
+  return null;
+}
+
+export async function action({ request }: Route.ActionArgs) {
+  const scope = await requirePermission(request, "grants:manage");
+  const formData = await request.formData();
+  const parsed = parseForm(formData, grantInput);
+  if (!parsed.ok) return invalid(parsed.result);
+  try {
+    const created = await scope.run((tx) => createGrant(tx, scope, parsed.value));
+    return redirect(`/grants/${created.id}?done=saved`);
+  } catch (error) {
+    return formErrorFrom(error, formData);
+  }
+}
+
+export default function NewGrant({ actionData }: Route.ComponentProps) {
+  const { t } = useTranslation("grants");
+  return (
+    <>
+      <PageTitle>{t("form.newTitle")}</PageTitle>
+      <ErrorSummary state={actionData} />
+      <Form method="post" className="form" noValidate>
+        <GrantFields state={actionData} />
+        <div className="actions">
+          <SubmitButton>{t("form.save")}</SubmitButton>
+        </div>
+      </Form>
+    </>
+  );
+}

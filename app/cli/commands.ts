@@ -3,7 +3,9 @@ import { backupCommand } from "./commands/backup";
 import { createCentreCommand } from "./commands/create-centre";
 import { createUserCommand } from "./commands/create-user";
 import { exportCommand } from "./commands/export";
+import { importCommand } from "./commands/import";
 import { migrateCommand } from "./commands/migrate";
+import { reportCommand } from "./commands/report";
 import { restoreCommand } from "./commands/restore";
 import { seedDemoCommand } from "./commands/seed-demo";
 
@@ -19,6 +21,8 @@ export const commands: Record<string, Command> = {
   "create-centre": createCentreCommand,
   "create-user": createUserCommand,
   export: exportCommand,
+  import: importCommand,
+  report: reportCommand,
   backup: backupCommand,
   restore: restoreCommand,
   "seed-demo": seedDemoCommand,

@@ -122,6 +122,21 @@ export async function outcomeFigures(
   return computeFigures(records, filter, settings, todayIso(now));
 }
 
+/** The same figures for the command line (an operator on the server, no user), read inside the centre. */
+export async function outcomeFiguresAsOperator(
+  tx: Tx,
+  centreId: string,
+  filter: FigureFilter,
+  now: Date = new Date(),
+): Promise<OutcomeFigures> {
+  const operator: Actor = { centreId, userId: "", role: "admin" };
+  const [records, settings] = await Promise.all([
+    loadRecords(tx, operator, filter),
+    activationSettings(tx, centreId),
+  ]);
+  return computeFigures(records, filter, settings, todayIso(now));
+}
+
 /** Counts per situation at the end of each month, from the timelines ("impact:read"). */
 export async function outcomeTrend(
   tx: Tx,

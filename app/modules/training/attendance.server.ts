@@ -79,7 +79,14 @@ export async function saveAttendance(
   if (known.length !== ids.length) throw invalidField("form", "validation.invalid");
   await tx
     .insert(sessionAttendance)
-    .values(ids.map((traineeId) => ({ centreId: actor.centreId, sessionId, traineeId, attendance: chosen.get(traineeId) as Attendance })))
+    .values(
+      ids.map((traineeId) => ({
+        centreId: actor.centreId,
+        sessionId,
+        traineeId,
+        attendance: chosen.get(traineeId) as Attendance,
+      })),
+    )
     .onConflictDoUpdate({
       target: [sessionAttendance.sessionId, sessionAttendance.traineeId],
       set: { attendance: sql`excluded.attendance` },

@@ -37,7 +37,12 @@ export async function listCohorts(tx: Tx, actor: Actor): Promise<CohortRow[]> {
     .from(trainees)
     .groupBy(trainees.cohortId, trainees.status);
   return rows.map((row) => {
-    const perStatus: Record<TraineeStatus, number> = { candidate: 0, in_training: 0, certified: 0, stopped: 0 };
+    const perStatus: Record<TraineeStatus, number> = {
+      candidate: 0,
+      in_training: 0,
+      certified: 0,
+      stopped: 0,
+    };
     for (const c of counts) if (c.cohortId === row.id) perStatus[c.status] = c.n;
     return { ...row, counts: perStatus };
   });
@@ -132,6 +137,11 @@ export async function updateCohort(
     .update(cohorts)
     .set({ ...values, updatedAt: new Date() })
     .where(eq(cohorts.id, input.id));
-  await recordAudit(tx, actor, { action: "update", entity: "cohort", entityId: input.id, detail: { fields: changed } });
+  await recordAudit(tx, actor, {
+    action: "update",
+    entity: "cohort",
+    entityId: input.id,
+    detail: { fields: changed },
+  });
   return { id: input.id };
 }

@@ -75,7 +75,12 @@ export type IntakeInput = z.infer<typeof intakeInput>;
 export const candidateInput = intakeInput.extend({
   firstName: requiredText(80, "training:errors.firstNameRequired"),
   lastName: requiredText(120, "training:errors.lastNameRequired"),
-  email: z.email({ error: "validation.email" }).trim().toLowerCase().max(200, "validation.tooLong").optional(),
+  email: z
+    .email({ error: "validation.email" })
+    .trim()
+    .toLowerCase()
+    .max(200, "validation.tooLong")
+    .optional(),
   phone: z
     .string()
     .trim()

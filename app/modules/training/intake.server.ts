@@ -78,6 +78,9 @@ export async function decideIntake(tx: Tx, actor: Actor, traineeId: string, inpu
     action: "status",
     entity: "trainee",
     entityId: traineeId,
-    detail: { intakeStatus: [before.intakeStatus, intake.intakeStatus], status: [before.status, intake.status] },
+    detail: {
+      intakeStatus: [before.intakeStatus, intake.intakeStatus],
+      status: [before.status, intake.status],
+    },
   });
 }

@@ -43,7 +43,9 @@ export async function cohortProgramme(tx: Tx, actor: Actor, cohortId: string) {
       id: trainingSessions.id,
       startsAt: trainingSessions.startsAt,
       title: trainingSessions.title,
-      present: sql<number>`count(*) filter (where ${sessionAttendance.attendance} = 'present')`.mapWith(Number),
+      present: sql<number>`count(*) filter (where ${sessionAttendance.attendance} = 'present')`.mapWith(
+        Number,
+      ),
       marked: count(sessionAttendance.traineeId),
     })
     .from(trainingSessions)
@@ -58,7 +60,9 @@ export async function cohortProgramme(tx: Tx, actor: Actor, cohortId: string) {
       name: trainingModules.name,
       kind: trainingModules.kind,
       position: trainingModules.position,
-      completed: sql<number>`count(*) filter (where ${moduleProgress.progress} = 'completed')`.mapWith(Number),
+      completed: sql<number>`count(*) filter (where ${moduleProgress.progress} = 'completed')`.mapWith(
+        Number,
+      ),
     })
     .from(trainingModules)
     .leftJoin(moduleProgress, eq(moduleProgress.moduleId, trainingModules.id))
@@ -73,15 +77,18 @@ export async function cohortProgramme(tx: Tx, actor: Actor, cohortId: string) {
       lastName: trainees.lastName,
       intakeStatus: trainees.intakeStatus,
       status: trainees.status,
-      present: sql<number>`(select count(*) from ${sessionAttendance} where ${sessionAttendance.traineeId} = ${trainees.id} and ${sessionAttendance.attendance} = 'present')`.mapWith(
-        Number,
-      ),
-      marked: sql<number>`(select count(*) from ${sessionAttendance} where ${sessionAttendance.traineeId} = ${trainees.id})`.mapWith(
-        Number,
-      ),
-      completed: sql<number>`(select count(*) from ${moduleProgress} where ${moduleProgress.traineeId} = ${trainees.id} and ${moduleProgress.progress} = 'completed')`.mapWith(
-        Number,
-      ),
+      present:
+        sql<number>`(select count(*) from ${sessionAttendance} where ${sessionAttendance.traineeId} = ${trainees.id} and ${sessionAttendance.attendance} = 'present')`.mapWith(
+          Number,
+        ),
+      marked:
+        sql<number>`(select count(*) from ${sessionAttendance} where ${sessionAttendance.traineeId} = ${trainees.id})`.mapWith(
+          Number,
+        ),
+      completed:
+        sql<number>`(select count(*) from ${moduleProgress} where ${moduleProgress.traineeId} = ${trainees.id} and ${moduleProgress.progress} = 'completed')`.mapWith(
+          Number,
+        ),
     })
     .from(trainees)
     .where(eq(trainees.cohortId, cohortId))
@@ -120,7 +127,12 @@ export async function addSession(tx: Tx, actor: Actor, cohortId: string, input: 
       title: input.sessionTitle,
     })
     .returning({ id: trainingSessions.id });
-  await recordAudit(tx, actor, { action: "create", entity: "training_session", entityId: row.id, detail: { cohortId } });
+  await recordAudit(tx, actor, {
+    action: "create",
+    entity: "training_session",
+    entityId: row.id,
+    detail: { cohortId },
+  });
   return row;
 }
 
@@ -133,7 +145,12 @@ export async function removeSession(tx: Tx, actor: Actor, cohortId: string, sess
     .where(and(eq(trainingSessions.id, sessionId), eq(trainingSessions.cohortId, cohortId)))
     .returning({ id: trainingSessions.id });
   if (!row) throw new AppError("NOT_FOUND");
-  await recordAudit(tx, actor, { action: "delete", entity: "training_session", entityId: row.id, detail: { cohortId } });
+  await recordAudit(tx, actor, {
+    action: "delete",
+    entity: "training_session",
+    entityId: row.id,
+    detail: { cohortId },
+  });
 }
 
 export async function addModule(tx: Tx, actor: Actor, cohortId: string, input: ModuleInput) {
@@ -169,5 +186,10 @@ export async function removeModule(tx: Tx, actor: Actor, cohortId: string, modul
     .where(and(eq(trainingModules.id, moduleId), eq(trainingModules.cohortId, cohortId)))
     .returning({ id: trainingModules.id });
   if (!row) throw new AppError("NOT_FOUND");
-  await recordAudit(tx, actor, { action: "delete", entity: "training_module", entityId: row.id, detail: { cohortId } });
+  await recordAudit(tx, actor, {
+    action: "delete",
+    entity: "training_module",
+    entityId: row.id,
+    detail: { cohortId },
+  });
 }

@@ -1,6 +1,13 @@
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import type { Tx } from "~/db/client.server";
-import { cohorts, moduleProgress, sessionAttendance, trainees, trainingModules, trainingSessions } from "~/db/schema";
+import {
+  cohorts,
+  moduleProgress,
+  sessionAttendance,
+  trainees,
+  trainingModules,
+  trainingSessions,
+} from "~/db/schema";
 import { AppError } from "~/lib/errors";
 import type { Actor } from "~/modules/accounts/actor";
 import { recordAudit } from "~/modules/audit/record.server";
@@ -60,7 +67,11 @@ export async function traineeRecord(tx: Tx, actor: Actor, traineeId: string) {
     .where(eq(trainingModules.cohortId, row.cohortId))
     .orderBy(asc(trainingModules.position), asc(trainingModules.name));
   const attendance = await tx
-    .select({ title: trainingSessions.title, startsAt: trainingSessions.startsAt, value: sessionAttendance.attendance })
+    .select({
+      title: trainingSessions.title,
+      startsAt: trainingSessions.startsAt,
+      value: sessionAttendance.attendance,
+    })
     .from(trainingSessions)
     .leftJoin(
       sessionAttendance,
@@ -112,7 +123,9 @@ export async function saveProgress(
   const known = await tx
     .select({ id: trainingModules.id })
     .from(trainingModules)
-    .where(and(inArray(trainingModules.id, [...chosen.keys()]), eq(trainingModules.cohortId, trainee.cohortId)));
+    .where(
+      and(inArray(trainingModules.id, [...chosen.keys()]), eq(trainingModules.cohortId, trainee.cohortId)),
+    );
   if (known.length !== chosen.size) throw invalidField("form", "validation.invalid");
   await tx
     .insert(moduleProgress)
@@ -123,7 +136,12 @@ export async function saveProgress(
     });
   const tally = { not_started: 0, in_progress: 0, completed: 0 };
   for (const r of chosen.values()) tally[r.progress] += 1;
-  await recordAudit(tx, actor, { action: "update", entity: "module_progress", entityId: traineeId, detail: tally });
+  await recordAudit(tx, actor, {
+    action: "update",
+    entity: "module_progress",
+    entityId: traineeId,
+    detail: tally,
+  });
 }
 
 export async function saveMilestones(tx: Tx, actor: Actor, traineeId: string, input: MilestonesInput) {
@@ -193,7 +211,12 @@ export async function stopTraining(
   if (trainee.status !== "in_training") throw new AppError("CONFLICT", "training:errors.notInTraining");
   await tx
     .update(trainees)
-    .set({ status: "stopped", stoppedOn: input.stoppedOn, stoppedReason: input.stoppedReason, updatedAt: new Date() })
+    .set({
+      status: "stopped",
+      stoppedOn: input.stoppedOn,
+      stoppedReason: input.stoppedReason,
+      updatedAt: new Date(),
+    })
     .where(eq(trainees.id, traineeId));
   await recordAudit(tx, actor, {
     action: "status",

@@ -1,0 +1,45 @@
+import { useTranslation } from "react-i18next";
+import { redirect } from "react-router";
+import { formErrorFrom, invalid, parseForm } from "~/lib/forms.server";
+import { requirePermission } from "~/modules/accounts/viewer.server";
+import { CohortForm } from "~/modules/training/cohort-form";
+import { cohortForEdit, grantOptions, updateCohort } from "~/modules/training/cohorts.server";
+import { cohortInput } from "~/modules/training/input";
+import { PageTitle } from "~/ui/shell";
+import type { Route } from "./+types/_app.training.$cohortId.edit";
+
+export async function loader({ request, params }: Route.LoaderArgs) {
+  const scope = await requirePermission(request, "training:write");
+  return scope.run(async (tx) => ({
+    cohort: await cohortForEdit(tx, scope, params.cohortId),
+    grants: await grantOptions(tx, scope),
+  }));
+}
+
+export async function action({ request, params }: Route.ActionArgs) {
+  const scope = await requirePermission(request, "training:write");
+  const formData = await request.formData();
+  const parsed = parseForm(formData, cohortInput);
+  if (!parsed.ok) return invalid(parsed.result);
+  try {
+    await scope.run((tx) => updateCohort(tx, scope, { ...parsed.value, id: params.cohortId }));
+  } catch (error) {
+    return formErrorFrom(error, formData);
+  }
+  return redirect(`/training/${params.cohortId}?saved=1`);
+}
+
+export default function EditCohort({ loaderData, actionData, params }: Route.ComponentProps) {
+  const { t } = useTranslation("training");
+  return (
+    <>
+      <PageTitle>{t("form.editTitle")}</PageTitle>
+      <CohortForm
+        values={loaderData.cohort}
+        state={actionData}
+        grants={loaderData.grants}
+        cancelTo={`/training/${params.cohortId}`}
+      />
+    </>
+  );
+}

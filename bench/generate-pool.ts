@@ -68,6 +68,12 @@ async function generate(db: Db, experts: number): Promise<{ centreId: string; re
     select ${c}, e.id, d, p::day_part
     from e, generate_series(1, 5) d, unnest(array['morning', 'afternoon', 'evening']) p
     where (e.n + d + length(p)) % 3 <> 0`);
+  // the availability trigger is off during generation (replica mode): fill the mask as it would
+  await db.execute(sql`
+    update experts e set availability_mask = m.mask
+    from (select expert_id, bit_or(tandem_availability_bit(weekday, day_part)) as mask
+          from expert_availability where centre_id = ${c} group by expert_id) m
+    where m.expert_id = e.id`);
   await db.execute(sql`
     insert into expert_absences (centre_id, expert_id, starts_on, ends_on, reason)
     select ${c}, id, current_date + 3, current_date + 10, ''

@@ -85,6 +85,11 @@ export const experts = pgTable(
     maxTravelKm: integer(),
     acceptsOnline: boolean().default(true).notNull(),
     languages: text().array().default([]).notNull(),
+    /**
+     * Weekly availability as 21 bits ((weekday - 1) * 3 + day part), kept in step with
+     * expert_availability by a trigger (migration 0006), so matching filters 100,000 experts in one scan.
+     */
+    availabilityMask: integer().default(0).notNull(),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },

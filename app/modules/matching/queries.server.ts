@@ -1,7 +1,7 @@
 import { type SQL, sql } from "drizzle-orm";
 import { queryRows, type Tx } from "~/db/client.server";
 import { amsterdamToDate, todayIso } from "~/lib/dates";
-import { type HardChecks, type SlotNeed, whyExcluded } from "./rules";
+import { type HardChecks, needMask, type SlotNeed, whyExcluded } from "./rules";
 import { type CandidateFacts, rankCandidates, type Scored } from "./score";
 
 /**
@@ -65,39 +65,39 @@ function slotTables(needs: SlotNeed[]): SQL {
   need(weekday, day_part) as (${parts})`;
 }
 
-/** Each hard rule as a condition on `e` (experts) and `h` (their home area). */
-function hardRules(t: MatchTarget, needCount: number) {
-  const distance = sql`case when h.lat_e_6 is null or ${t.latE6}::int is null then null else
+/** Every area of the centre with its distance to the request's area, computed once per area (not per expert). */
+function reachTable(t: MatchTarget): SQL {
+  return sql`reach(id, km) as (
+    select a.id, case when a.lat_e_6 is null or ${t.latE6}::int is null then null else
       2 * 6371 * asin(sqrt(
-        power(sin(radians((h.lat_e_6 - ${t.latE6}::int) / 2e6)), 2)
-        + cos(radians(${t.latE6}::int / 1e6)) * cos(radians(h.lat_e_6 / 1e6))
-        * power(sin(radians((h.lon_e_6 - ${t.lonE6}::int) / 2e6)), 2)))
-    end`;
+        power(sin(radians((a.lat_e_6 - ${t.latE6}::int) / 2e6)), 2)
+        + cos(radians(${t.latE6}::int / 1e6)) * cos(radians(a.lat_e_6 / 1e6))
+        * power(sin(radians((a.lon_e_6 - ${t.lonE6}::int) / 2e6)), 2)))
+    end
+    from areas a where a.centre_id = ${t.centreId}
+  )`;
+}
+
+/** Each hard rule as a condition on `e` (experts) and `h` (their home area's row in `reach`). */
+function hardRules(t: MatchTarget) {
+  const mask = needMask(t.needs);
+  const available = sql`(e.availability_mask & ${mask}::int) = ${mask}::int`;
   return {
-    distance,
+    distance: sql`h.km`,
     notOnRequest: sql`e.id not in (
       select x.expert_id from assignments x
       where x.request_id = ${t.requestId} and x.status in ('offered', 'accepted', 'confirmed'))`,
     present: sql`e.id not in (
       select ab.expert_id from expert_absences ab
       join slot s on s.day between ab.starts_on and ab.ends_on)`,
-    available:
-      needCount === 0
-        ? sql`true`
-        : sql`e.id in (
-      select av.expert_id from expert_availability av
-      join need n on n.weekday = av.weekday and n.day_part = av.day_part
-      group by av.expert_id having count(*) = ${needCount})`,
-    /** the same rule, row by row (index probes): cheaper when only a few experts are checked */
-    availableEach: sql`not exists (
-      select 1 from need n where not exists (
-        select 1 from expert_availability av
-        where av.expert_id = e.id and av.weekday = n.weekday and av.day_part = n.day_part))`,
+    /** weekly availability from the 21-bit mask the database keeps per expert */
+    available,
+    availableEach: available,
     area: sql`((${t.online}::boolean and e.accepts_online)
       or ${t.areaId}::uuid is null
       or e.home_area_id = ${t.areaId}::uuid
       or e.id in (select ea.expert_id from expert_areas ea where ea.area_id = ${t.areaId}::uuid)
-      or (e.max_travel_km is not null and ${distance} <= e.max_travel_km))`,
+      or (e.max_travel_km is not null and h.km <= e.max_travel_km))`,
     noConflict: sql`e.id not in (select c.expert_id from conflicts c where c.client_id = ${t.clientId}::uuid)`,
     free: sql`e.id not in (
       select b.expert_id from assignments b
@@ -107,79 +107,81 @@ function hardRules(t: MatchTarget, needCount: number) {
   };
 }
 
-function distinctNeeds(needs: SlotNeed[]): number {
-  return new Set(needs.map((n) => `${n.weekday}-${n.dayPart}`)).size;
-}
-
-/** Eligible experts with the counts the score needs, pre-ordered on themes and fair spread. */
+/**
+ * Eligible experts with the counts the score needs, pre-ordered on themes and fair spread.
+ * The hard rules are plain column tests and hashed sub-selects in one scan of experts; the counts
+ * (themes, form of work, work this month and quarter, client feedback) are each aggregated once
+ * and hash-joined, so the cost grows with the pool, never with pool × history. Work counts look back
+ * one year: an expert without work in a year counts as "no work yet".
+ */
 export function eligibleSql(t: MatchTarget, p: Period, shortlist: number): SQL {
-  const rule = hardRules(t, distinctNeeds(t.needs));
-  return sql`with ${slotTables(t.needs)},
-  eligible as (
+  const rule = hardRules(t);
+  const yearBefore = new Date(p.now.getTime() - 366 * 86_400_000).toISOString();
+  return sql`with ${slotTables(t.needs)}, ${reachTable(t)},
+  eligible as materialized (
     select e.id, e.first_name, e.last_name, ${rule.distance} as distance_km
-    from experts e left join areas h on h.id = e.home_area_id
+    from experts e left join reach h on h.id = e.home_area_id
     where e.centre_id = ${t.centreId} and e.status = 'active'
-      and ${rule.notOnRequest} and ${rule.present} and ${rule.available}
+      and ${rule.available} and ${rule.notOnRequest} and ${rule.present}
       and ${rule.area} and ${rule.noConflict} and ${rule.free}
   ),
-  firsts as (
-    select rs.request_id, min(rs.starts_at) as first_at from request_slots rs
-    where rs.centre_id = ${t.centreId} group by rs.request_id
-  ),
-  -- one row per fact about an expert, summed per expert below: a single hash aggregate, so the
-  -- plan does not depend on how many eligible experts the planner expects
-  facts (expert_id, eligible, first_name, last_name, distance_km, matches, offers_form,
-         this_month, this_quarter, done_at, score) as (
-    select el.id, 1, el.first_name, el.last_name, el.distance_km, 0, false, 0, 0, null::timestamptz, null::int
-    from eligible el
-    union all
-    select et.expert_id, 0, null, null, null, 1, false, 0, 0, null, null from expert_themes et
+  themed as (
+    select et.expert_id, count(*)::int as matches from expert_themes et
     where et.theme_id in (select rt.theme_id from request_themes rt where rt.request_id = ${t.requestId})
-    union all
-    select wf.expert_id, 0, null, null, null, 0, true, 0, 0, null, null from expert_work_forms wf
-    where wf.work_form_id = ${t.workFormId}::uuid
-    union all
-    select a.expert_id, 0, null, null, null, 0, false,
-      (f.first_at >= ${p.monthStart.toISOString()}::timestamptz
-        and f.first_at < ${p.monthEnd.toISOString()}::timestamptz)::int,
-      (f.first_at >= ${p.quarterStart.toISOString()}::timestamptz
-        and f.first_at < ${p.quarterEnd.toISOString()}::timestamptz)::int,
-      case when f.first_at <= ${p.now.toISOString()}::timestamptz then f.first_at end, null
-    from assignments a join firsts f on f.request_id = a.request_id
+    group by et.expert_id
+  ),
+  forms as (
+    select distinct wf.expert_id from expert_work_forms wf where wf.work_form_id = ${t.workFormId}::uuid
+  ),
+  recent as (
+    select rs.request_id, min(rs.starts_at) as first_at from request_slots rs
+    where rs.centre_id = ${t.centreId} and rs.starts_at >= ${yearBefore}::timestamptz
+      and rs.starts_at < ${p.quarterEnd.toISOString()}::timestamptz
+    group by rs.request_id
+  ),
+  done as (
+    select a.expert_id,
+      count(*) filter (where f.first_at >= ${p.monthStart.toISOString()}::timestamptz
+        and f.first_at < ${p.monthEnd.toISOString()}::timestamptz)::int as month_count,
+      count(*) filter (where f.first_at >= ${p.quarterStart.toISOString()}::timestamptz)::int as quarter_count,
+      max(f.first_at) filter (where f.first_at <= ${p.now.toISOString()}::timestamptz) as last_at
+    from assignments a join recent f on f.request_id = a.request_id
     where a.centre_id = ${t.centreId} and a.status = 'confirmed'
-    union all
-    select a.expert_id, 0, null, null, null, 0, false, 0, 0, null, ev.score
+    group by a.expert_id
+  ),
+  feedback as (
+    select a.expert_id, avg(ev.score)::float8 as avg_score
     from evaluations ev
     join requests r on r.id = ev.request_id
     join assignments a on a.request_id = ev.request_id and a.status = 'confirmed'
     where r.client_id = ${t.clientId}::uuid and ev.score is not null
-  ),
-  per_expert as (
-    select expert_id, max(first_name) as first_name, max(last_name) as last_name,
-      max(distance_km) as distance_km, sum(matches)::int as matches, bool_or(offers_form) as offers_form,
-      sum(this_month)::int as month_count, sum(this_quarter)::int as quarter_count,
-      max(done_at) as last_at, avg(score)::float8 as avg_score
-    from facts group by expert_id having sum(eligible) > 0
+    group by a.expert_id
   )
-  select expert_id as "expertId", first_name as "firstName", last_name as "lastName",
-    distance_km::float8 as "distanceKm", matches as "themeMatches", offers_form as "offersWorkForm",
-    month_count as "monthCount", quarter_count as "quarterCount",
-    last_at as "lastAt", avg_score as "clientFeedback",
+  select el.id as "expertId", el.first_name as "firstName", el.last_name as "lastName",
+    el.distance_km::float8 as "distanceKm", coalesce(th.matches, 0) as "themeMatches",
+    (fo.expert_id is not null) as "offersWorkForm",
+    coalesce(d.month_count, 0) as "monthCount", coalesce(d.quarter_count, 0) as "quarterCount",
+    d.last_at as "lastAt", fb.avg_score as "clientFeedback",
     (count(*) over ())::int as "eligibleTotal"
-  from per_expert
-  order by matches desc, month_count, quarter_count, last_at nulls first, expert_id
+  from eligible el
+  left join themed th on th.expert_id = el.id
+  left join forms fo on fo.expert_id = el.id
+  left join done d on d.expert_id = el.id
+  left join feedback fb on fb.expert_id = el.id
+  order by coalesce(th.matches, 0) desc, coalesce(d.month_count, 0), coalesce(d.quarter_count, 0),
+    d.last_at nulls first, el.id
   limit ${shortlist}`;
 }
 
 /** Experts who share a theme with the request (or anyone, without themes) but fail a hard rule. */
 export function excludedSql(t: MatchTarget, limit: number): SQL {
-  const rule = hardRules(t, distinctNeeds(t.needs));
-  return sql`with ${slotTables(t.needs)},
+  const rule = hardRules(t);
+  return sql`with ${slotTables(t.needs)}, ${reachTable(t)},
   checked as materialized (
     select e.id, e.first_name, e.last_name,
       e.status = 'active' as active, ${rule.present} as present, ${rule.availableEach} as available,
       ${rule.area} as area, ${rule.noConflict} as "noConflict", ${rule.free} as free
-    from experts e left join areas h on h.id = e.home_area_id
+    from experts e left join reach h on h.id = e.home_area_id
     where e.centre_id = ${t.centreId} and e.status not in ('stopped', 'in_training') and ${rule.notOnRequest}
       and (not exists (select 1 from request_themes rt where rt.request_id = ${t.requestId})
         or e.id in (select et.expert_id from expert_themes et
@@ -195,12 +197,12 @@ export function excludedSql(t: MatchTarget, limit: number): SQL {
 
 /** The hard rules for a few chosen experts (an offer re-checks them: the page may be old). */
 export function checksForSql(t: MatchTarget, expertIds: string[]): SQL {
-  const rule = hardRules(t, distinctNeeds(t.needs));
-  return sql`with ${slotTables(t.needs)}
+  const rule = hardRules(t);
+  return sql`with ${slotTables(t.needs)}, ${reachTable(t)}
   select e.id as "expertId",
     e.status = 'active' as active, ${rule.present} as present, ${rule.availableEach} as available,
     ${rule.area} as area, ${rule.noConflict} as "noConflict", ${rule.free} as free
-  from experts e left join areas h on h.id = e.home_area_id
+  from experts e left join reach h on h.id = e.home_area_id
   where e.centre_id = ${t.centreId} and e.id in (${sql.join(
     expertIds.map((id) => sql`${id}::uuid`),
     sql`, `,

@@ -1,6 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { amsterdamToDate } from "~/lib/dates";
-import { areaAccepted, dayPartOf, haversineKm, overlaps, slotNeeds, whyExcluded } from "./rules";
+import {
+  areaAccepted,
+  availabilityBit,
+  dayPartOf,
+  haversineKm,
+  needMask,
+  overlaps,
+  slotNeeds,
+  whyExcluded,
+} from "./rules";
 
 describe("hard rules of matching", () => {
   it("splits the day at 12 and 17 hours", () => {
@@ -55,5 +64,20 @@ describe("hard rules of matching", () => {
     const all = { active: true, present: true, available: true, area: true, noConflict: true, free: true };
     expect(whyExcluded(all)).toEqual([]);
     expect(whyExcluded({ ...all, free: false, active: false })).toEqual(["active", "free"]);
+  });
+});
+
+describe("availability mask", () => {
+  it("gives each weekday and day part its own bit, as the database trigger does", () => {
+    expect(availabilityBit(1, "morning")).toBe(1);
+    expect(availabilityBit(1, "evening")).toBe(4);
+    expect(availabilityBit(7, "evening")).toBe(1 << 20);
+    expect(
+      needMask([
+        { weekday: 2, dayPart: "afternoon" },
+        { weekday: 2, dayPart: "afternoon" },
+      ]),
+    ).toBe(1 << 4);
+    expect(needMask([])).toBe(0);
   });
 });

@@ -81,3 +81,13 @@ export function areaAccepted(input: {
 export function overlaps(a: { startsAt: Date; endsAt: Date }, b: { startsAt: Date; endsAt: Date }): boolean {
   return a.startsAt < b.endsAt && b.startsAt < a.endsAt;
 }
+
+/** The bit of a weekday (1–7) and day part in an expert's 21-bit availability mask (same as the database's). */
+export function availabilityBit(weekday: number, dayPart: DayPart): number {
+  return 1 << ((weekday - 1) * 3 + ["morning", "afternoon", "evening"].indexOf(dayPart));
+}
+
+/** All weekday/day-part bits a request's slots need; 0 when it has no slots (a period only). */
+export function needMask(needs: Pick<SlotNeed, "weekday" | "dayPart">[]): number {
+  return needs.reduce((mask, n) => mask | availabilityBit(n.weekday, n.dayPart), 0);
+}

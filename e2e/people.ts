@@ -49,6 +49,11 @@ export const journeyCentres: { slug: string; name: string; people: Person[] }[] 
       { name: "Carla Contact", email: "carla@koppelen.example", role: "client_contact" },
     ],
   },
+  {
+    slug: "e2e-training",
+    name: "Centrum Opleiding",
+    people: [{ name: "Olga Opleiding", email: "olga@opleiding.example", role: "coordinator" }],
+  },
 ];
 
 export function person(slug: string, role: Role): Person {

@@ -17,6 +17,8 @@ export type ImportResult = {
   cohortsCreated: number;
   skipped: number;
   errors: RowError[];
+  /** The imported trainees, for the page that shows them (never for logs or the audit trail). */
+  trainees: { id: string; name: string; cohort: string }[];
 };
 
 type Operator = Actor | { centreId: string; userId: null };
@@ -62,6 +64,7 @@ async function runImport(
     cohortsCreated: 0,
     skipped: new Set(checked.errors.map((e) => e.row)).size,
     errors: checked.errors,
+    trainees: [],
   };
   const missingColumns = checked.errors.some((e) => e.problem === "missing_column");
   if (missingColumns || (checked.errors.length > 0 && !options.goodRows) || checked.rows.length === 0) {
@@ -83,6 +86,7 @@ async function runImport(
     if (idByExternal.has(row.externalId)) result.updated += 1;
     else result.created += 1;
     await saveOutcomeAndLadder(tx, actor.centreId, traineeId, row);
+    result.trainees.push({ id: traineeId, name: `${row.firstName} ${row.lastName}`, cohort: row.cohort });
   }
   result.imported = true;
   await recordAudit(tx, actor, {

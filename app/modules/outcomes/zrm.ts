@@ -34,3 +34,14 @@ export const zrmScores = [1, 2, 3, 4, 5] as const;
 
 /** Participatieladder rungs 1..6. */
 export const ladderRungs = [1, 2, 3, 4, 5, 6] as const;
+
+/** Only the known domains with a whole score 1–5 (anything else in the stored JSON is left out). */
+export function visibleZrm(stored: Record<string, number> | null | undefined): Record<string, number> | null {
+  if (!stored) return null;
+  const shown: Record<string, number> = {};
+  for (const domain of zrmDomains) {
+    const value = stored[domain];
+    if (Number.isInteger(value) && value >= 1 && value <= 5) shown[domain] = value;
+  }
+  return Object.keys(shown).length > 0 ? shown : null;
+}

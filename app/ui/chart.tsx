@@ -2,7 +2,11 @@ import type { ReactNode } from "react";
 
 /** One cell of a chart: the number for the bar (null: no bar, e.g. a hidden small group) and its text. */
 export type ChartValue = { value: number | null; text: string; href?: string; linkLabel?: string };
-export type ChartRow = { label: string; values: ChartValue[] };
+export type ChartRow = {
+  label: string;
+  values: ChartValue[] /** Cells only in the table (e.g. the count beside a share). */;
+  extra?: ChartValue[];
+};
 
 /** Fills and patterns per series: the series also differ by pattern and by the text beside each bar. */
 const fillsFor = (id: string) => ["#1f5f8b", `url(#${id}-stripes)`, "#7a4b00", `url(#${id}-dots)`];
@@ -22,6 +26,7 @@ export function BarChart({
   rows,
   max,
   note,
+  extraHeaders = [],
 }: {
   id: string;
   caption: string;
@@ -32,6 +37,8 @@ export function BarChart({
   /** The value of a full bar; defaults to the largest value. */
   max?: number;
   note?: ReactNode;
+  /** Headers of the table-only columns (see ChartRow.extra). */
+  extraHeaders?: string[];
 }) {
   const barHeight = 16;
   const gap = 4;
@@ -135,14 +142,19 @@ export function BarChart({
                     {name}
                   </th>
                 ))}
+                {extraHeaders.map((name) => (
+                  <th scope="col" key={name}>
+                    {name}
+                  </th>
+                ))}
               </tr>
             </thead>
             <tbody>
               {rows.map((row) => (
                 <tr key={row.label}>
                   <th scope="row">{row.label}</th>
-                  {row.values.map((cell, s) => (
-                    <td key={series[s] ?? s}>
+                  {[...row.values, ...(row.extra ?? [])].map((cell, s) => (
+                    <td key={[...series, ...extraHeaders][s] ?? s}>
                       {cell.href ? (
                         <a className="utrecht-link" href={cell.href} aria-label={cell.linkLabel}>
                           {cell.text}

@@ -1,0 +1,198 @@
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import ExcelJS from "exceljs";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type Database, inCentre, type Tx } from "~/db/client.server";
+import { grantTargets } from "~/db/schema";
+import type { Actor } from "~/modules/accounts/actor";
+import { figureMembers } from "~/modules/outcomes/figures.server";
+import { createTestDatabase } from "~/test/database";
+import { insertActor, insertCentre } from "~/test/factories";
+import { impactDashboard } from "./dashboard.server";
+import { poolFigures, publicQuotes } from "./queries.server";
+import { grantReport } from "./report.server";
+import { reportPdf, reportXlsx } from "./report-files.server";
+import { PRIVATE_QUOTE, PUBLIC_QUOTE, seedImpact } from "./test-data";
+
+let database: Database;
+let centreId: string;
+let coordinator: Actor;
+let seeded: Awaited<ReturnType<typeof seedImpact>>;
+const now = new Date("2026-01-15T12:00:00Z");
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  centreId = (await insertCentre(database.db)).id;
+  coordinator = await insertActor(database.db, centreId, "coordinator");
+  seeded = await seedImpact(database.db, centreId);
+  await inCentre(database.db, centreId, (tx) =>
+    tx.insert(grantTargets).values([
+      { centreId, grantId: seeded.grantId, metric: "certified", target: 10 },
+      { centreId, grantId: seeded.grantId, metric: "paid_job_share", target: 60 },
+      { centreId, grantId: seeded.grantId, metric: "assignment_hours", target: 3 },
+    ]),
+  );
+});
+afterAll(() => database.close());
+
+const run = <T>(fn: (tx: Tx) => Promise<T>, centre = centreId) => inCentre(database.db, centre, fn);
+
+function pdfText(body: Buffer): string {
+  const dir = mkdtempSync(join(tmpdir(), "tandem-report-"));
+  writeFileSync(join(dir, "report.pdf"), body);
+  return execFileSync("/usr/bin/pdftotext", ["-layout", join(dir, "report.pdf"), "-"], { encoding: "utf8" });
+}
+
+describe("pool figures", () => {
+  it("counts confirmed inzetten and their hours in the period, not offers or other years", async () => {
+    const pool = await run((tx) => poolFigures(tx, coordinator, { from: "2025-01-01", to: "2025-12-31" }));
+    expect(pool.assignments).toBe(2);
+    expect(pool.hours).toBe(3.5);
+    const all = await run((tx) => poolFigures(tx, coordinator, {}));
+    expect(all.assignments).toBe(3);
+    expect(all.hours).toBe(4.5);
+  });
+
+  it("averages the client scores and shows only quotes the client made public", async () => {
+    const pool = await run((tx) => poolFigures(tx, coordinator, { from: "2025-09-01", to: "2025-09-30" }));
+    expect(pool.evaluations).toBe(2);
+    expect(pool.averageScore).toBe(3.5);
+    const quotes = await run((tx) => publicQuotes(tx, coordinator, {}));
+    expect(quotes.map((q) => q.quote)).toEqual([PUBLIC_QUOTE]);
+  });
+});
+
+describe("dashboard", () => {
+  it("shows staff the whole centre, filtered by grant or province", async () => {
+    const all = await run((tx) => impactDashboard(tx, coordinator, {}, now));
+    expect(all.view.trained.value).toBe(15);
+    expect(all.canDrill).toBe(true);
+    const grant = await run((tx) => impactDashboard(tx, coordinator, { grantId: seeded.grantId }, now));
+    expect(grant.view.trained.value).toBe(12);
+    expect(grant.view.outcomes.paid_job).toEqual({
+      count: { value: 6, suppressed: false },
+      share: { value: 50, suppressed: false },
+    });
+    expect(grant.view.outcomes.volunteer.count.value).toBe(3);
+    expect(grant.poolPeriod).toEqual({ from: "2025-01-01", to: "2025-12-31" });
+    const utrecht = await run((tx) => impactDashboard(tx, coordinator, { province: "Utrecht" }, now));
+    expect(utrecht.view.trained.value).toBe(3);
+  });
+
+  it("shows a funder only their grant, hides small groups and never shows a name", async () => {
+    const dashboard = await run((tx) => impactDashboard(tx, seeded.funder, {}, now));
+    expect(dashboard.grants.map((g) => g.name)).toEqual(["Samen werken met ervaring"]);
+    expect(dashboard.canDrill).toBe(false);
+    expect(dashboard.cohorts).toEqual([]);
+    expect(dashboard.view.trained).toEqual({ value: 12, suppressed: false });
+    expect(dashboard.view.outcomes.paid_job.share.value).toBe(50);
+    expect(dashboard.view.outcomes.volunteer.count).toEqual({ value: null, suppressed: true });
+    expect(dashboard.view.outcomes.volunteer.share).toEqual({ value: null, suppressed: true });
+    expect(dashboard.view.pool.assignments.suppressed).toBe(true);
+    const text = JSON.stringify(dashboard);
+    expect(text).not.toMatch(/Achternaam|Trainee|Keuzedeel|Expert /);
+    expect(text).not.toContain(PRIVATE_QUOTE);
+  });
+
+  it("ignores a grant the funder does not fund", async () => {
+    const dashboard = await run((tx) =>
+      impactDashboard(tx, seeded.funder, { grantId: seeded.otherGrantId }, now),
+    );
+    expect(dashboard.filter.grantId).toBeUndefined();
+    expect(dashboard.view.trained.value).toBe(12);
+    const other = await run((tx) => impactDashboard(tx, seeded.otherFunder, {}, now));
+    expect(other.view.trained).toEqual({ value: null, suppressed: true });
+  });
+
+  it("never gives a funder the people behind a figure", async () => {
+    await expect(run((tx) => figureMembers(tx, seeded.funder, {}, "paid_job"))).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
+  });
+
+  it("gives another centre zeros", async () => {
+    const other = await insertActor(database.db, (await insertCentre(database.db)).id, "coordinator");
+    const dashboard = await run((tx) => impactDashboard(tx, other, {}, now), other.centreId);
+    expect(dashboard.view.trained.value).toBe(0);
+    expect(dashboard.view.pool.assignments.value).toBe(0);
+    expect(dashboard.quotes).toEqual([]);
+    expect(dashboard.grants).toEqual([]);
+    await expect(
+      run((tx) => grantReport(tx, other, seeded.grantId, now), other.centreId),
+    ).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
+  });
+
+  it("refuses experts and client contacts", async () => {
+    for (const role of ["expert", "client_contact"] as const) {
+      const actor = await insertActor(database.db, centreId, role);
+      await expect(run((tx) => impactDashboard(tx, actor, {}, now))).rejects.toMatchObject({
+        code: "FORBIDDEN",
+      });
+      await expect(run((tx) => grantReport(tx, actor, seeded.grantId, now))).rejects.toMatchObject({
+        code: "FORBIDDEN",
+      });
+    }
+  });
+});
+
+describe("grant report", () => {
+  it("puts targets against live figures in the PDF", async () => {
+    const report = await run((tx) => grantReport(tx, coordinator, seeded.grantId, now));
+    const file = reportPdf(report, "nl", now);
+    expect(file.filename).toBe("tandem-rapport-samen-werken-met-ervaring-2026-01-15.pdf");
+    const text = pdfText(file.body);
+    expect(text).toContain("Rapport Samen werken met ervaring");
+    expect(text).toContain("Provincie Groningen");
+    expect(text).toContain("€ 250.000,00");
+    expect(text).toMatch(/Aantal met certificaat\s+10\s+12\s+Ja/);
+    expect(text).toMatch(/Deel met betaald werk \(%\)\s+60%\s+50%\s+Nog niet/);
+    expect(text).toMatch(/Aantal uren inzet\s+3\s+3,5\s+Ja/);
+    expect(text).toMatch(/Betaald werk\s+6\s+50%/);
+    expect(text).toContain("Trede 4: vrijwilligerswerk");
+    expect(text).toContain(PUBLIC_QUOTE);
+    expect(text).not.toContain(PRIVATE_QUOTE);
+    expect(text).not.toContain("Achternaam");
+  });
+
+  it("hides small groups for the funder in the PDF and the spreadsheet", async () => {
+    const report = await run((tx) => grantReport(tx, seeded.funder, seeded.grantId, now));
+    const text = pdfText(reportPdf(report, "nl", now).body);
+    expect(text).toMatch(/Vrijwilligerswerk\s+<5\s+<5/);
+    expect(text).toMatch(/Betaald werk\s+6\s+50%/);
+    expect(text).toContain("<5 betekent: minder dan 5 mensen");
+    const file = await reportXlsx(report, "nl", now);
+    expect(file.filename.endsWith(".xlsx")).toBe(true);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(file.body as unknown as ArrayBuffer);
+    expect(workbook.worksheets.map((w) => w.name)).toEqual([
+      "Gegevens van de subsidie",
+      "Doelen",
+      "Uitstroom",
+      "Participatieladder",
+      "Uitspraken",
+    ]);
+    const rows = (name: string) =>
+      workbook
+        .getWorksheet(name)
+        ?.getSheetValues()
+        .filter(Boolean)
+        .map((r) => (r as unknown[]).slice(1)) ?? [];
+    expect(rows("Uitstroom")).toContainEqual(["Vrijwilligerswerk", "<5", "<5"]);
+    expect(rows("Uitstroom")).toContainEqual(["Betaald werk", "6", "50%"]);
+    expect(rows("Doelen")).toContainEqual(["Aantal met certificaat", "10", "12", "Ja"]);
+    expect(rows("Uitspraken").flat()).toContain(PUBLIC_QUOTE);
+    expect(JSON.stringify(rows("Uitstroom"))).not.toContain("Achternaam");
+  });
+
+  it("does not give a funder the report of a grant they do not fund", async () => {
+    await expect(run((tx) => grantReport(tx, seeded.otherFunder, seeded.grantId, now))).rejects.toMatchObject(
+      {
+        code: "NOT_FOUND",
+      },
+    );
+  });
+});

@@ -1,0 +1,98 @@
+import { type SQL, sql } from "drizzle-orm";
+import { queryRows, type Tx } from "~/db/client.server";
+import { AppError } from "~/lib/errors";
+import type { Actor } from "~/modules/accounts/actor";
+import { can } from "~/modules/accounts/permissions";
+
+/** The pool part of the dashboard: which period and province. Dates inclusive, ISO. */
+export type PoolFilter = { from?: string; to?: string; province?: string };
+
+export type PoolFigures = {
+  /** Confirmed inzetten whose work day falls in the period. */
+  assignments: number;
+  /** Hours worked on them (minutesWorked), one decimal. */
+  hours: number;
+  /** Submitted client evaluations in the period, and their average score (1–5, one decimal). */
+  evaluations: number;
+  averageScore: number | null;
+};
+
+export type PublicQuote = { id: string; quote: string; client: string; submittedOn: string };
+
+function requireImpactRead(actor: Actor) {
+  if (!can(actor.role, "impact:read")) throw new AppError("FORBIDDEN");
+}
+
+/**
+ * The day of the work of a request: its first slot (in Amsterdam), or the start of its period when
+ * it has no slots. A request counts in the province of its area.
+ */
+function requestWhere(filter: PoolFilter, day: SQL): SQL {
+  const parts: SQL[] = [sql`true`];
+  if (filter.from) parts.push(sql`${day} >= ${filter.from}::date`);
+  if (filter.to) parts.push(sql`${day} <= ${filter.to}::date`);
+  if (filter.province)
+    parts.push(
+      sql`exists (select 1 from areas ar where ar.id = r.area_id and ar.province = ${filter.province})`,
+    );
+  return sql.join(parts, sql` and `);
+}
+
+const workDay = sql`coalesce(first_slot.day, r.period_start)`;
+const firstSlotJoin = sql`left join (
+    select request_id, min(starts_at at time zone 'Europe/Amsterdam')::date as day
+    from request_slots group by request_id
+  ) first_slot on first_slot.request_id = r.id`;
+
+/** Inzetten, hours and client scores of the centre in the period ("impact:read"). Aggregates only. */
+export async function poolFigures(tx: Tx, actor: Actor, filter: PoolFilter): Promise<PoolFigures> {
+  requireImpactRead(actor);
+  const [work] = await queryRows<{ assignments: number | string; minutes: number | string | null }>(
+    tx,
+    sql`select count(*) as assignments, coalesce(sum(a.minutes_worked), 0) as minutes
+        from assignments a
+        join requests r on r.id = a.request_id
+        ${firstSlotJoin}
+        where a.status = 'confirmed' and ${requestWhere(filter, workDay)}`,
+  );
+  const evaluationDay = sql`(e.submitted_at at time zone 'Europe/Amsterdam')::date`;
+  const [scores] = await queryRows<{ evaluations: number | string; average: number | string | null }>(
+    tx,
+    sql`select count(*) as evaluations, round(avg(e.score)::numeric, 1) as average
+        from evaluations e
+        join requests r on r.id = e.request_id
+        where e.submitted_at is not null and e.score is not null and ${requestWhere(filter, evaluationDay)}`,
+  );
+  return {
+    assignments: Number(work.assignments),
+    hours: Math.round(Number(work.minutes ?? 0) / 6) / 10,
+    evaluations: Number(scores.evaluations),
+    averageScore: scores.average == null ? null : Number(scores.average),
+  };
+}
+
+/**
+ * Quotes clients allowed to be shown (quotePublic), newest first. Only the quote, the client
+ * organisation and the date: never the expert or the contact person.
+ */
+export async function publicQuotes(
+  tx: Tx,
+  actor: Actor,
+  filter: PoolFilter,
+  limit = 5,
+): Promise<PublicQuote[]> {
+  requireImpactRead(actor);
+  const evaluationDay = sql`(e.submitted_at at time zone 'Europe/Amsterdam')::date`;
+  const rows = await queryRows<{ id: string; quote: string; client: string | null; submitted_on: string }>(
+    tx,
+    sql`select e.id, e.quote, c.name as client, to_char(${evaluationDay}, 'YYYY-MM-DD') as submitted_on
+        from evaluations e
+        join requests r on r.id = e.request_id
+        left join clients c on c.id = r.client_id
+        where e.quote_public = true and e.submitted_at is not null
+          and coalesce(btrim(e.quote), '') <> '' and ${requestWhere(filter, evaluationDay)}
+        order by e.submitted_at desc
+        limit ${limit}`,
+  );
+  return rows.map((r) => ({ id: r.id, quote: r.quote, client: r.client ?? "", submittedOn: r.submitted_on }));
+}

@@ -1,0 +1,117 @@
+import { and, count, eq, inArray } from "drizzle-orm";
+import type { Tx } from "~/db/client.server";
+import { cohorts, type GrantMetric, grantMetrics, trainees } from "~/db/schema";
+import type { Actor } from "~/modules/accounts/actor";
+import { recordAudit } from "~/modules/audit/record.server";
+import { isFunder, requireGrantAccess } from "~/modules/grants/access.server";
+import { grantFacts } from "~/modules/grants/queries.server";
+import { outcomeFigures, outcomeTrend } from "~/modules/outcomes/figures.server";
+import { readImpactSettings } from "~/modules/outcomes/settings.server";
+import { type PublicQuote, poolFigures, publicQuotes } from "./queries.server";
+import { type Shown, shown, suppressCount } from "./suppress";
+import { type FiguresView, figuresView } from "./view";
+
+export type TargetRow = {
+  metric: GrantMetric;
+  target: number | null;
+  reached: Shown;
+  percent: boolean;
+  /** Whether the target is reached; null without a target or when the number is hidden. */
+  met: boolean | null;
+};
+
+export type GrantReport = {
+  grant: {
+    name: string;
+    funderName: string;
+    amountCents: number | null;
+    startsOn: string;
+    endsOn: string;
+    province: string | null;
+    description: string;
+  };
+  cohorts: string[];
+  pilots: { sector: string; name: string }[];
+  funder: boolean;
+  limit: number;
+  targets: TargetRow[];
+  view: FiguresView;
+  quotes: PublicQuote[];
+};
+
+/**
+ * The live figures of one grant for its report: facts, targets against what was reached, outcomes,
+ * ladder and public quotes. Staff and the grant's own funders (small groups hidden for funders).
+ * Outcome figures cover the grant's cohorts; inzetten and hours the grant's period. Audited as an export.
+ */
+export async function grantReport(
+  tx: Tx,
+  actor: Actor,
+  grantId: string,
+  now: Date = new Date(),
+): Promise<GrantReport> {
+  await requireGrantAccess(tx, actor, grantId);
+  const funder = isFunder(actor);
+  const facts = await grantFacts(tx, grantId);
+  const settings = await readImpactSettings(tx, actor.centreId);
+  const limit = settings.smallGroupLimit;
+  const period = { from: facts.grant.startsOn, to: facts.grant.endsOn };
+  const cohortIds = facts.cohorts.map((c) => c.id);
+  const [figures, trend, pool, quotes, inTraining] = await Promise.all([
+    outcomeFigures(tx, actor, { grantId }, now),
+    outcomeTrend(tx, actor, { grantId }, now),
+    poolFigures(tx, actor, period),
+    publicQuotes(tx, actor, period, 3),
+    cohortIds.length === 0
+      ? Promise.resolve([{ n: 0 }])
+      : tx
+          .select({ n: count() })
+          .from(trainees)
+          .innerJoin(cohorts, eq(cohorts.id, trainees.cohortId))
+          .where(
+            and(
+              inArray(trainees.cohortId, cohortIds),
+              inArray(trainees.status, ["in_training", "certified"]),
+            ),
+          ),
+  ]);
+  const view = figuresView(figures, pool, trend, { hide: funder, limit });
+  const trained = funder ? suppressCount(Number(inTraining[0].n), limit) : shown(Number(inTraining[0].n));
+  const reached: Record<GrantMetric, Shown> = {
+    trained,
+    certified: view.trained,
+    paid_job_share: view.outcomes.paid_job.share,
+    volunteer_share: view.outcomes.volunteer.share,
+    activated_share: view.activated.share,
+    assignments: view.pool.assignments,
+    assignment_hours: view.pool.hours,
+    pilots: shown(facts.pilots.length),
+  };
+  const targets = grantMetrics.map((metric): TargetRow => {
+    const target = facts.targets.find((t) => t.metric === metric)?.target ?? null;
+    const value = reached[metric];
+    return {
+      metric,
+      target,
+      reached: value,
+      percent: metric.endsWith("_share"),
+      met: target === null || value.value === null ? null : value.value >= target,
+    };
+  });
+  await recordAudit(tx, actor, {
+    action: "export",
+    entity: "grant",
+    entityId: grantId,
+    detail: { what: "report" },
+  });
+  return {
+    grant: facts.grant,
+    cohorts: facts.cohorts.map((c) => c.name),
+    pilots: facts.pilots.map((p) => ({ sector: p.sector, name: p.name })),
+    funder,
+    limit,
+    targets,
+    view,
+    quotes,
+  };
+}

@@ -1,0 +1,213 @@
+import { useTranslation } from "react-i18next";
+import { Form, Link } from "react-router";
+import { formatDate } from "~/lib/dates";
+import { requirePermission } from "~/modules/accounts/viewer.server";
+import { provinces } from "~/modules/grants/input";
+import { impactDashboard } from "~/modules/impact/dashboard.server";
+import { FigureCard, LadderChart, OutcomeChart, TrendChart } from "~/modules/impact/dashboard-parts";
+import { filterQuery, parseImpactFilter } from "~/modules/impact/filter";
+import { formatShown } from "~/modules/impact/suppress";
+import { SelectField, SubmitButton, TextField } from "~/ui/form";
+import { PageTitle } from "~/ui/shell";
+import type { Route } from "./+types/_app.impact._index";
+
+/** The impact dashboard: staff see the whole centre; a funder sees only their grants, in aggregate. */
+export async function loader({ request }: Route.LoaderArgs) {
+  const scope = await requirePermission(request, "impact:read");
+  const filter = parseImpactFilter(new URL(request.url).searchParams);
+  return scope.run((tx) => impactDashboard(tx, scope, filter));
+}
+
+export default function ImpactPage({ loaderData }: Route.ComponentProps) {
+  const { t, i18n } = useTranslation("impact");
+  const { view, limit, filter, canDrill, funder, activation, grants, cohorts, poolPeriod, quotes } =
+    loaderData;
+  const locale = i18n.language;
+  const common = { limit, filter, canDrill };
+  const values = Object.fromEntries(Object.entries(filter).filter(([, v]) => v)) as Record<string, string>;
+  const state = { values };
+  const trainedText = formatShown(view.trained, limit, locale);
+  const poolText = !poolPeriod
+    ? t("poolNone")
+    : poolPeriod.from || poolPeriod.to
+      ? t("poolPeriod", {
+          period: [
+            poolPeriod.from ? t("from", { date: formatDate(poolPeriod.from, locale) }) : "",
+            poolPeriod.to ? t("until", { date: formatDate(poolPeriod.to, locale) }) : "",
+          ]
+            .filter(Boolean)
+            .join(" "),
+        })
+      : t("poolAllTime");
+  const reportGrants = funder ? grants : grants.filter((g) => g.id === filter.grantId);
+  return (
+    <>
+      <PageTitle>{t("title")}</PageTitle>
+      {funder ? (
+        <p className="utrecht-paragraph">{t("funderIntro", { limit })}</p>
+      ) : (
+        <p className="utrecht-paragraph">
+          {t("intro")}{" "}
+          <Link className="utrecht-link" to="/grants">
+            {t("grantsLink")}
+          </Link>
+        </p>
+      )}
+      {funder && grants.length === 0 ? <p className="notice">{t("noGrants")}</p> : null}
+
+      <Form method="get" className="filters" aria-label={t("filters.legend")}>
+        <TextField name="from" type="date" label={t("filters.from")} state={state} />
+        <TextField name="to" type="date" label={t("filters.to")} state={state} />
+        {funder ? null : (
+          <>
+            <SelectField
+              name="province"
+              label={t("filters.province")}
+              state={state}
+              options={provinces.map((p) => ({ value: p, label: p }))}
+              emptyLabel={t("filters.all")}
+            />
+            <SelectField
+              name="cohortId"
+              label={t("filters.cohort")}
+              state={state}
+              options={cohorts.map((c) => ({ value: c.id, label: c.name }))}
+              emptyLabel={t("filters.all")}
+            />
+          </>
+        )}
+        <SelectField
+          name="grantId"
+          label={t("filters.grant")}
+          state={state}
+          options={grants.map((g) => ({ value: g.id, label: g.name }))}
+          emptyLabel={t("filters.all")}
+        />
+        <div className="actions">
+          <SubmitButton>{t("filters.apply")}</SubmitButton>
+          <Link className="utrecht-link" to="/impact">
+            {t("filters.clear")}
+          </Link>
+        </div>
+      </Form>
+      {funder ? <p className="muted">{t("suppressedNote", { limit })}</p> : null}
+
+      <section aria-labelledby="trained">
+        <h2 id="trained">{t("figures.trained")}</h2>
+        <p>
+          <span className="stat">
+            {canDrill ? (
+              <a
+                className="utrecht-link"
+                href={`/impact/members?${filterQuery(filter, { figure: "trained" })}`}
+                aria-label={`${trainedText}, ${t("showList", { figure: t("figures.trained") })}`}
+              >
+                {trainedText}
+              </a>
+            ) : (
+              trainedText
+            )}
+          </span>
+          {t("trainedHelp")}
+        </p>
+      </section>
+
+      <section aria-labelledby="outcomes-title">
+        <h2 id="outcomes-title">{t("outcomeTitle")}</h2>
+        <OutcomeChart view={view} {...common} />
+      </section>
+
+      <section aria-labelledby="background">
+        <h2 id="background">{t("backgroundTitle")}</h2>
+        <ul className="cards">
+          <FigureCard figure="long_term_unemployed" item={view.longTermUnemployed} {...common} />
+          <FigureCard figure="activated" item={view.activated} {...common} />
+        </ul>
+        <p>
+          {t("activatedDefinition", { rise: activation.ladderRise })}
+          {activation.zrmEnabled ? t("activatedDefinitionZrm", { min: activation.participationMin }) : null}
+          {funder ? null : (
+            <>
+              {" "}
+              <Link className="utrecht-link" to="/impact/settings">
+                {t("settingsLink")}
+              </Link>
+            </>
+          )}
+        </p>
+      </section>
+
+      <section aria-labelledby="ladder-title">
+        <h2 id="ladder-title">{t("ladderTitle")}</h2>
+        <LadderChart view={view} {...common} />
+      </section>
+
+      <section aria-labelledby="pool">
+        <h2 id="pool">{t("poolTitle")}</h2>
+        <p>{poolText}</p>
+        <ul className="cards">
+          <li className="card">
+            <h3>{t("assignments")}</h3>
+            <span className="stat">{formatShown(view.pool.assignments, limit, locale)}</span>
+          </li>
+          <li className="card">
+            <h3>{t("hours")}</h3>
+            <span className="stat">{formatShown(view.pool.hours, limit, locale)}</span>
+          </li>
+          <li className="card">
+            <h3>{t("averageScore")}</h3>
+            <span className="stat">
+              {view.pool.averageScore ? formatShown(view.pool.averageScore, limit, locale) : t("noScore")}
+            </span>
+            <p>
+              {t("evaluations")}: {formatShown(view.pool.evaluations, limit, locale)}
+            </p>
+          </li>
+        </ul>
+      </section>
+
+      <section aria-labelledby="quotes">
+        <h2 id="quotes">{t("quotesTitle")}</h2>
+        <p className="muted">{t("quotesHelp")}</p>
+        {quotes.length === 0 ? (
+          <p>{t("quotesNone")}</p>
+        ) : (
+          quotes.map((q) => (
+            <figure key={q.id} className="card">
+              <blockquote>
+                <p>“{q.quote}”</p>
+              </blockquote>
+              <figcaption className="muted">
+                {t("quoteBy", { client: q.client, date: formatDate(q.submittedOn, locale) })}
+              </figcaption>
+            </figure>
+          ))
+        )}
+      </section>
+
+      <section aria-labelledby="trend-title">
+        <h2 id="trend-title">{t("trendTitle")}</h2>
+        <TrendChart view={view} limit={limit} />
+      </section>
+
+      {reportGrants.length > 0 ? (
+        <section aria-labelledby="reports">
+          <h2 id="reports">{t("reportsTitle")}</h2>
+          <ul>
+            {reportGrants.map((g) => (
+              <li key={g.id}>
+                <a className="utrecht-link" href={`/grants/${g.id}/report.pdf`} download>
+                  {t("reportPdf", { grant: g.name })}
+                </a>
+                {" · "}
+                <a className="utrecht-link" href={`/grants/${g.id}/report.xlsx`} download>
+                  {t("reportXlsx", { grant: g.name })}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+    </>
+  );
+}

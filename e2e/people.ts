@@ -54,6 +54,14 @@ export const journeyCentres: { slug: string; name: string; people: Person[] }[] 
     name: "Centrum Opleiding",
     people: [{ name: "Olga Opleiding", email: "olga@opleiding.example", role: "coordinator" }],
   },
+  {
+    slug: "e2e-impact",
+    name: "Centrum Effecten",
+    people: [
+      { name: "Ilse Impact", email: "ilse@effecten.example", role: "coordinator" },
+      { name: "Frank Financier", email: "frank@effecten.example", role: "funder" },
+    ],
+  },
 ];
 
 export function person(slug: string, role: Role): Person {

@@ -7,6 +7,7 @@ import type { Db } from "../app/db/client.server";
 import { openDatabase } from "../app/db/client.server";
 import { addMember, createCentre } from "../app/modules/centres/create-centre.server";
 import { evaluationJourneyData } from "./evaluation.data";
+import { impactJourneyData } from "./impact.data";
 import { matchingJourneyData } from "./matching.data";
 import { journeyCentres, PASSWORD } from "./people";
 import { requestsJourneyData } from "./requests.data";
@@ -18,6 +19,7 @@ const journeyData: Record<string, (db: Db, ids: Ids) => Promise<void>> = {
   "e2e-matching": matchingJourneyData,
   "e2e-evaluation": evaluationJourneyData,
   "e2e-requests": requestsJourneyData,
+  "e2e-impact": impactJourneyData,
 };
 
 const database = await openDatabase({ dataDir: process.env.DATA_DIR ?? "e2e/.run/app" });

@@ -14,7 +14,7 @@ export function assertId(id: string): void {
   if (!uuidPattern.test(id)) throw new AppError("NOT_FOUND");
 }
 
-/** A message on one field of a form (INVALID). */
+/** A message next to one field of a form (INVALID); the summary above the form stays general. */
 export function invalidField(field: string, key: string): AppError {
-  return new AppError("INVALID", key, { [field]: [key] });
+  return new AppError("INVALID", "errors.INVALID", { [field]: [key] });
 }

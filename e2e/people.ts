@@ -62,6 +62,11 @@ export const journeyCentres: { slug: string; name: string; people: Person[] }[] 
       { name: "Frank Financier", email: "frank@effecten.example", role: "funder" },
     ],
   },
+  {
+    slug: "e2e-import",
+    name: "Centrum Import",
+    people: [{ name: "Iris Import", email: "iris@import.example", role: "coordinator" }],
+  },
 ];
 
 export function person(slug: string, role: Role): Person {

@@ -1,0 +1,80 @@
+import { expect, loginWithPassword, test } from "./fixtures";
+import { PASSWORD, person } from "./people";
+
+const header =
+  "cohort,external_id,first_name,last_name,province,start_date,end_date,certified,situation_before,outcome,outcome_date,ladder_intake,ladder_latest";
+const rows = [
+  "Keuzedeel Import 2025,IMP-1,Anna,de Vries,Groningen,2024-09-02,2025-06-27,ja,langdurig werkloos,vrijwilligerswerk,2025-08-01,2,4",
+  "Keuzedeel Import 2025,IMP-2,Sanne,Jansen,Drenthe,1 september,2025-06-27,ja,werkloos,betaald werk,2025-09-01,3,5",
+  "Keuzedeel Import 2025,IMP-3,Karim,Bakker,Drenthe,2024-09-02,2025-06-27,ja,werkloos,werkzoekend,2025-07-01,3,3",
+];
+
+test("a coordinator sees the row errors, imports the good rows, and adds an outcome and a measurement", async ({
+  page,
+  checkA11y,
+}) => {
+  await loginWithPassword(page, person("e2e-import", "coordinator").email, PASSWORD);
+
+  await page.goto("/training/import");
+  await expect(page.getByRole("heading", { level: 1, name: "Deelnemers importeren" })).toBeVisible();
+  await checkA11y();
+
+  // one wrong row: the Dutch row errors, and nothing imported
+  await page.getByLabel("Bestand (.csv of .xlsx)").setInputFiles({
+    name: "deelnemers.csv",
+    mimeType: "text/csv",
+    buffer: Buffer.from([header, ...rows].join("\n"), "utf8"),
+  });
+  await page.getByRole("button", { name: "Importeren" }).click();
+  const errors = page.getByRole("region", { name: "Er zijn fouten gevonden. Er is nog niets geïmporteerd." });
+  await expect(errors.getByText("Rij 3: start_date is geen datum (gebruik 2025-09-01).")).toBeVisible();
+  await checkA11y();
+
+  // nothing was imported: the cohort of the file is not there (checked in a second tab)
+  const list = await page.context().newPage();
+  await list.goto("/training");
+  await expect(list.getByRole("heading", { level: 1 })).toBeVisible();
+  await expect(list.getByText("Keuzedeel Import 2025")).toHaveCount(0);
+  await checkA11y(list);
+  await list.close();
+
+  // the user chooses to import the good rows (the file is sent along again, no new upload needed)
+  await errors.getByLabel("Importeer alleen de goede rijen. De rijen met fouten slaan we over.").check();
+  await errors.getByRole("button", { name: "Importeren" }).click();
+  await expect(
+    page.getByText("Klaar. 2 nieuw, 0 bijgewerkt, 1 nieuwe cohorten, 1 rijen overgeslagen."),
+  ).toBeVisible();
+  const imported = page.getByRole("table", { name: "Geïmporteerde deelnemers" });
+  await expect(imported.getByRole("link", { name: "Anna de Vries", exact: true })).toBeVisible();
+  await expect(imported.getByRole("link", { name: "Karim Bakker", exact: true })).toBeVisible();
+  await expect(imported.getByText("Sanne")).toHaveCount(0);
+  await checkA11y();
+
+  // the outcomes page of a trainee: add a paid job and a ladder measurement
+  await imported.getByRole("link", { name: "Uitstroom: Anna de Vries" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Uitstroom van Anna de Vries" })).toBeVisible();
+  await expect(page.getByText("Langdurig werkloos")).toBeVisible();
+  await checkA11y();
+
+  await page.getByLabel("Situatie", { exact: true }).selectOption({ label: "Betaald werk" });
+  await page.getByLabel("Vanaf (datum)").fill("2026-02-01");
+  await page.getByLabel("Werkgever of organisatie").fill("Gemeente Assen");
+  await page.getByLabel("Uren per week").fill("24");
+  await page.getByRole("button", { name: "Situatie opslaan" }).click();
+  await expect(page.getByRole("status")).toHaveText("Opgeslagen.");
+  const situations = page.getByRole("table", { name: "Situaties, de nieuwste bovenaan" });
+  await expect(situations.getByRole("row").nth(1)).toContainText("Betaald werk");
+  await expect(situations.getByRole("row").nth(1)).toContainText("Gemeente Assen · 24 uur per week");
+  await checkA11y();
+
+  await page.getByLabel("Moment", { exact: true }).selectOption({ label: "Na 6 maanden" });
+  await page.getByLabel("Datum van de meting").fill("2026-01-15");
+  await page.getByLabel("Trede op de Participatieladder").selectOption({ label: "6 – Betaald werk" });
+  await page.getByRole("button", { name: "Meting opslaan" }).click();
+  const measured = page.getByRole("table", { name: "Metingen" });
+  await expect(measured.getByRole("row", { name: /Na 6 maanden/ })).toContainText("6 – Betaald werk");
+  await expect(measured.getByRole("row", { name: /Intake/ })).toContainText(
+    "2 – Sociale contacten buitenshuis",
+  );
+  await checkA11y();
+});

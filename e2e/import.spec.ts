@@ -78,3 +78,56 @@ test("a coordinator sees the row errors, imports the good rows, and adds an outc
   );
   await checkA11y();
 });
+
+test("a coordinator changes what 'activated' means in the impact settings", async ({ page, checkA11y }) => {
+  await loginWithPassword(page, person("e2e-import", "coordinator").email, PASSWORD);
+  await page.goto("/impact/settings");
+  await expect(page.getByRole("heading", { level: 1, name: "Instellingen voor effecten" })).toBeVisible();
+  await checkA11y();
+  await page.getByLabel("Hoeveel treden omhoog?").fill("9");
+  await page.getByRole("button", { name: "Instellingen opslaan" }).click();
+  await expect(page.getByText("Kies een getal van 1 tot en met 5.")).toBeVisible();
+  await checkA11y();
+  await page.getByLabel("Hoeveel treden omhoog?").fill("2");
+  await page.getByRole("radio", { name: "Aan" }).check();
+  await page.getByRole("button", { name: "Instellingen opslaan" }).click();
+  await expect(page.getByText("De instellingen zijn opgeslagen.")).toBeVisible();
+  await expect(page.getByLabel("Hoeveel treden omhoog?")).toHaveValue("2");
+  await expect(page.getByRole("radio", { name: "Aan" })).toBeChecked();
+  await checkA11y();
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  // axe needs JavaScript in the page, so this run does not call checkA11y(): the same pages are
+  // checked with JavaScript in the journey above.
+  test("the upload, the row errors and the good rows work with plain forms", async ({ page }) => {
+    await loginWithPassword(page, person("e2e-import", "coordinator").email, PASSWORD);
+    await page.goto("/training/import");
+    const file = [
+      header,
+      "Keuzedeel Zonder JS,NOJS-1,Lotte,Visser,Utrecht,2024-09-02,2025-06-27,ja,werkloos,ander pad,2025-09-01,3,4",
+      "Keuzedeel Zonder JS,NOJS-2,Bas,Mulder,Utrecht,2024-09-02,2025-06-27,misschien,werkloos,,,3,",
+    ].join("\n");
+    await page.getByLabel("Bestand (.csv of .xlsx)").setInputFiles({
+      name: "zonder-js.csv",
+      mimeType: "text/csv",
+      buffer: Buffer.from(file, "utf8"),
+    });
+    await page.getByRole("button", { name: "Importeren" }).click();
+    await expect(page.getByText("Rij 3: certified moet ja of nee zijn.")).toBeVisible();
+    const errors = page.getByRole("region", {
+      name: "Er zijn fouten gevonden. Er is nog niets geïmporteerd.",
+    });
+    await errors.getByLabel("Importeer alleen de goede rijen. De rijen met fouten slaan we over.").check();
+    await errors.getByRole("button", { name: "Importeren" }).click();
+    await expect(
+      page.getByText("Klaar. 1 nieuw, 0 bijgewerkt, 1 nieuwe cohorten, 1 rijen overgeslagen."),
+    ).toBeVisible();
+    await page.getByRole("link", { name: "Uitstroom: Lotte Visser" }).click();
+    await expect(page.getByRole("table", { name: "Situaties, de nieuwste bovenaan" })).toContainText(
+      "Ander pad",
+    );
+  });
+});

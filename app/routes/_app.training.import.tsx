@@ -172,11 +172,18 @@ export default function ImportTrainees({ actionData }: Route.ComponentProps) {
       <h2 className="utrecht-heading-2">{t("import.columnsTitle")}</h2>
       <p className="utrecht-paragraph">{t("import.columns")}</p>
       <p className="utrecht-paragraph">{t("import.rules")}</p>
-      <p>
-        <a className="utrecht-link" href="/templates/trainees.csv" download>
-          {t("import.template")}
-        </a>
-      </p>
+      <ul>
+        <li>
+          <a className="utrecht-link" href="/templates/trainees.csv" download>
+            {t("import.template")}
+          </a>
+        </li>
+        <li>
+          <a className="utrecht-link" href="/templates/trainees.xlsx" download>
+            {t("import.templateXlsx")}
+          </a>
+        </li>
+      </ul>
       <Form method="post" encType="multipart/form-data" noValidate>
         <div className={`utrecht-form-field${answer?.problem ? " utrecht-form-field--invalid" : ""}`}>
           <label className="utrecht-form-label" htmlFor="file">

@@ -154,6 +154,7 @@ export const outcomes = {
     intro:
       "Bring trainees from another system into Tandem. Use a CSV or Excel file with one row per trainee.",
     template: "Download the example file (CSV)",
+    templateXlsx: "Download the example file (Excel)",
     columnsTitle: "Which columns?",
     columns:
       "cohort, external_id, first_name, last_name, province, start_date, end_date, certified (ja/nee), situation_before (langdurig werkloos/werkloos/werkend/anders), outcome (betaald werk/vrijwilligerswerk/werkzoekend/ander pad), outcome_date, ladder_intake (1-6), ladder_latest (1-6).",

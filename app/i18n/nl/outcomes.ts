@@ -152,6 +152,7 @@ export const outcomes = {
     intro:
       "Zet deelnemers uit een ander systeem in Tandem. Gebruik een CSV- of Excel-bestand met één rij per deelnemer.",
     template: "Download het voorbeeldbestand (CSV)",
+    templateXlsx: "Download het voorbeeldbestand (Excel)",
     columnsTitle: "Welke kolommen?",
     columns:
       "cohort, external_id, first_name, last_name, province, start_date, end_date, certified (ja/nee), situation_before (langdurig werkloos/werkloos/werkend/anders), outcome (betaald werk/vrijwilligerswerk/werkzoekend/ander pad), outcome_date, ladder_intake (1-6), ladder_latest (1-6).",

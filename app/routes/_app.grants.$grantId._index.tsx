@@ -204,7 +204,7 @@ export default function GrantPage({ loaderData, actionData }: Route.ComponentPro
               required
               state={stateFor(actionData, "setTarget")}
               options={grantMetrics.map((m) => ({ value: m, label: t(`metrics.${m}`) }))}
-              emptyLabel=""
+              emptyLabel={t("choose")}
             />
             <TextField
               name="target"
@@ -273,7 +273,7 @@ export default function GrantPage({ loaderData, actionData }: Route.ComponentPro
               required
               state={stateFor(actionData, "addPilot")}
               options={pilotSectors.map((s) => ({ value: s, label: t(`sectors.${s}`) }))}
-              emptyLabel=""
+              emptyLabel={t("choose")}
             />
             <TextField
               name="pilotName"

@@ -4,7 +4,10 @@ import type { ReactNode } from "react";
 export type ChartValue = { value: number | null; text: string; href?: string; linkLabel?: string };
 export type ChartRow = {
   label: string;
-  values: ChartValue[] /** Cells only in the table (e.g. the count beside a share). */;
+  /** A shorter label for inside the picture (the table keeps the full one). */
+  shortLabel?: string;
+  values: ChartValue[];
+  /** Cells only in the table (e.g. the count beside a share). */
   extra?: ChartValue[];
 };
 
@@ -17,6 +20,10 @@ const legendMarks = ["■", "▨", "◆", "⁘"];
  * in a real table beside it. Meaning never depends on colour: every bar has its number written next
  * to it, several series differ by pattern, and the table holds every value (with links when given).
  */
+function shorten(label: string): string {
+  return label.length > 22 ? `${label.slice(0, 21)}…` : label;
+}
+
 export function BarChart({
   id,
   caption,
@@ -102,7 +109,7 @@ export function BarChart({
             return (
               <g key={row.label} transform={`translate(0, ${top})`}>
                 <text x={labelWidth - 6} y={barHeight - 3} fontSize="12" textAnchor="end">
-                  {row.label.length > 24 ? `${row.label.slice(0, 23)}…` : row.label}
+                  {shorten(row.shortLabel ?? row.label)}
                 </text>
                 {row.values.map((cell, s) => {
                   const y = s * (barHeight + gap);

@@ -42,6 +42,7 @@ export const grants = {
     reportXlsx: "Download report (Excel)",
     back: "Back to the grants",
   },
+  choose: "Choose…",
   targets: {
     title: "Targets",
     caption: "Targets of this grant",

@@ -40,6 +40,7 @@ export const grants = {
     reportXlsx: "Rapport downloaden (Excel)",
     back: "Terug naar de subsidies",
   },
+  choose: "Kies…",
   targets: {
     title: "Doelen",
     caption: "Doelen van deze subsidie",

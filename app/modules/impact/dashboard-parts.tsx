@@ -82,6 +82,7 @@ export function LadderChart({ view, ...common }: Common & { view: FiguresView })
   const { ladder } = view;
   const rows = [1, 2, 3, 4, 5, 6].map((rung, i) => ({
     label: `${t("rung", { rung })}: ${t(`rungs.${rung}`)}`,
+    shortLabel: t("rung", { rung }),
     values: [
       { value: ladder.distributionBefore[i].value, text: format(ladder.distributionBefore[i]) },
       { value: ladder.distributionAfter[i].value, text: format(ladder.distributionAfter[i]) },

@@ -181,7 +181,7 @@ export const outcomes = {
     cohort: "Cohort",
     outcomesLink: "Outcomes",
     problems: {
-      missing_column: "Row 1: the column {{column}} is missing.",
+      missing_column: "Row {{row}}: the column {{column}} is missing.",
       required: "Row {{row}}: {{column}} is empty. Fill it in.",
       not_date: "Row {{row}}: {{column}} is not a date (use 2025-09-01).",
       end_before_start: "Row {{row}}: end_date is before start_date.",

@@ -179,7 +179,7 @@ export const outcomes = {
     cohort: "Cohort",
     outcomesLink: "Uitstroom",
     problems: {
-      missing_column: "Rij 1: de kolom {{column}} ontbreekt.",
+      missing_column: "Rij {{row}}: de kolom {{column}} ontbreekt.",
       required: "Rij {{row}}: {{column}} is leeg. Vul dit in.",
       not_date: "Rij {{row}}: {{column}} is geen datum (gebruik 2025-09-01).",
       end_before_start: "Rij {{row}}: end_date ligt voor start_date.",

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { checkRows, importColumns } from "./import-rows";
-import { parseCsv } from "./read-table.server";
+import { decodeText, parseCsv } from "./read-table.server";
 
 const header = [...importColumns];
 const base = {
@@ -68,5 +68,12 @@ describe("parseCsv", () => {
       ["a", "b"],
       ["x, y", 'he said "hoi"'],
     ]);
+  });
+});
+
+describe("decodeText", () => {
+  it("reads UTF-8 and falls back to Windows-1252 from Excel", () => {
+    expect(decodeText(Buffer.from("Zoë", "utf8"))).toBe("Zoë");
+    expect(decodeText(Buffer.from([0x5a, 0x6f, 0xeb]))).toBe("Zoë");
   });
 });

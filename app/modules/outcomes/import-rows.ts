@@ -179,15 +179,15 @@ export type CheckedRows = { rows: ImportRow[]; errors: RowError[]; total: number
 
 /**
  * Checks every row of a table (header names as keys). Missing required columns are reported once,
- * on row 1. A repeated external_id is wrong on its second row.
+ * on the header's row. A repeated external_id is wrong on its second row.
  */
-export function checkRows(header: string[], records: Record<string, string>[]): CheckedRows {
+export function checkRows(header: string[], records: Record<string, string>[], headerRow = 1): CheckedRows {
   const names = header.map((h) => h.trim().toLowerCase());
   const missing = requiredColumns.filter((c) => !names.includes(c));
   if (missing.length > 0) {
     return {
       rows: [],
-      errors: missing.map((column) => ({ row: 1, column, problem: "missing_column" })),
+      errors: missing.map((column) => ({ row: headerRow, column, problem: "missing_column" })),
       total: records.length,
     };
   }
@@ -195,7 +195,7 @@ export function checkRows(header: string[], records: Record<string, string>[]): 
   const errors: RowError[] = [];
   const seen = new Set<string>();
   records.forEach((record, index) => {
-    const rowNumber = index + 2;
+    const rowNumber = headerRow + index + 1;
     if (Object.values(record).every((v) => v.trim() === "")) return;
     const cells = Object.fromEntries(importColumns.map((c) => [c, (record[c] ?? "").trim()]));
     const parsed = rowSchema.safeParse(cells);

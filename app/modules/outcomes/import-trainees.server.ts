@@ -55,7 +55,7 @@ async function runImport(
   table: Table,
   options: { goodRows: boolean; via?: "cli" },
 ): Promise<ImportResult> {
-  const checked: CheckedRows = checkRows(table.header, table.records);
+  const checked: CheckedRows = checkRows(table.header, table.records, table.headerRow);
   const result: ImportResult = {
     imported: false,
     total: checked.rows.length + new Set(checked.errors.map((e) => e.row)).size,

@@ -2,7 +2,7 @@ import ExcelJS from "exceljs";
 import { AppError } from "~/lib/errors";
 
 /** A table from a file: the header's names and one record per row (empty rows left out). */
-export type Table = { header: string[]; records: Record<string, string>[] };
+export type Table = { header: string[]; records: Record<string, string>[]; headerRow?: number };
 
 /** At most this many rows per import (a few cohorts; a whole centre fits). */
 export const maxImportRows = 5000;
@@ -54,7 +54,7 @@ function toTable(cells: string[][]): Table {
   if (body.length > maxImportRows) throw new AppError("INVALID", "outcomes:import.tooMany");
   const header = head.map((h) => h.trim().toLowerCase());
   const records = body.map((r) => Object.fromEntries(header.map((name, i) => [name, (r[i] ?? "").trim()])));
-  return { header, records };
+  return { header, records, headerRow: start + 1 };
 }
 
 function cellText(value: ExcelJS.CellValue): string {
@@ -87,6 +87,15 @@ async function readXlsx(body: Buffer): Promise<string[][]> {
   return rows;
 }
 
+/** UTF-8, or Windows-1252 as Excel saves a plain "CSV" in Dutch (so "Zoë" keeps its ë). */
+export function decodeText(body: Buffer): string {
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(body);
+  } catch {
+    return new TextDecoder("windows-1252").decode(body);
+  }
+}
+
 /** Reads an uploaded .csv or .xlsx (by name, or by the zip signature of .xlsx). */
 export async function readTable(fileName: string, body: Buffer): Promise<Table> {
   const isXlsx = fileName.toLowerCase().endsWith(".xlsx") || (body[0] === 0x50 && body[1] === 0x4b);
@@ -98,5 +107,5 @@ export async function readTable(fileName: string, body: Buffer): Promise<Table> 
   ) {
     throw new AppError("INVALID", "outcomes:import.wrongType");
   }
-  return toTable(parseCsv(body.toString("utf8")));
+  return toTable(parseCsv(decodeText(body)));
 }

@@ -241,7 +241,12 @@ export async function findCandidates(
   options: { themesAsked: number; now?: Date; shortlist?: number; shown?: number },
 ): Promise<Candidates> {
   const period = periodAround(options.now ?? new Date());
+  // The planner cannot know how many experts pass the hard rules and, with several centres in one
+  // database, may guess "one" and loop over the counts per expert (seconds at 10,000 experts).
+  // Every join here is a hash join by design, so say so for this one statement.
+  await tx.execute(sql`set local enable_nestloop = off`);
   const rows = await queryRows<EligibleRow>(tx, eligibleSql(target, period, options.shortlist ?? 200));
+  await tx.execute(sql`set local enable_nestloop = on`);
   const day = 86_400_000;
   const facts: CandidateFacts[] = rows.map((row) => ({
     expertId: row.expertId,

@@ -103,6 +103,11 @@ describe("a trainee's timeline", () => {
     page = await run((tx) => traineeTimeline(tx, coordinator, traineeId));
     expect(page.zrmEnabled).toBe(true);
     expect(page.measurements[1].zrm).toEqual({ participation: 4, mental_health: 2 });
+    const reads = await database.db
+      .select({ entityId: auditLog.entityId })
+      .from(auditLog)
+      .where(and(eq(auditLog.action, "read_private"), eq(auditLog.entity, "measurement")));
+    expect(reads.map((r) => r.entityId)).toContain(traineeId);
     await run((tx) => removeMeasurement(tx, coordinator, traineeId, page.measurements[0].id));
     expect((await run((tx) => traineeTimeline(tx, coordinator, traineeId))).measurements).toHaveLength(1);
   });

@@ -12,9 +12,10 @@ import {
 import { AppError } from "~/lib/errors";
 import type { Actor } from "~/modules/accounts/actor";
 import { can, isStaff } from "~/modules/accounts/permissions";
+import { recordAudit } from "~/modules/audit/record.server";
 import { assertCan, assertId } from "./guard";
 import { readImpactSettings } from "./settings.server";
-import { visibleZrm } from "./zrm";
+import { visibleZrm, zrmSpecialDomains } from "./zrm";
 
 export type TimelineOutcome = {
   id: string;
@@ -97,6 +98,16 @@ export async function traineeTimeline(tx: Tx, actor: Actor, traineeId: string): 
     .where(eq(measurements.traineeId, traineeId))
     .orderBy(asc(measurements.measuredOn));
   measurementRows.sort((a, b) => momentOrder.indexOf(a.moment) - momentOrder.indexOf(b.moment));
+  const special = measurementRows.some((m) => zrmSpecialDomains.some((d) => m.zrm?.[d] != null));
+  if (showZrm && special) {
+    // Health, substance and justice scores are special-category data: every read is logged.
+    await recordAudit(tx, actor, {
+      action: "read_private",
+      entity: "measurement",
+      entityId: traineeId,
+      detail: { zrm: "special_domains" },
+    });
+  }
   return {
     trainee: {
       id: trainee.id,

@@ -8,6 +8,7 @@ import { requirePermission } from "~/modules/accounts/viewer.server";
 import { addAbsence, changeExpertStatus, removeAbsence } from "~/modules/pool/absences.server";
 import { absenceInput, removeAbsenceInput, statusInput } from "~/modules/pool/input";
 import { expertProfile, readPrivateNotes } from "~/modules/pool/profile.server";
+import { trainingOfExpert } from "~/modules/training/history.server";
 import { ErrorSummary, type FormState, SelectField, SubmitButton, TextField } from "~/ui/form";
 import { PageTitle } from "~/ui/shell";
 import type { Route } from "./+types/_app.pool.$expertId._index";
@@ -22,6 +23,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     mayReadNotes: can(scope.role, "notes:read"),
     mayWrite: can(scope.role, "pool:write"),
     saved: url.searchParams.get("saved"),
+    trainedIn: await trainingOfExpert(tx, scope, params.expertId),
   }));
 }
 
@@ -130,6 +132,14 @@ export default function ExpertPage({ loaderData, actionData }: Route.ComponentPr
 
       <h2 className="utrecht-heading-2">{t("profile.facts")}</h2>
       <Facts expert={expert} />
+      {loaderData.trainedIn.map((c) => (
+        <p className="utrecht-paragraph" key={c.traineeId}>
+          {t("training:trainee.trainedIn", { cohort: c.cohortName })}{" "}
+          <Link className="utrecht-link" to={`/training/trainees/${c.traineeId}`}>
+            {t("training:trainee.trainingLink", { cohort: c.cohortName })}
+          </Link>
+        </p>
+      ))}
       {loaderData.mayWrite ? (
         <p className="actions">
           <Link className="utrecht-button utrecht-button--secondary-action" to={`${base}/edit`}>

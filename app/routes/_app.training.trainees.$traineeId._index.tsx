@@ -22,14 +22,13 @@ import {
   stopTraining,
   traineeRecord,
 } from "~/modules/training/trainee.server";
+import { AttendanceList, ProgressForm } from "~/modules/training/trainee-progress";
 import {
-  AttendanceList,
   CertificateForm,
   Facts,
   IntakeForm,
   PoolSection,
   PortfolioForms,
-  ProgressForm,
   StopForm,
 } from "~/modules/training/trainee-sections";
 import { ErrorSummary, type FormState } from "~/ui/form";

@@ -187,6 +187,8 @@ export const training = {
     inPool: "Is in the pool.",
     poolLink: "View in the pool",
     movedToPool: "Is now in the pool.",
+    trainedIn: "Trained in {{cohort}}.",
+    trainingLink: "View the training of {{cohort}}",
   },
   errors: {
     nameRequired: "Fill in the name of the group.",

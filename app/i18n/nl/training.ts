@@ -185,6 +185,8 @@ export const training = {
     inPool: "Staat in de pool.",
     poolLink: "Bekijk in de pool",
     movedToPool: "Staat nu in de pool.",
+    trainedIn: "Opgeleid in {{cohort}}.",
+    trainingLink: "Bekijk de opleiding van {{cohort}}",
   },
   errors: {
     nameRequired: "Vul de naam van de groep in.",

@@ -8,6 +8,7 @@ import { createTestDatabase } from "~/test/database";
 import { insertActor, insertCentre } from "~/test/factories";
 import { attendanceSheet, saveAttendance } from "./attendance.server";
 import { createCohort } from "./cohorts.server";
+import { trainingOfExpert } from "./history.server";
 import { type CandidateInput, candidateInput, cohortInput } from "./input";
 import { addCandidate, decideIntake } from "./intake.server";
 import { addModule, addSession, cohortProgramme } from "./programme.server";
@@ -289,6 +290,8 @@ describe("progress, certificate and the pool", () => {
       .from(auditLog)
       .where(and(eq(auditLog.entityId, id), eq(auditLog.entity, "trainee")));
     expect(lines.some((l) => (l.detail as { movedToPool?: boolean }).movedToPool)).toBe(true);
+    const history = await run(coordinator, (tx) => trainingOfExpert(tx, coordinator, expertId));
+    expect(history).toEqual([{ traineeId: id, cohortName: "Keuzedeel Zwolle" }]);
     const count = (await database.db.select({ id: experts.id }).from(experts)).length;
     await expect(moveToPool(scope(coordinator), id)).rejects.toMatchObject({
       code: "CONFLICT",

@@ -65,7 +65,12 @@ async function loadRecords(tx: Tx, actor: Actor, filter: FigureFilter): Promise<
     .where(and(...where))
     .orderBy(asc(trainees.lastName), asc(trainees.firstName));
   if (people.length === 0) return [];
-  const ids = people.map((p) => p.id);
+  // The same selection as a subquery (not a list of ids): large centres stay under the parameter limit.
+  const ids = tx
+    .select({ id: trainees.id })
+    .from(trainees)
+    .innerJoin(cohorts, eq(cohorts.id, trainees.cohortId))
+    .where(and(...where));
   const [outcomeRows, measurementRows] = await Promise.all([
     tx
       .select({ traineeId: outcomes.traineeId, kind: outcomes.kind, startsOn: outcomes.startsOn })

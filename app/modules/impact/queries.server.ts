@@ -49,11 +49,13 @@ export async function poolFigures(tx: Tx, actor: Actor, filter: PoolFilter): Pro
   requireImpactRead(actor);
   const [work] = await queryRows<{ assignments: number | string; minutes: number | string | null }>(
     tx,
-    sql`select count(*) as assignments, coalesce(sum(a.minutes_worked), 0) as minutes
-        from assignments a
-        join requests r on r.id = a.request_id
+    // per request first (one pass over the assignments), then the requests in the period
+    sql`select coalesce(sum(w.n), 0) as assignments, coalesce(sum(w.minutes), 0) as minutes
+        from (select a.request_id, count(*) as n, sum(a.minutes_worked) as minutes
+              from assignments a where a.status = 'confirmed' group by a.request_id) w
+        join requests r on r.id = w.request_id
         ${firstSlotJoin}
-        where a.status = 'confirmed' and ${requestWhere(filter, workDay)}`,
+        where ${requestWhere(filter, workDay)}`,
   );
   const evaluationDay = sql`(e.submitted_at at time zone 'Europe/Amsterdam')::date`;
   const [scores] = await queryRows<{ evaluations: number | string; average: number | string | null }>(

@@ -28,6 +28,9 @@ export default function Training({ loaderData }: Route.ComponentProps) {
           <Link className="utrecht-button utrecht-button--primary-action" to="/training/new">
             {t("add")}
           </Link>
+          <Link className="utrecht-link" to="/training/import">
+            {t("importLink")}
+          </Link>
         </p>
       ) : null}
       {cohorts.length === 0 ? (

@@ -101,6 +101,10 @@ export default function TraineePage({ loaderData, actionData }: Route.ComponentP
         <Link className="utrecht-link" to={`/training/${trainee.cohortId}`}>
           {t("trainee.back", { cohort: trainee.cohortName })}
         </Link>
+        {" · "}
+        <Link className="utrecht-link" to={`/training/trainees/${trainee.id}/outcomes`}>
+          {t("trainee.outcomesLink")}
+        </Link>
       </p>
       {loaderData.saved ? (
         <p className="notice" role="status">

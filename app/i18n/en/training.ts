@@ -4,6 +4,7 @@ import type { Shape } from "./common";
 export const training = {
   title: "Training",
   intro: "Groups in training: the keuzedeel and short trajectories.",
+  importLink: "Import trainees from a spreadsheet",
   add: "New group",
   none: "There are no groups yet.",
   kind: {
@@ -144,6 +145,7 @@ export const training = {
     closed: "The intake is done.",
   },
   trainee: {
+    outcomesLink: "Outcomes and measurements",
     back: "Back to {{cohort}}",
     saved: "Saved.",
     facts: "Details",

@@ -2,6 +2,7 @@
 export const training = {
   title: "Opleiding",
   intro: "Groepen in opleiding: het keuzedeel en korte trajecten.",
+  importLink: "Deelnemers importeren uit een spreadsheet",
   add: "Nieuwe groep",
   none: "Er zijn nog geen groepen.",
   kind: {
@@ -142,6 +143,7 @@ export const training = {
     closed: "De intake is klaar.",
   },
   trainee: {
+    outcomesLink: "Uitstroom en metingen",
     back: "Terug naar {{cohort}}",
     saved: "Opgeslagen.",
     facts: "Gegevens",

@@ -12,6 +12,20 @@ export const auditEntities = [
   "membership",
   "user",
   "centre",
+  "cohort",
+  "training_session",
+  "training_module",
+  "trainee",
+  "session_attendance",
+  "module_progress",
+  "outcome",
+  "measurement",
+  "trainee_import",
+  "impact_settings",
+  "grant",
+  "grant_target",
+  "grant_pilot",
+  "grant_funder",
 ] as const;
 
 export const auditActions = [

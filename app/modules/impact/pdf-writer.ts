@@ -48,7 +48,7 @@ export function textWidth(text: string, size: number, bold = false): number {
   return units * size * (bold ? 1.06 : 1);
 }
 
-function fit(text: string, width: number, size: number, bold: boolean): string {
+function fitWidth(text: string, width: number, size: number, bold: boolean): string {
   if (textWidth(text, size, bold) <= width) return text;
   let cut = text;
   while (cut.length > 1 && textWidth(`${cut}…`, size, bold) > width) cut = cut.slice(0, -1);
@@ -66,7 +66,7 @@ export function wrap(text: string, width: number, size: number, bold = false): s
         line = word;
       } else line = next;
     }
-    lines.push(fit(line, width, size, bold));
+    lines.push(fitWidth(line, width, size, bold));
   }
   return lines;
 }
@@ -124,7 +124,7 @@ export class PdfDocument {
       this.y -= size * 1.5;
       let x = PAGE.margin;
       cells.forEach((cell, i) => {
-        this.text(fit(cell, columns[i] - 6, size, bold), x, size, bold);
+        this.text(fitWidth(cell, columns[i] - 6, size, bold), x, size, bold);
         x += columns[i];
       });
     };

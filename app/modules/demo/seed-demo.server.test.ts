@@ -4,6 +4,7 @@ import { type Database, inCentre, queryRows } from "~/db/client.server";
 import { assignments, centres, clients, evaluations, experts, requestStatuses, sectors } from "~/db/schema";
 import { signInWithPassword } from "~/modules/accounts/sign-in.server";
 import { membershipsOf } from "~/modules/accounts/viewer.server";
+import { outcomeFiguresAsOperator } from "~/modules/outcomes/figures.server";
 import { createTestDatabase } from "~/test/database";
 import { DEMO_PASSWORD, demoLogins } from "./logins";
 import { seedDemo } from "./seed-demo.server";
@@ -51,6 +52,22 @@ describe("demo centre", () => {
         sql`select bool_or(starts_at < '2026-11-20') as past, bool_or(starts_at > '2026-11-20') as future from request_slots`,
       );
       expect(slots[0]).toEqual({ past: true, future: true });
+      // the seeds' own table, computed from the demo records by the dashboard's code
+      const figures = await outcomeFiguresAsOperator(
+        tx,
+        result.centreId,
+        {},
+        new Date("2026-11-20T12:00:00Z"),
+      );
+      expect(figures.trained).toBe(44);
+      expect(figures.shares).toEqual({
+        paid_job: 45.5,
+        volunteer: 22.7,
+        job_seeking: 18.2,
+        other_path: 13.6,
+      });
+      expect(figures.long_term_unemployed_share).toBe(90.9);
+      expect(figures.activated_share).toBe(79.5);
     });
 
     for (const login of demoLogins) {

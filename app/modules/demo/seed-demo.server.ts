@@ -6,6 +6,7 @@ import {
   centres,
   clientContacts,
   clients,
+  cohorts,
   evaluations,
   expertAbsences,
   expertAreas,
@@ -13,16 +14,22 @@ import {
   experts,
   expertThemes,
   expertWorkForms,
+  grants,
+  grantTargets,
+  measurements,
+  outcomes,
   requestSlots,
   requests,
   requestThemes,
   themes,
+  trainees,
   workForms,
 } from "~/db/schema";
 import { AppError } from "~/lib/errors";
 import { recordAudit } from "~/modules/audit/record.server";
 import { addMember, createCentre } from "~/modules/centres/create-centre.server";
 import { buildDemo, type DemoRows } from "./build";
+import { buildTraining, type DemoTrainingRows } from "./build-training";
 import { DEMO_NAME, DEMO_PASSWORD, DEMO_SLUG, type DemoLogin, demoLogins } from "./logins";
 import { seededRandom } from "./random";
 
@@ -66,13 +73,17 @@ export async function seedDemo(db: Db, options: { today?: Date } = {}): Promise<
       const today = options.today ?? new Date();
       const rows = buildDemo(seededRandom(SEED), { centreId, today, themeIds, workForms: forms, userIds });
       await insertAll(tx, rows);
+      const training = buildTraining(seededRandom(SEED + 1), { centreId, today });
+      await insertTraining(tx, training);
       await tx.update(centres).set({ requestSeq: rows.requests.length }).where(eq(centres.id, centreId));
       await recordAudit(
         tx,
         { centreId, userId: null },
         { action: "create", entity: "centre", entityId: centreId, detail: { demo: true } },
       );
-      return Object.fromEntries(Object.entries(rows).map(([k, v]) => [k, v.length]));
+      return Object.fromEntries(
+        [...Object.entries(rows), ...Object.entries(training)].map(([k, v]) => [k, v.length]),
+      );
     });
     return { centreId, logins: demoLogins, password: DEMO_PASSWORD, counts };
   } catch (error) {
@@ -100,6 +111,15 @@ async function insertAll(tx: Tx, rows: DemoRows): Promise<void> {
   await put(requestSlots, rows.requestSlots);
   await put(assignments, rows.assignments);
   await put(evaluations, rows.evaluations);
+}
+
+async function insertTraining(tx: Tx, rows: DemoTrainingRows): Promise<void> {
+  await tx.insert(grants).values(rows.grants);
+  await tx.insert(grantTargets).values(rows.grantTargets);
+  await tx.insert(cohorts).values(rows.cohorts);
+  await tx.insert(trainees).values(rows.trainees);
+  await tx.insert(outcomes).values(rows.outcomes);
+  await tx.insert(measurements).values(rows.measurements);
 }
 
 /** True when the demo centre is the only centre: the setup page then lists the demo logins. */

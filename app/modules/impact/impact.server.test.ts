@@ -142,7 +142,7 @@ describe("dashboard", () => {
 describe("grant report", () => {
   it("puts targets against live figures in the PDF", async () => {
     const report = await run((tx) => grantReport(tx, coordinator, seeded.grantId, now));
-    const file = reportPdf(report, "nl", now);
+    const file = await reportPdf(report, "nl", now);
     expect(file.filename).toBe("tandem-rapport-samen-werken-met-ervaring-2026-01-15.pdf");
     const text = pdfText(file.body);
     expect(text).toContain("Rapport Samen werken met ervaring");
@@ -160,7 +160,7 @@ describe("grant report", () => {
 
   it("hides small groups for the funder in the PDF and the spreadsheet", async () => {
     const report = await run((tx) => grantReport(tx, seeded.funder, seeded.grantId, now));
-    const text = pdfText(reportPdf(report, "nl", now).body);
+    const text = pdfText((await reportPdf(report, "nl", now)).body);
     expect(text).toMatch(/Vrijwilligerswerk\s+<5\s+<5/);
     expect(text).toMatch(/Betaald werk\s+6\s+50%/);
     expect(text).toContain("<5 betekent: minder dan 5 mensen");

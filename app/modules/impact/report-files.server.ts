@@ -3,7 +3,7 @@ import type { TFunction } from "i18next";
 import { createI18n } from "~/i18n/i18n";
 import type { Locale } from "~/i18n/resources";
 import { formatDate, todayIso } from "~/lib/dates";
-import { PdfDocument } from "./pdf-writer";
+import { PdfDocument } from "./pdf-document.server";
 import type { GrantReport } from "./report.server";
 import { formatShown, type Shown } from "./suppress";
 import { outcomeKeys } from "./view";
@@ -97,7 +97,7 @@ function sections(report: GrantReport, { g, i, locale }: Texts, now: Date) {
   };
 }
 
-export function reportPdf(report: GrantReport, locale: Locale, now = new Date()): ReportFile {
+export async function reportPdf(report: GrantReport, locale: Locale, now = new Date()): Promise<ReportFile> {
   const texts = textsFor(locale);
   const { g, i } = texts;
   const s = sections(report, texts, now);
@@ -128,7 +128,7 @@ export function reportPdf(report: GrantReport, locale: Locale, now = new Date())
   return {
     filename: reportFileName(report, "pdf", now),
     contentType: "application/pdf",
-    body: pdf.toBuffer(),
+    body: await pdf.toBuffer(),
   };
 }
 

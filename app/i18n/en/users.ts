@@ -1,9 +1,10 @@
-import type { Shape } from "./common";
 import type { users as nl } from "../nl/users";
+import type { Shape } from "./common";
 
 export const users = {
   title: "Users",
-  intro: "Here you see who can sign in to this centre. Experts and client contacts get their account through the pool and the clients.",
+  intro:
+    "Here you see who can sign in to this centre. Experts and client contacts get their account through the pool and the clients.",
   caption: "Users of this centre",
   name: "Name",
   email: "Email address",

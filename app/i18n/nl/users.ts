@@ -1,7 +1,8 @@
 /** The users page: who has a login in this centre, with which role. Taalniveau B1. */
 export const users = {
   title: "Gebruikers",
-  intro: "Hier ziet u wie kan inloggen bij dit centrum. Ervaringsdeskundigen en contactpersonen krijgen hun account via de pool en de opdrachtgevers.",
+  intro:
+    "Hier ziet u wie kan inloggen bij dit centrum. Ervaringsdeskundigen en contactpersonen krijgen hun account via de pool en de opdrachtgevers.",
   caption: "Gebruikers van dit centrum",
   name: "Naam",
   email: "E-mailadres",

@@ -69,21 +69,25 @@ function BlockView({ block }: { block: Block }) {
       );
     case "table": {
       const total = block.widths.reduce((a, b) => a + b, 0);
-      const width = (i: number) => `${(block.widths[i] / total) * 100}%`;
+      const width = (column: number) => `${(block.widths[column] / total) * 100}%`;
+      // a static document: every cell's place is its key
+      const cells = (row: string[], line: number) =>
+        row.map((text, column) => ({ text, column, id: `${line}:${column}` }));
+      const rows = block.rows.map((row, line) => ({ id: `row-${line}`, cells: cells(row, line + 1) }));
       return (
         <View style={[styles.table, { fontSize: block.size }]}>
           <View style={styles.headerRow} fixed>
-            {block.headers.map((header, i) => (
-              <Text key={`h${i}-${header}`} style={[styles.cell, styles.bold, { width: width(i) }]}>
-                {header}
+            {cells(block.headers, 0).map((cell) => (
+              <Text key={cell.id} style={[styles.cell, styles.bold, { width: width(cell.column) }]}>
+                {cell.text}
               </Text>
             ))}
           </View>
-          {block.rows.map((row, r) => (
-            <View key={`r${r}-${row[0]}`} style={styles.row} wrap={false}>
-              {row.map((cell, i) => (
-                <Text key={`c${i}-${cell}`} style={[styles.cell, { width: width(i) }]}>
-                  {cell}
+          {rows.map((row) => (
+            <View key={row.id} style={styles.row} wrap={false}>
+              {row.cells.map((cell) => (
+                <Text key={cell.id} style={[styles.cell, { width: width(cell.column) }]}>
+                  {cell.text}
                 </Text>
               ))}
             </View>

@@ -75,7 +75,7 @@ export function inCentre<T>(db: Db, centreId: string, fn: (tx: Tx) => Promise<T>
   return db.transaction(async (tx) => {
     await tx.execute(
       sql`select set_config('app.centre', ${centreId}, true), set_config('role', 'tandem_app', true),
-        set_config('plan_cache_mode', 'force_custom_plan', true)`,
+        set_config('plan_cache_mode', 'force_custom_plan', true), set_config('jit', 'off', true)`,
     );
     return fn(tx);
   });

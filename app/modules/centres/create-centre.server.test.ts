@@ -58,7 +58,7 @@ describe("the first-run setup", () => {
   it("checks the form with Dutch message keys and makes a short name from the centre's name", () => {
     const result = setupInput.safeParse({ ...input, slug: "Niet Goed", password: "kort" });
     expect(result.success).toBe(false);
-    const messages = result.error?.issues.map((i) => `${i.path[0]}:${i.message}`);
+    const messages = result.error?.issues.map((i) => `${String(i.path[0])}:${i.message}`);
     expect(messages).toEqual(
       expect.arrayContaining(["slug:validation.slug", "password:validation.passwordTooShort"]),
     );

@@ -2,8 +2,8 @@ import { eq } from "drizzle-orm";
 import type { Tx } from "~/db/client.server";
 import { outcomes } from "~/db/schema";
 import type { Actor } from "~/modules/accounts/actor";
+import { assertCan } from "~/modules/accounts/guard";
 import { recordAudit } from "~/modules/audit/record.server";
-import { assertCan } from "./guard";
 import type { OutcomeInput } from "./input";
 import { assertOwnRow, assertTraineeExists } from "./timeline.server";
 

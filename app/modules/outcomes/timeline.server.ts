@@ -11,9 +11,9 @@ import {
 } from "~/db/schema";
 import { AppError } from "~/lib/errors";
 import type { Actor } from "~/modules/accounts/actor";
+import { assertCan, assertId } from "~/modules/accounts/guard";
 import { can, isStaff } from "~/modules/accounts/permissions";
 import { recordAudit } from "~/modules/audit/record.server";
-import { assertCan, assertId } from "./guard";
 import { readImpactSettings } from "./settings.server";
 import { visibleZrm, zrmSpecialDomains } from "./zrm";
 

@@ -3,8 +3,8 @@ import type { Tx } from "~/db/client.server";
 import { type ExpertStatus, expertAbsences, experts } from "~/db/schema";
 import { AppError } from "~/lib/errors";
 import type { Actor } from "~/modules/accounts/actor";
+import { assertCan, assertId } from "~/modules/accounts/guard";
 import { recordAudit } from "~/modules/audit/record.server";
-import { assertCan, assertId } from "./guard";
 import type { AbsenceInput } from "./input";
 
 async function assertExpert(tx: Tx, expertId: string) {

@@ -2,9 +2,9 @@ import { and, eq, ne, sql } from "drizzle-orm";
 import { queryRows, type Tx } from "~/db/client.server";
 import { experts } from "~/db/schema";
 import { AppError } from "~/lib/errors";
+import { assertCan, assertId } from "~/modules/accounts/guard";
 import type { Scope } from "~/modules/accounts/viewer.server";
 import { addMember } from "~/modules/centres/create-centre.server";
-import { assertCan, assertId } from "./guard";
 import type { ExpertInput } from "./input";
 import { createExpert, updateExpert } from "./save-expert.server";
 

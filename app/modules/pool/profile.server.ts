@@ -3,8 +3,8 @@ import type { Tx } from "~/db/client.server";
 import { areas, expertAbsences, experts, themes, workForms } from "~/db/schema";
 import { AppError } from "~/lib/errors";
 import type { Actor } from "~/modules/accounts/actor";
+import { assertCan, assertId } from "~/modules/accounts/guard";
 import { recordAudit } from "~/modules/audit/record.server";
-import { assertCan, assertId } from "./guard";
 import { linksOf } from "./queries.server";
 
 async function namesOf(tx: Tx, table: typeof themes | typeof workForms | typeof areas, ids: string[]) {

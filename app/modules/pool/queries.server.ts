@@ -13,8 +13,8 @@ import {
 } from "~/db/schema";
 import { AppError } from "~/lib/errors";
 import type { Actor } from "~/modules/accounts/actor";
+import { assertCan, assertId } from "~/modules/accounts/guard";
 import { recordAudit } from "~/modules/audit/record.server";
-import { assertCan, assertId } from "./guard";
 import { PAGE_SIZE, type PoolFilters } from "./input";
 import { likePattern } from "./rules";
 

@@ -12,8 +12,8 @@ import {
 } from "~/db/schema";
 import { AppError } from "~/lib/errors";
 import type { Actor } from "~/modules/accounts/actor";
+import { assertCan, assertId } from "~/modules/accounts/guard";
 import { recordAudit } from "~/modules/audit/record.server";
-import { assertCan, assertId } from "./guard";
 import type { ExpertInput } from "./input";
 import { linksOf } from "./queries.server";
 import { changedFields, parseSlot, type Slot, slotKey, splitLanguages } from "./rules";

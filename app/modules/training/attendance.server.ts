@@ -3,8 +3,9 @@ import type { Tx } from "~/db/client.server";
 import { cohorts, sessionAttendance, trainees, trainingSessions } from "~/db/schema";
 import { AppError } from "~/lib/errors";
 import type { Actor } from "~/modules/accounts/actor";
+import { assertCan, assertId } from "~/modules/accounts/guard";
 import { recordAudit } from "~/modules/audit/record.server";
-import { assertCan, assertId, invalidField } from "./guard";
+import { invalidField } from "./guard";
 import type { Attendance } from "./input";
 
 /** Who is on a session's list: everyone accepted at intake (also those who stopped or finished later). */

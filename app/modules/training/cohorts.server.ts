@@ -3,8 +3,9 @@ import type { Tx } from "~/db/client.server";
 import { type CohortKind, cohorts, grants, type TraineeStatus, trainees } from "~/db/schema";
 import { AppError } from "~/lib/errors";
 import type { Actor } from "~/modules/accounts/actor";
+import { assertCan, assertId } from "~/modules/accounts/guard";
 import { recordAudit } from "~/modules/audit/record.server";
-import { assertCan, assertId, invalidField } from "./guard";
+import { invalidField } from "./guard";
 import type { CohortInput } from "./input";
 import { endDateFor } from "./rules";
 

@@ -12,8 +12,8 @@ import {
 import { amsterdamToDate } from "~/lib/dates";
 import { AppError } from "~/lib/errors";
 import type { Actor } from "~/modules/accounts/actor";
+import { assertCan, assertId } from "~/modules/accounts/guard";
 import { recordAudit } from "~/modules/audit/record.server";
-import { assertCan, assertId } from "./guard";
 import type { ModuleInput, SessionInput } from "./input";
 import { percentage } from "./rules";
 

@@ -2,12 +2,12 @@ import { eq } from "drizzle-orm";
 import type { Tx } from "~/db/client.server";
 import { trainees } from "~/db/schema";
 import { AppError } from "~/lib/errors";
+import { assertCan, assertId } from "~/modules/accounts/guard";
 import type { Scope } from "~/modules/accounts/viewer.server";
 import { recordAudit } from "~/modules/audit/record.server";
 import { addMember } from "~/modules/centres/create-centre.server";
 import { loginPlan } from "~/modules/pool/expert-login.server";
 import { createExpert } from "~/modules/pool/save-expert.server";
-import { assertCan, assertId } from "./guard";
 import { poolProblem } from "./rules";
 
 type Runner = Pick<Scope, "userId" | "centreId" | "role" | "db" | "run">;

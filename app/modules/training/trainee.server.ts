@@ -10,8 +10,9 @@ import {
 } from "~/db/schema";
 import { AppError } from "~/lib/errors";
 import type { Actor } from "~/modules/accounts/actor";
+import { assertCan, assertId } from "~/modules/accounts/guard";
 import { recordAudit } from "~/modules/audit/record.server";
-import { assertCan, assertId, invalidField } from "./guard";
+import { invalidField } from "./guard";
 import type { AssessmentInput, MilestonesInput, Progress } from "./input";
 import { certifyProblem } from "./rules";
 

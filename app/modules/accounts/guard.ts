@@ -1,8 +1,8 @@
 import { AppError } from "~/lib/errors";
-import type { Actor } from "~/modules/accounts/actor";
-import { can, type Permission } from "~/modules/accounts/permissions";
+import type { Actor } from "./actor";
+import { can, type Permission } from "./permissions";
 
-/** Throws FORBIDDEN unless the actor's role has the permission. */
+/** Throws FORBIDDEN unless the actor's role has the permission. The role check every module makes. */
 export function assertCan(actor: Actor, permission: Permission): void {
   if (!can(actor.role, permission)) throw new AppError("FORBIDDEN");
 }

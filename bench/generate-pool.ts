@@ -11,7 +11,7 @@ import { queryRows } from "~/db/client.server";
 export async function generatePool(
   db: Db,
   experts: number,
-): Promise<{ centreId: string; requestId: string }> {
+): Promise<{ centreId: string; requestId: string; nobodyRequestId: string }> {
   // generated rows are consistent by construction: skip the per-row foreign-key triggers (superuser only)
   await db.execute(sql`set session_replication_role = replica`);
   try {
@@ -21,7 +21,7 @@ export async function generatePool(
   }
 }
 
-async function generate(db: Db, experts: number): Promise<{ centreId: string; requestId: string }> {
+async function generate(db: Db, experts: number) {
   const [centre] = await queryRows<{ id: string }>(
     db,
     sql`insert into centres (slug, name) values (${`bench-${experts}-${Date.now()}`}, 'Benchmark') returning id`,
@@ -97,11 +97,38 @@ async function generate(db: Db, experts: number): Promise<{ centreId: string; re
     select ${c}, r.id, e.id, 'confirmed', now() - (r.number % 365) * interval '1 day', now() - (r.number % 365) * interval '1 day'
     from e join r on r.number = 1 + (e.n % ${Math.max(1, Math.floor(experts / 4))})
     on conflict do nothing`);
+  // the triggers are off during generation (replica mode): fill what they keep, as they would
+  await db.execute(sql`
+    update experts e set theme_ids = t.ids
+    from (select expert_id, array_agg(theme_id order by theme_id) as ids
+          from expert_themes where centre_id = ${c} group by expert_id) t
+    where t.expert_id = e.id`);
+  await db.execute(sql`
+    update experts e set area_ids = a.ids
+    from (select expert_id, array_agg(area_id order by area_id) as ids
+          from expert_areas where centre_id = ${c} group by expert_id) a
+    where a.expert_id = e.id`);
+  await db.execute(sql`
+    update experts e set last_inzet_at = l.at
+    from (select a.expert_id, max(s.starts_at) as at from assignments a
+          join request_slots s on s.request_id = a.request_id
+          where a.centre_id = ${c} and a.status = 'confirmed' group by a.expert_id) l
+    where l.expert_id = e.id`);
   // the request to match: two themes, a workshop, next Tuesday afternoon, in area 5
+  const requestId = await insertRequest(db, c, client.id, 999998, "8 days 13 hours");
+  // and the worst case: next Sunday evening, when nobody in this pool is available, so the query
+  // has to look at every active expert before it can say so
+  const nobodyRequestId = await insertRequest(db, c, client.id, 999999, "13 days 19 hours");
+  await db.execute(sql`vacuum analyze`);
+  return { centreId: c, requestId, nobodyRequestId };
+}
+
+/** A request to match: two themes, a workshop, in area 5, one slot of two hours `after` this week's Monday. */
+async function insertRequest(db: Db, c: string, clientId: string, number: number, after: string) {
   const [request] = await queryRows<{ id: string }>(
     db,
     sql`insert into requests (centre_id, number, client_id, title, status, work_form_id, area_id, experts_needed)
-        values (${c}, 999999, ${client.id}, 'Workshop voor de bench', 'in_progress',
+        values (${c}, ${number}, ${clientId}, 'Workshop voor de bench', 'in_progress',
           (select id from work_forms where centre_id = ${c} order by name limit 1),
           (select id from areas where centre_id = ${c} order by name offset 5 limit 1), 2)
         returning id`,
@@ -111,7 +138,7 @@ async function generate(db: Db, experts: number): Promise<{ centreId: string; re
     select ${c}, ${request.id}, id from themes where centre_id = ${c} order by name limit 2`);
   await db.execute(sql`
     insert into request_slots (centre_id, request_id, starts_at, ends_at)
-    values (${c}, ${request.id}, date_trunc('week', now()) + interval '8 days 13 hours', date_trunc('week', now()) + interval '8 days 15 hours')`);
-  await db.execute(sql`analyze`);
-  return { centreId: c, requestId: request.id };
+    values (${c}, ${request.id}, date_trunc('week', now()) + ${after}::interval,
+      date_trunc('week', now()) + ${after}::interval + interval '2 hours')`);
+  return request.id;
 }

@@ -30,6 +30,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
       reasons: c.reasons,
     })),
     eligibleTotal: page.candidates.eligibleTotal,
+    eligibleMore: page.candidates.eligibleMore,
     excluded: page.candidates.excluded.map((e) => ({
       expertId: e.expertId,
       name: `${e.firstName} ${e.lastName}`,
@@ -215,7 +216,10 @@ function Candidates({ data, state }: { data: Data; state: FormState }) {
     <Form method="post" className="form form--wide" noValidate>
       <input type="hidden" name="intent" value="offer" />
       <p className="utrecht-paragraph">
-        {t("candidates.intro", { shown: data.ranked.length, total: data.eligibleTotal })}
+        {t(data.eligibleMore ? "candidates.introMore" : "candidates.intro", {
+          shown: data.ranked.length,
+          total: data.eligibleTotal,
+        })}
       </p>
       {state?.errors?.expertId ? (
         <p className="utrecht-form-field-error-message" id="expertId-error">

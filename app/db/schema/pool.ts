@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import {
   boolean,
   date,
@@ -8,6 +9,7 @@ import {
   primaryKey,
   smallint,
   text,
+  timestamp,
   unique,
   uuid,
 } from "drizzle-orm/pg-core";
@@ -90,12 +92,24 @@ export const experts = pgTable(
      * expert_availability by a trigger (migration 0006), so matching filters 100,000 experts in one scan.
      */
     availabilityMask: integer().default(0).notNull(),
+    /** The expert's themes and accepted areas (expert_themes, expert_areas), kept in step by triggers (migration 0007) for matching. */
+    themeIds: uuid().array().default([]).notNull(),
+    areaIds: uuid().array().default([]).notNull(),
+    /**
+     * Start of the latest confirmed inzet, done or planned, kept in step with assignments and their
+     * slots by triggers (migration 0007). Matching walks the pool in this order: longest waiting first.
+     */
+    lastInzetAt: timestamp({ withTimezone: true }),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
   (t) => [
     index("experts_centre_status_idx").on(t.centreId, t.status),
     index("experts_centre_user_idx").on(t.centreId, t.userId),
+    index("experts_centre_waiting_idx")
+      .on(t.centreId, t.lastInzetAt.asc().nullsFirst(), t.id)
+      .where(sql`${t.status} = 'active'`),
+    index("experts_centre_name_idx").on(t.centreId, t.lastName, t.firstName, t.id),
   ],
 );
 
@@ -169,5 +183,5 @@ export const expertAbsences = pgTable(
     reason: text().default("").notNull(),
     createdAt: createdAt(),
   },
-  (t) => [index().on(t.expertId, t.startsOn)],
+  (t) => [index().on(t.expertId, t.startsOn), index().on(t.centreId, t.endsOn)],
 );

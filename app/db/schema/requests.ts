@@ -96,7 +96,7 @@ export const requestSlots = pgTable(
     startsAt: timestamp({ withTimezone: true }).notNull(),
     endsAt: timestamp({ withTimezone: true }).notNull(),
   },
-  (t) => [index().on(t.requestId), index().on(t.centreId, t.startsAt)],
+  (t) => [index().on(t.requestId), index().on(t.centreId, t.startsAt), index().on(t.centreId, t.endsAt)],
 );
 
 export const assignmentStatuses = [

@@ -52,6 +52,7 @@ export const matching = {
   candidates: {
     heading: "Who fits?",
     intro: "{{shown}} of the {{total}} people who can. The best fit is at the top.",
+    introMore: "{{shown}} of more than {{total}} people who can. The best fit is at the top.",
     none: "Nobody can do this now. See below why.",
     caption: "Experts who can, best first",
     choose: "Choose",

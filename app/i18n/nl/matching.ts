@@ -50,6 +50,7 @@ export const matching = {
   candidates: {
     heading: "Wie past?",
     intro: "{{shown}} van de {{total}} mensen die kunnen. Wie het best past, staat bovenaan.",
+    introMore: "{{shown}} van meer dan {{total}} mensen die kunnen. Wie het best past, staat bovenaan.",
     none: "Er is nu niemand die kan. Kijk hieronder waarom.",
     caption: "Ervaringsdeskundigen die kunnen, de beste bovenaan",
     choose: "Kies",

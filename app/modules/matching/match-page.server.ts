@@ -54,18 +54,19 @@ async function requestFor(tx: Tx, actor: Actor, requestId: string) {
     .where(eq(requestSlots.requestId, requestId))
     .orderBy(asc(requestSlots.startsAt));
   const themeRows = await tx
-    .select({ name: themes.name })
+    .select({ id: themes.id, name: themes.name })
     .from(requestThemes)
     .innerJoin(themes, eq(themes.id, requestThemes.themeId))
     .where(eq(requestThemes.requestId, requestId))
     .orderBy(asc(themes.name));
-  return { row, slots, themeNames: themeRows.map((t) => t.name) };
+  return { row, slots, themeIds: themeRows.map((t) => t.id), themeNames: themeRows.map((t) => t.name) };
 }
 
 function targetOf(
   actor: Actor,
   row: Awaited<ReturnType<typeof requestFor>>["row"],
   slots: { startsAt: Date; endsAt: Date }[],
+  themeIds: string[],
 ): MatchTarget {
   return {
     centreId: actor.centreId,
@@ -76,6 +77,7 @@ function targetOf(
     latE6: row.latE6,
     lonE6: row.lonE6,
     workFormId: row.workFormId,
+    themeIds,
     needs: slotNeeds(slots),
   };
 }
@@ -83,8 +85,8 @@ function targetOf(
 /** Before an offer: every chosen expert still passes the hard rules (the page may be out of date). */
 export async function assertOfferable(tx: Tx, actor: Actor, requestId: string, expertIds: string[]) {
   assertMatching(actor);
-  const { row, slots } = await requestFor(tx, actor, requestId);
-  const failing = await failingChecks(tx, targetOf(actor, row, slots), expertIds);
+  const { row, slots, themeIds } = await requestFor(tx, actor, requestId);
+  const failing = await failingChecks(tx, targetOf(actor, row, slots, themeIds), expertIds);
   if (failing.length > 0)
     throw new AppError("CONFLICT", "matching:errors.notEligible", {
       expertId: ["matching:errors.notEligible"],
@@ -94,9 +96,9 @@ export async function assertOfferable(tx: Tx, actor: Actor, requestId: string, e
 /** Everything the match page shows: the request, the ranked pool, the excluded, the offers and conflicts. */
 export async function matchPage(tx: Tx, actor: Actor, requestId: string, now = new Date()) {
   assertMatching(actor);
-  const { row, slots, themeNames } = await requestFor(tx, actor, requestId);
-  const target = targetOf(actor, row, slots);
-  const candidates: Candidates = await findCandidates(tx, target, { themesAsked: themeNames.length, now });
+  const { row, slots, themeIds, themeNames } = await requestFor(tx, actor, requestId);
+  const target = targetOf(actor, row, slots, themeIds);
+  const candidates: Candidates = await findCandidates(tx, target, { now });
   const current = await tx
     .select({
       id: assignments.id,

@@ -15,7 +15,7 @@ import {
 } from "~/test/factories";
 import { setConflict } from "./conflicts.server";
 import { matchPage } from "./match-page.server";
-import { eligibleSql, excludedSql, periodAround } from "./queries.server";
+import { eligibleCountSql, excludedSql, periodAround, shortlistSql } from "./queries.server";
 import { slotNeeds } from "./rules";
 import {
   givePool,
@@ -169,10 +169,13 @@ describe("matching a request", () => {
       latE6: null,
       lonE6: null,
       workFormId: null,
+      themeIds: ["00000000-0000-0000-0000-000000000003"],
       needs: slotNeeds([{ startsAt: slot, endsAt: new Date(slot.getTime() + 7_200_000) }]),
     };
     const dialect = new PgDialect();
-    expect(dialect.sqlToQuery(eligibleSql(target, periodAround(now), 200)).sql).toMatchSnapshot();
-    expect(dialect.sqlToQuery(excludedSql(target, 50)).sql).toMatchSnapshot();
+    const reach = new Map([["00000000-0000-0000-0000-000000000004", 12.5]]);
+    expect(dialect.sqlToQuery(shortlistSql(target, reach, periodAround(now), 200)).sql).toMatchSnapshot();
+    expect(dialect.sqlToQuery(eligibleCountSql(target, reach, 1000)).sql).toMatchSnapshot();
+    expect(dialect.sqlToQuery(excludedSql(target, reach, 50)).sql).toMatchSnapshot();
   });
 });

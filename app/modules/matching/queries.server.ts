@@ -1,16 +1,20 @@
-import { type SQL, sql } from "drizzle-orm";
+import { eq, type SQL, sql } from "drizzle-orm";
 import { queryRows, type Tx } from "~/db/client.server";
+import { areas } from "~/db/schema";
 import { amsterdamToDate, todayIso } from "~/lib/dates";
-import { type HardChecks, needMask, type SlotNeed, whyExcluded } from "./rules";
+import { type HardChecks, haversineKm, needMask, type SlotNeed, whyExcluded } from "./rules";
 import { type CandidateFacts, rankCandidates, type Scored } from "./score";
 
 /**
- * The candidate query. The hard rules and the per-expert counts run in the database over the whole
- * pool (one statement, uncorrelated sub-selects the planner can hash once), and only a shortlist
- * comes back to be scored in score.ts. Its SQL is snapshotted in queries.server.test.ts.
+ * The candidate queries. Every statement walks an index and stops early: the shortlist walks the pool
+ * in fair-spread order (longest without an inzet first) and stops at the shortlist size, the total
+ * stops counting at a cap, the excluded list walks the names. Each statement's cost so grows with
+ * the shortlist, not with the pool (decision 003). The hard rules are conditions on the expert row
+ * and small hashed lists (absent, double booked, conflict); the per-expert details are looked up for
+ * the shortlist only and scored in score.ts. The SQL is snapshotted in queries.server.test.ts.
  */
 
-/** What the query needs to know about the request (read first, then passed as parameters). */
+/** What the queries need to know about the request (read first, then passed as parameters). */
 export type MatchTarget = {
   centreId: string;
   requestId: string;
@@ -20,8 +24,12 @@ export type MatchTarget = {
   latE6: number | null;
   lonE6: number | null;
   workFormId: string | null;
+  themeIds: string[];
   needs: SlotNeed[];
 };
+
+/** Distance in km from each of the centre's areas to the request's area (null without coordinates). */
+export type Reach = Map<string, number | null>;
 
 export type Period = { now: Date; monthStart: Date; monthEnd: Date; quarterStart: Date; quarterEnd: Date };
 
@@ -43,8 +51,30 @@ export function periodAround(now: Date): Period {
   };
 }
 
-/** The request's slots as rows (`slot`: dates and times) and its distinct weekday/day-part needs (`need`). */
-function slotTables(needs: SlotNeed[]): SQL {
+/** A PostgreSQL array literal, passed as one parameter (`${pgArray(ids)}::uuid[]`). */
+function pgArray(values: (string | number | null)[]): string {
+  return `{${values.map((v) => (v === null ? "NULL" : String(v))).join(",")}}`;
+}
+
+/** The distance of every area of the centre to the request's area, computed once per area. */
+export async function reachOf(tx: Tx, target: MatchTarget): Promise<Reach> {
+  const rows = await tx
+    .select({ id: areas.id, latE6: areas.latE6, lonE6: areas.lonE6 })
+    .from(areas)
+    .where(eq(areas.centreId, target.centreId));
+  const { latE6, lonE6 } = target;
+  return new Map(
+    rows.map((a) => [
+      a.id,
+      a.latE6 === null || a.lonE6 === null || latE6 === null || lonE6 === null
+        ? null
+        : haversineKm({ latE6: a.latE6, lonE6: a.lonE6 }, { latE6, lonE6 }),
+    ]),
+  );
+}
+
+/** The request's slots as rows (`slot`: date, start, end). */
+function slotTable(needs: SlotNeed[]): SQL {
   const slots = needs.length
     ? sql`values ${sql.join(
         needs.map(
@@ -54,165 +84,130 @@ function slotTables(needs: SlotNeed[]): SQL {
         sql`, `,
       )}`
     : sql`select null::date, null::timestamptz, null::timestamptz where false`;
-  const distinct = [...new Map(needs.map((n) => [`${n.weekday}-${n.dayPart}`, n])).values()];
-  const parts = distinct.length
-    ? sql`values ${sql.join(
-        distinct.map((n) => sql`(${n.weekday}::smallint, ${n.dayPart}::day_part)`),
-        sql`, `,
-      )}`
-    : sql`select null::smallint, null::day_part where false`;
-  return sql`slot(day, starts_at, ends_at) as (${slots}),
-  need(weekday, day_part) as (${parts})`;
+  return sql`slot(day, starts_at, ends_at) as (${slots})`;
 }
 
-/** Every area of the centre with its distance to the request's area, computed once per area (not per expert). */
-function reachTable(t: MatchTarget): SQL {
-  return sql`reach(id, km) as (
-    select a.id, case when a.lat_e_6 is null or ${t.latE6}::int is null then null else
-      2 * 6371 * asin(sqrt(
-        power(sin(radians((a.lat_e_6 - ${t.latE6}::int) / 2e6)), 2)
-        + cos(radians(${t.latE6}::int / 1e6)) * cos(radians(a.lat_e_6 / 1e6))
-        * power(sin(radians((a.lon_e_6 - ${t.lonE6}::int) / 2e6)), 2)))
-    end
-    from areas a where a.centre_id = ${t.centreId}
-  )`;
-}
-
-/** Each hard rule as a condition on `e` (experts) and `h` (their home area's row in `reach`). */
-function hardRules(t: MatchTarget) {
+/**
+ * Each hard rule as a condition on `e` (experts). Absences and other work are looked up from the
+ * first day and start of the request's slots on, so the indexes on their end dates keep them small.
+ */
+function hardRules(t: MatchTarget, reach: Reach) {
   const mask = needMask(t.needs);
-  const available = sql`(e.availability_mask & ${mask}::int) = ${mask}::int`;
+  const firstDay = t.needs.length ? t.needs.map((n) => n.day).sort()[0] : null;
+  const firstStart = t.needs.length
+    ? new Date(Math.min(...t.needs.map((n) => n.startsAt.getTime()))).toISOString()
+    : null;
+  const homeKm = sql`(${pgArray([...reach.values()])}::float8[])[array_position(${pgArray([...reach.keys()])}::uuid[], e.home_area_id)]`;
   return {
-    distance: sql`h.km`,
     notOnRequest: sql`e.id not in (
       select x.expert_id from assignments x
       where x.request_id = ${t.requestId} and x.status in ('offered', 'accepted', 'confirmed'))`,
     present: sql`e.id not in (
-      select ab.expert_id from expert_absences ab
-      join slot s on s.day between ab.starts_on and ab.ends_on)`,
+      select ab.expert_id from expert_absences ab join slot s on s.day between ab.starts_on and ab.ends_on
+      where ab.centre_id = ${t.centreId} and ab.ends_on >= ${firstDay}::date)`,
     /** weekly availability from the 21-bit mask the database keeps per expert */
-    available,
-    availableEach: available,
+    available: sql`(e.availability_mask & ${mask}::int) = ${mask}::int`,
     area: sql`((${t.online}::boolean and e.accepts_online)
       or ${t.areaId}::uuid is null
       or e.home_area_id = ${t.areaId}::uuid
-      or e.id in (select ea.expert_id from expert_areas ea where ea.area_id = ${t.areaId}::uuid)
-      or (e.max_travel_km is not null and h.km <= e.max_travel_km))`,
+      or ${t.areaId}::uuid = any(e.area_ids)
+      or (e.max_travel_km is not null and ${homeKm} <= e.max_travel_km))`,
     noConflict: sql`e.id not in (select c.expert_id from conflicts c where c.client_id = ${t.clientId}::uuid)`,
     free: sql`e.id not in (
-      select b.expert_id from assignments b
-      join request_slots bs on bs.request_id = b.request_id
+      select b.expert_id from request_slots bs
       join slot s on bs.starts_at < s.ends_at and s.starts_at < bs.ends_at
-      where b.status in ('accepted', 'confirmed') and b.request_id <> ${t.requestId})`,
+      join assignments b on b.request_id = bs.request_id
+      where bs.centre_id = ${t.centreId} and bs.ends_at > ${firstStart}::timestamptz
+        and b.status in ('accepted', 'confirmed') and b.request_id <> ${t.requestId})`,
   };
 }
 
-/**
- * Eligible experts with the counts the score needs, pre-ordered on themes and fair spread.
- * The hard rules are plain column tests and hashed sub-selects in one scan of experts; the counts
- * (themes, form of work, work this month and quarter, client feedback) are each aggregated once
- * and hash-joined, so the cost grows with the pool, never with pool × history. Work counts look back
- * one year: an expert without work in a year counts as "no work yet".
- */
-export function eligibleSql(t: MatchTarget, p: Period, shortlist: number): SQL {
-  const rule = hardRules(t);
-  const yearBefore = new Date(p.now.getTime() - 366 * 86_400_000).toISOString();
-  return sql`with ${slotTables(t.needs)}, ${reachTable(t)},
-  eligible as materialized (
-    select e.id, e.first_name, e.last_name, ${rule.distance} as distance_km
-    from experts e left join reach h on h.id = e.home_area_id
-    where e.centre_id = ${t.centreId} and e.status = 'active'
-      and ${rule.available} and ${rule.notOnRequest} and ${rule.present}
-      and ${rule.area} and ${rule.noConflict} and ${rule.free}
-  ),
-  themed as (
-    select et.expert_id, count(*)::int as matches from expert_themes et
-    where et.theme_id in (select rt.theme_id from request_themes rt where rt.request_id = ${t.requestId})
-    group by et.expert_id
-  ),
-  forms as (
-    select distinct wf.expert_id from expert_work_forms wf where wf.work_form_id = ${t.workFormId}::uuid
-  ),
-  recent as (
-    select rs.request_id, min(rs.starts_at) as first_at from request_slots rs
-    where rs.centre_id = ${t.centreId} and rs.starts_at >= ${yearBefore}::timestamptz
-      and rs.starts_at < ${p.quarterEnd.toISOString()}::timestamptz
-    group by rs.request_id
-  ),
-  done as (
-    select a.expert_id,
-      count(*) filter (where f.first_at >= ${p.monthStart.toISOString()}::timestamptz
-        and f.first_at < ${p.monthEnd.toISOString()}::timestamptz)::int as month_count,
-      count(*) filter (where f.first_at >= ${p.quarterStart.toISOString()}::timestamptz)::int as quarter_count,
-      max(f.first_at) filter (where f.first_at <= ${p.now.toISOString()}::timestamptz) as last_at
-    from assignments a join recent f on f.request_id = a.request_id
-    where a.centre_id = ${t.centreId} and a.status = 'confirmed'
-    group by a.expert_id
-  ),
-  feedback as (
-    select a.expert_id, avg(ev.score)::float8 as avg_score
-    from evaluations ev
-    join requests r on r.id = ev.request_id
-    join assignments a on a.request_id = ev.request_id and a.status = 'confirmed'
-    where r.client_id = ${t.clientId}::uuid and ev.score is not null
-    group by a.expert_id
-  )
-  select el.id as "expertId", el.first_name as "firstName", el.last_name as "lastName",
-    el.distance_km::float8 as "distanceKm", coalesce(th.matches, 0) as "themeMatches",
-    (fo.expert_id is not null) as "offersWorkForm",
-    coalesce(d.month_count, 0) as "monthCount", coalesce(d.quarter_count, 0) as "quarterCount",
-    d.last_at as "lastAt", fb.avg_score as "clientFeedback",
-    (count(*) over ())::int as "eligibleTotal"
-  from eligible el
-  left join themed th on th.expert_id = el.id
-  left join forms fo on fo.expert_id = el.id
-  left join done d on d.expert_id = el.id
-  left join feedback fb on fb.expert_id = el.id
-  order by coalesce(th.matches, 0) desc, coalesce(d.month_count, 0), coalesce(d.quarter_count, 0),
-    d.last_at nulls first, el.id
-  limit ${shortlist}`;
+/** An expert of the centre who is active and passes every hard rule. */
+function passes(t: MatchTarget, reach: Reach): SQL {
+  const rule = hardRules(t, reach);
+  return sql`e.centre_id = ${t.centreId} and e.status = 'active' and ${rule.available}
+    and ${rule.notOnRequest} and ${rule.present} and ${rule.area} and ${rule.noConflict} and ${rule.free}`;
 }
 
-/** Experts who share a theme with the request (or anyone, without themes) but fail a hard rule. */
-export function excludedSql(t: MatchTarget, limit: number): SQL {
-  const rule = hardRules(t);
-  return sql`with ${slotTables(t.needs)}, ${reachTable(t)},
-  checked as materialized (
-    select e.id, e.first_name, e.last_name,
-      e.status = 'active' as active, ${rule.present} as present, ${rule.availableEach} as available,
-      ${rule.area} as area, ${rule.noConflict} as "noConflict", ${rule.free} as free
-    from experts e left join reach h on h.id = e.home_area_id
-    where e.centre_id = ${t.centreId} and e.status not in ('stopped', 'in_training') and ${rule.notOnRequest}
-      and (not exists (select 1 from request_themes rt where rt.request_id = ${t.requestId})
-        or e.id in (select et.expert_id from expert_themes et
-          join request_themes rt on rt.theme_id = et.theme_id where rt.request_id = ${t.requestId}))
-  )
-  select id as "expertId", first_name as "firstName", last_name as "lastName",
-    active, present, available, area, "noConflict", free
-  from checked
-  where not (active and present and available and area and "noConflict" and free)
-  order by last_name, first_name, id
+/**
+ * The shortlist: eligible experts in fair-spread order (never had an inzet, then the longest ago),
+ * first those who share a theme with the request, then the others; stops at `shortlist`. For each,
+ * the details the score needs: theme ids, home area, work this month and quarter, the last inzet
+ * before now, whether they do this form of work, and this client's average evaluation score.
+ */
+export function shortlistSql(t: MatchTarget, reach: Reach, p: Period, shortlist: number): SQL {
+  const asked = sql`${pgArray(t.themeIds)}::uuid[]`;
+  const arm = (themed: SQL) => sql`(select e.id, e.first_name, e.last_name, e.theme_ids, e.home_area_id
+    from experts e
+    where ${passes(t, reach)} and ${themed}
+    order by e.last_inzet_at nulls first, e.id
+    limit ${shortlist})`;
+  return sql`with ${slotTable(t.needs)}
+  select s.id as "expertId", s.first_name as "firstName", s.last_name as "lastName",
+    s.theme_ids as "themeIds", s.home_area_id as "homeAreaId",
+    coalesce(d.month_count, 0) as "monthCount", coalesce(d.quarter_count, 0) as "quarterCount",
+    d.last_at as "lastAt",
+    exists (select 1 from expert_work_forms wf
+      where wf.expert_id = s.id and wf.work_form_id = ${t.workFormId}::uuid) as "offersWorkForm",
+    (select avg(ev.score)::float8 from assignments a
+      join requests r on r.id = a.request_id
+      join evaluations ev on ev.request_id = a.request_id
+      where a.centre_id = ${t.centreId} and a.expert_id = s.id and a.status = 'confirmed'
+        and r.client_id = ${t.clientId}::uuid and ev.score is not null) as "clientFeedback"
+  from (${arm(sql`e.theme_ids && ${asked}`)} union all ${arm(sql`not (e.theme_ids && ${asked})`)}
+    limit ${shortlist}) s
+  left join lateral (
+    select count(*) filter (where f.first_at >= ${p.monthStart.toISOString()}::timestamptz
+        and f.first_at < ${p.monthEnd.toISOString()}::timestamptz)::int as month_count,
+      count(*) filter (where f.first_at >= ${p.quarterStart.toISOString()}::timestamptz
+        and f.first_at < ${p.quarterEnd.toISOString()}::timestamptz)::int as quarter_count,
+      max(f.first_at) filter (where f.first_at <= ${p.now.toISOString()}::timestamptz) as last_at
+    from assignments a
+    cross join lateral (select min(rs.starts_at) as first_at from request_slots rs
+      where rs.request_id = a.request_id) f
+    where a.centre_id = ${t.centreId} and a.expert_id = s.id and a.status = 'confirmed'
+  ) d on true`;
+}
+
+/** How many experts pass the hard rules, counted up to `cap` + 1 (the page says "more than cap"). */
+export function eligibleCountSql(t: MatchTarget, reach: Reach, cap: number): SQL {
+  return sql`with ${slotTable(t.needs)}
+  select count(*)::int as "count" from (select 1 from experts e where ${passes(t, reach)} limit ${cap + 1}) x`;
+}
+
+/** Experts who share a theme with the request (or anyone, without themes) but fail a hard rule, by name. */
+export function excludedSql(t: MatchTarget, reach: Reach, limit: number): SQL {
+  const rule = hardRules(t, reach);
+  const asked = sql`${pgArray(t.themeIds)}::uuid[]`;
+  return sql`with ${slotTable(t.needs)}
+  select e.id as "expertId", e.first_name as "firstName", e.last_name as "lastName",
+    e.status = 'active' as active, ${rule.present} as present, ${rule.available} as available,
+    ${rule.area} as area, ${rule.noConflict} as "noConflict", ${rule.free} as free
+  from experts e
+  where e.centre_id = ${t.centreId} and e.status not in ('stopped', 'in_training') and ${rule.notOnRequest}
+    and (cardinality(${asked}) = 0 or e.theme_ids && ${asked})
+    and not (e.status = 'active' and ${rule.present} and ${rule.available} and ${rule.area}
+      and ${rule.noConflict} and ${rule.free})
+  order by e.last_name, e.first_name, e.id
   limit ${limit}`;
 }
 
 /** The hard rules for a few chosen experts (an offer re-checks them: the page may be old). */
-export function checksForSql(t: MatchTarget, expertIds: string[]): SQL {
-  const rule = hardRules(t);
-  return sql`with ${slotTables(t.needs)}, ${reachTable(t)}
+export function checksForSql(t: MatchTarget, reach: Reach, expertIds: string[]): SQL {
+  const rule = hardRules(t, reach);
+  return sql`with ${slotTable(t.needs)}
   select e.id as "expertId",
-    e.status = 'active' as active, ${rule.present} as present, ${rule.availableEach} as available,
+    e.status = 'active' as active, ${rule.present} as present, ${rule.available} as available,
     ${rule.area} as area, ${rule.noConflict} as "noConflict", ${rule.free} as free
-  from experts e left join reach h on h.id = e.home_area_id
-  where e.centre_id = ${t.centreId} and e.id in (${sql.join(
-    expertIds.map((id) => sql`${id}::uuid`),
-    sql`, `,
-  )})`;
+  from experts e
+  where e.centre_id = ${t.centreId} and e.id = any(${pgArray(expertIds)}::uuid[])`;
 }
 
 /** Chosen experts that a hard rule rules out, with the reasons; missing ids count as not found. */
 export async function failingChecks(tx: Tx, target: MatchTarget, expertIds: string[]) {
   if (expertIds.length === 0) return [];
-  const rows = await queryRows<HardChecks & { expertId: string }>(tx, checksForSql(target, expertIds));
+  const reach = await reachOf(tx, target);
+  const rows = await queryRows<HardChecks & { expertId: string }>(tx, checksForSql(target, reach, expertIds));
   const found = new Set(rows.map((r) => r.expertId));
   return [
     ...expertIds.filter((id) => !found.has(id)).map((expertId) => ({ expertId, reasons: ["missing"] })),
@@ -222,54 +217,79 @@ export async function failingChecks(tx: Tx, target: MatchTarget, expertIds: stri
   ];
 }
 
-type EligibleRow = Omit<CandidateFacts, "themesAsked" | "online" | "daysSinceLast" | "offersWorkForm"> & {
-  offersWorkForm: boolean;
+type ShortlistRow = {
+  expertId: string;
+  firstName: string;
+  lastName: string;
+  themeIds: string[];
+  homeAreaId: string | null;
+  monthCount: number;
+  quarterCount: number;
   lastAt: Date | string | null;
-  eligibleTotal: number;
+  offersWorkForm: boolean;
+  clientFeedback: number | null;
 };
 
 export type Candidates = {
   ranked: Scored[];
+  /** experts who pass the hard rules, counted up to `eligibleCap` */
   eligibleTotal: number;
+  /** more experts pass than were counted */
+  eligibleMore: boolean;
   excluded: { expertId: string; firstName: string; lastName: string; reasons: string[] }[];
 };
 
-/** Ranks the pool for one request: hard rules and counts in SQL, the score on a shortlist. */
+/** Ranks the pool for one request: hard rules and the shortlist in SQL, the score in score.ts. */
 export async function findCandidates(
   tx: Tx,
   target: MatchTarget,
-  options: { themesAsked: number; now?: Date; shortlist?: number; shown?: number },
+  options: { now?: Date; shortlist?: number; shown?: number; eligibleCap?: number } = {},
 ): Promise<Candidates> {
   const period = periodAround(options.now ?? new Date());
-  // The planner cannot know how many experts pass the hard rules and, with several centres in one
-  // database, may guess "one" and loop over the counts per expert (seconds at 10,000 experts).
-  // Every join here is a hash join by design, so say so for this one statement.
-  await tx.execute(sql`set local enable_nestloop = off`);
-  const rows = await queryRows<EligibleRow>(tx, eligibleSql(target, period, options.shortlist ?? 200));
-  await tx.execute(sql`set local enable_nestloop = on`);
-  const day = 86_400_000;
-  const facts: CandidateFacts[] = rows.map((row) => ({
-    expertId: row.expertId,
-    firstName: row.firstName,
-    lastName: row.lastName,
-    themeMatches: Number(row.themeMatches),
-    themesAsked: options.themesAsked,
-    offersWorkForm: target.workFormId ? Boolean(row.offersWorkForm) : null,
-    distanceKm: target.online || row.distanceKm === null ? null : Number(row.distanceKm),
-    online: target.online,
-    monthCount: Number(row.monthCount),
-    quarterCount: Number(row.quarterCount),
-    daysSinceLast: row.lastAt
-      ? Math.max(0, Math.floor((period.now.getTime() - new Date(row.lastAt).getTime()) / day))
-      : null,
-    clientFeedback: row.clientFeedback === null ? null : Number(row.clientFeedback),
-  }));
+  const cap = options.eligibleCap ?? 1000;
+  const reach = await reachOf(tx, target);
+  // The planner cannot see how many experts pass the rules (a bit test, arrays) and guesses "few":
+  // it would read the whole pool and sort it. Walking the index in fair-spread order and stopping at
+  // the shortlist is the plan, so ask for it for this one statement.
+  await tx.execute(
+    sql`select set_config('enable_seqscan', 'off', true), set_config('enable_sort', 'off', true)`,
+  );
+  const rows = await queryRows<ShortlistRow>(
+    tx,
+    shortlistSql(target, reach, period, options.shortlist ?? 200),
+  );
+  await tx.execute(
+    sql`select set_config('enable_seqscan', 'on', true), set_config('enable_sort', 'on', true)`,
+  );
+  const [{ count }] = await queryRows<{ count: number }>(tx, eligibleCountSql(target, reach, cap));
   const excludedRows = await queryRows<
     HardChecks & { expertId: string; firstName: string; lastName: string }
-  >(tx, excludedSql(target, 50));
+  >(tx, excludedSql(target, reach, 50));
+  const asked = new Set(target.themeIds);
+  const day = 86_400_000;
+  const facts: CandidateFacts[] = rows.map((row) => {
+    const km = row.homeAreaId ? reach.get(row.homeAreaId) : null;
+    return {
+      expertId: row.expertId,
+      firstName: row.firstName,
+      lastName: row.lastName,
+      themeMatches: row.themeIds.filter((id) => asked.has(id)).length,
+      themesAsked: asked.size,
+      offersWorkForm: target.workFormId ? Boolean(row.offersWorkForm) : null,
+      distanceKm: target.online || km === null || km === undefined ? null : km,
+      online: target.online,
+      monthCount: Number(row.monthCount),
+      quarterCount: Number(row.quarterCount),
+      daysSinceLast: row.lastAt
+        ? Math.max(0, Math.floor((period.now.getTime() - new Date(row.lastAt).getTime()) / day))
+        : null,
+      clientFeedback: row.clientFeedback === null ? null : Number(row.clientFeedback),
+    };
+  });
   return {
     ranked: rankCandidates(facts, options.shown ?? 50),
-    eligibleTotal: rows[0]?.eligibleTotal ?? 0,
+    eligibleTotal: Math.min(Number(count), cap),
+    eligibleMore: Number(count) > cap,
     excluded: excludedRows.map((row) => ({
       expertId: row.expertId,
       firstName: row.firstName,

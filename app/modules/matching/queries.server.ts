@@ -131,17 +131,29 @@ function passes(t: MatchTarget, reach: Reach): SQL {
 
 /**
  * The shortlist: eligible experts in fair-spread order (never had an inzet, then the longest ago),
- * first those who share a theme with the request, then the others; stops at `shortlist`. For each,
- * the details the score needs: theme ids, home area, work this month and quarter, the last inzet
- * before now, whether they do this form of work, and this client's average evaluation score.
+ * first those who share a theme with the request, then the others; stops at `shortlist`. When all
+ * eligible experts fit (`everyone`), one pass takes them all. For each, the details the score needs:
+ * theme ids, home area, work this month and quarter, the last inzet before now, whether they do this
+ * form of work, and this client's average evaluation score.
  */
-export function shortlistSql(t: MatchTarget, reach: Reach, p: Period, shortlist: number): SQL {
+export function shortlistSql(
+  t: MatchTarget,
+  reach: Reach,
+  p: Period,
+  shortlist: number,
+  everyone = false,
+): SQL {
   const asked = sql`${pgArray(t.themeIds)}::uuid[]`;
   const arm = (themed: SQL) => sql`(select e.id, e.first_name, e.last_name, e.theme_ids, e.home_area_id
     from experts e
     where ${passes(t, reach)} and ${themed}
     order by e.last_inzet_at nulls first, e.id
     limit ${shortlist})`;
+  const chosen = everyone
+    ? sql`select e.id, e.first_name, e.last_name, e.theme_ids, e.home_area_id
+      from experts e where ${passes(t, reach)}`
+    : sql`${arm(sql`e.theme_ids && ${asked}`)} union all ${arm(sql`not (e.theme_ids && ${asked})`)}
+      limit ${shortlist}`;
   return sql`with ${slotTable(t.needs)}
   select s.id as "expertId", s.first_name as "firstName", s.last_name as "lastName",
     s.theme_ids as "themeIds", s.home_area_id as "homeAreaId",
@@ -154,8 +166,7 @@ export function shortlistSql(t: MatchTarget, reach: Reach, p: Period, shortlist:
       join evaluations ev on ev.request_id = a.request_id
       where a.centre_id = ${t.centreId} and a.expert_id = s.id and a.status = 'confirmed'
         and r.client_id = ${t.clientId}::uuid and ev.score is not null) as "clientFeedback"
-  from (${arm(sql`e.theme_ids && ${asked}`)} union all ${arm(sql`not (e.theme_ids && ${asked})`)}
-    limit ${shortlist}) s
+  from (${chosen}) s
   left join lateral (
     select count(*) filter (where f.first_at >= ${p.monthStart.toISOString()}::timestamptz
         and f.first_at < ${p.monthEnd.toISOString()}::timestamptz)::int as month_count,
@@ -248,20 +259,24 @@ export async function findCandidates(
   const period = periodAround(options.now ?? new Date());
   const cap = options.eligibleCap ?? 1000;
   const reach = await reachOf(tx, target);
-  // The planner cannot see how many experts pass the rules (a bit test, arrays) and guesses "few":
-  // it would read the whole pool and sort it. Walking the index in fair-spread order and stopping at
-  // the shortlist is the plan, so ask for it for this one statement.
-  await tx.execute(
-    sql`select set_config('enable_seqscan', 'off', true), set_config('enable_sort', 'off', true)`,
-  );
-  const rows = await queryRows<ShortlistRow>(
-    tx,
-    shortlistSql(target, reach, period, options.shortlist ?? 200),
-  );
-  await tx.execute(
-    sql`select set_config('enable_seqscan', 'on', true), set_config('enable_sort', 'on', true)`,
-  );
   const [{ count }] = await queryRows<{ count: number }>(tx, eligibleCountSql(target, reach, cap));
+  // Nobody eligible: no shortlist. All of them fit in it: one pass takes them all. Otherwise walk.
+  // The planner cannot see how many experts pass the rules (a bit test, arrays), guesses "few" and
+  // would read the whole pool and sort it; walking the index in fair-spread order and stopping at
+  // the shortlist is the plan, so ask for it for this one statement.
+  const shortlist = options.shortlist ?? 200;
+  let rows: ShortlistRow[] = [];
+  if (Number(count) > 0 && Number(count) <= Math.min(cap, shortlist)) {
+    rows = await queryRows<ShortlistRow>(tx, shortlistSql(target, reach, period, shortlist, true));
+  } else if (Number(count) > 0) {
+    await tx.execute(
+      sql`select set_config('enable_seqscan', 'off', true), set_config('enable_sort', 'off', true)`,
+    );
+    rows = await queryRows<ShortlistRow>(tx, shortlistSql(target, reach, period, shortlist));
+    await tx.execute(
+      sql`select set_config('enable_seqscan', 'on', true), set_config('enable_sort', 'on', true)`,
+    );
+  }
   const excludedRows = await queryRows<
     HardChecks & { expertId: string; firstName: string; lastName: string }
   >(tx, excludedSql(target, reach, 50));

@@ -46,6 +46,7 @@ beforeAll(async () => {
   await make("Nooit", [debts], null);
   await make("Lang", [debts], "2026-05-01");
   await make("Zonder", [housing], null);
+  await make("Ook", [housing], "2026-11-20");
 
   target = {
     centreId,
@@ -66,19 +67,24 @@ const find = (options: Parameters<typeof findCandidates>[2]) =>
   inCentre(database.db, target.centreId, (tx) => findCandidates(tx, target, { now, ...options }));
 
 describe("the shortlist in a big pool", () => {
+  it("takes everyone who can when they all fit", async () => {
+    const { ranked } = await find({ shortlist: 10 });
+    expect(ranked.map((c) => names[c.expertId])).toEqual(["Lang", "Nooit", "Kort", "Zonder", "Ook"]);
+  });
+
   it("takes those who waited longest and share a theme first", async () => {
     const { ranked } = await find({ shortlist: 2 });
     expect(ranked.map((c) => names[c.expertId]).sort()).toEqual(["Lang", "Nooit"]);
   });
 
-  it("fills up with experts without a shared theme, ranked below the others", async () => {
-    const { ranked } = await find({ shortlist: 10 });
+  it("fills up with those without a shared theme who waited longest, ranked below the others", async () => {
+    const { ranked } = await find({ shortlist: 4 });
     // equal scores for Lang and Nooit: then by name
     expect(ranked.map((c) => names[c.expertId])).toEqual(["Lang", "Nooit", "Kort", "Zonder"]);
   });
 
   it("counts who can up to a cap and says when there are more", async () => {
-    expect(await find({ eligibleCap: 10 })).toMatchObject({ eligibleTotal: 4, eligibleMore: false });
+    expect(await find({ eligibleCap: 10 })).toMatchObject({ eligibleTotal: 5, eligibleMore: false });
     expect(await find({ eligibleCap: 2 })).toMatchObject({ eligibleTotal: 2, eligibleMore: true });
   });
 });

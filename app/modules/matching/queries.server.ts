@@ -88,45 +88,68 @@ function slotTable(needs: SlotNeed[]): SQL {
 }
 
 /**
- * Each hard rule as a condition on `e` (experts). Absences and other work are looked up from the
- * first day and start of the request's slots on, so the indexes on their end dates keep them small.
+ * The experts a rule about people rather than the row rules out, as small lists: already asked for
+ * this request, away on a day of it, in conflict with the client, or confirmed elsewhere at the same
+ * time. Absences and other work are looked up from the first day and start of the request's slots
+ * on, so the indexes on their end dates keep them small however long the history gets.
  */
-function hardRules(t: MatchTarget, reach: Reach) {
-  const mask = needMask(t.needs);
+function ruledOut(t: MatchTarget) {
   const firstDay = t.needs.length ? t.needs.map((n) => n.day).sort()[0] : null;
   const firstStart = t.needs.length
     ? new Date(Math.min(...t.needs.map((n) => n.startsAt.getTime()))).toISOString()
     : null;
+  return {
+    onRequest: sql`select x.expert_id from assignments x
+      where x.request_id = ${t.requestId} and x.status in ('offered', 'accepted', 'confirmed')`,
+    away: sql`select ab.expert_id from expert_absences ab join slot s on s.day between ab.starts_on and ab.ends_on
+      where ab.centre_id = ${t.centreId} and ab.ends_on >= ${firstDay}::date`,
+    conflict: sql`select c.expert_id from conflicts c where c.client_id = ${t.clientId}::uuid`,
+    busy: sql`select b.expert_id from request_slots bs
+      join slot s on bs.starts_at < s.ends_at and s.starts_at < bs.ends_at
+      join assignments b on b.request_id = bs.request_id
+      where bs.centre_id = ${t.centreId} and bs.ends_at > ${firstStart}::timestamptz
+        and b.status in ('accepted', 'confirmed') and b.request_id <> ${t.requestId}`,
+  };
+}
+
+/** The request's slots (`slot`) and everyone the lists rule out (`blocked`), for the statements that only ask "eligible?". */
+function slotAndBlocked(t: MatchTarget): SQL {
+  const list = ruledOut(t);
+  return sql`${slotTable(t.needs)},
+  blocked as materialized (${list.onRequest} union ${list.away} union ${list.conflict} union ${list.busy})`;
+}
+
+/** The conditions on the expert's own row: weekly availability (the 21-bit mask) and area or travel. */
+function rowRules(t: MatchTarget, reach: Reach) {
+  const mask = needMask(t.needs);
   const homeKm = sql`(${pgArray([...reach.values()])}::float8[])[array_position(${pgArray([...reach.keys()])}::uuid[], e.home_area_id)]`;
   return {
-    notOnRequest: sql`e.id not in (
-      select x.expert_id from assignments x
-      where x.request_id = ${t.requestId} and x.status in ('offered', 'accepted', 'confirmed'))`,
-    present: sql`e.id not in (
-      select ab.expert_id from expert_absences ab join slot s on s.day between ab.starts_on and ab.ends_on
-      where ab.centre_id = ${t.centreId} and ab.ends_on >= ${firstDay}::date)`,
-    /** weekly availability from the 21-bit mask the database keeps per expert */
     available: sql`(e.availability_mask & ${mask}::int) = ${mask}::int`,
     area: sql`((${t.online}::boolean and e.accepts_online)
       or ${t.areaId}::uuid is null
       or e.home_area_id = ${t.areaId}::uuid
       or ${t.areaId}::uuid = any(e.area_ids)
       or (e.max_travel_km is not null and ${homeKm} <= e.max_travel_km))`,
-    noConflict: sql`e.id not in (select c.expert_id from conflicts c where c.client_id = ${t.clientId}::uuid)`,
-    free: sql`e.id not in (
-      select b.expert_id from request_slots bs
-      join slot s on bs.starts_at < s.ends_at and s.starts_at < bs.ends_at
-      join assignments b on b.request_id = bs.request_id
-      where bs.centre_id = ${t.centreId} and bs.ends_at > ${firstStart}::timestamptz
-        and b.status in ('accepted', 'confirmed') and b.request_id <> ${t.requestId})`,
   };
 }
 
-/** An expert of the centre who is active and passes every hard rule. */
+/** Each hard rule as a condition on `e` (experts), to say which rule rules someone out. */
+function hardRules(t: MatchTarget, reach: Reach) {
+  const list = ruledOut(t);
+  return {
+    ...rowRules(t, reach),
+    notOnRequest: sql`e.id not in (${list.onRequest})`,
+    present: sql`e.id not in (${list.away})`,
+    noConflict: sql`e.id not in (${list.conflict})`,
+    free: sql`e.id not in (${list.busy})`,
+  };
+}
+
+/** An expert of the centre who is active and passes every hard rule (needs `slotAndBlocked`). */
 function passes(t: MatchTarget, reach: Reach): SQL {
-  const rule = hardRules(t, reach);
-  return sql`e.centre_id = ${t.centreId} and e.status = 'active' and ${rule.available}
-    and ${rule.notOnRequest} and ${rule.present} and ${rule.area} and ${rule.noConflict} and ${rule.free}`;
+  const row = rowRules(t, reach);
+  return sql`e.centre_id = ${t.centreId} and e.status = 'active' and ${row.available} and ${row.area}
+    and e.id not in (select expert_id from blocked)`;
 }
 
 /**
@@ -154,7 +177,7 @@ export function shortlistSql(
       from experts e where ${passes(t, reach)}`
     : sql`${arm(sql`e.theme_ids && ${asked}`)} union all ${arm(sql`not (e.theme_ids && ${asked})`)}
       limit ${shortlist}`;
-  return sql`with ${slotTable(t.needs)}
+  return sql`with ${slotAndBlocked(t)}
   select s.id as "expertId", s.first_name as "firstName", s.last_name as "lastName",
     s.theme_ids as "themeIds", s.home_area_id as "homeAreaId",
     coalesce(d.month_count, 0) as "monthCount", coalesce(d.quarter_count, 0) as "quarterCount",
@@ -182,7 +205,7 @@ export function shortlistSql(
 
 /** How many experts pass the hard rules, counted up to `cap` + 1 (the page says "more than cap"). */
 export function eligibleCountSql(t: MatchTarget, reach: Reach, cap: number): SQL {
-  return sql`with ${slotTable(t.needs)}
+  return sql`with ${slotAndBlocked(t)}
   select count(*)::int as "count" from (select 1 from experts e where ${passes(t, reach)} limit ${cap + 1}) x`;
 }
 
@@ -259,24 +282,22 @@ export async function findCandidates(
   const period = periodAround(options.now ?? new Date());
   const cap = options.eligibleCap ?? 1000;
   const reach = await reachOf(tx, target);
-  const [{ count }] = await queryRows<{ count: number }>(tx, eligibleCountSql(target, reach, cap));
-  // Nobody eligible: no shortlist. All of them fit in it: one pass takes them all. Otherwise walk.
   // The planner cannot see how many experts pass the rules (a bit test, arrays), guesses "few" and
-  // would read the whole pool and sort it; walking the index in fair-spread order and stopping at
-  // the shortlist is the plan, so ask for it for this one statement.
+  // would read the whole pool and sort it. Walking an index and stopping early is the plan for the
+  // count and the shortlist, so ask for it for these two statements.
+  const walk = (on: boolean) =>
+    tx.execute(sql`select set_config('enable_seqscan', ${on ? "on" : "off"}, true),
+      set_config('enable_bitmapscan', ${on ? "on" : "off"}, true), set_config('enable_sort', ${on ? "on" : "off"}, true)`);
+  await walk(false);
+  const [{ count }] = await queryRows<{ count: number }>(tx, eligibleCountSql(target, reach, cap));
+  // Nobody eligible: no shortlist. All of them fit in it: one pass takes them all.
   const shortlist = options.shortlist ?? 200;
-  let rows: ShortlistRow[] = [];
-  if (Number(count) > 0 && Number(count) <= Math.min(cap, shortlist)) {
-    rows = await queryRows<ShortlistRow>(tx, shortlistSql(target, reach, period, shortlist, true));
-  } else if (Number(count) > 0) {
-    await tx.execute(
-      sql`select set_config('enable_seqscan', 'off', true), set_config('enable_sort', 'off', true)`,
-    );
-    rows = await queryRows<ShortlistRow>(tx, shortlistSql(target, reach, period, shortlist));
-    await tx.execute(
-      sql`select set_config('enable_seqscan', 'on', true), set_config('enable_sort', 'on', true)`,
-    );
-  }
+  const everyone = Number(count) <= Math.min(cap, shortlist);
+  const rows =
+    Number(count) > 0
+      ? await queryRows<ShortlistRow>(tx, shortlistSql(target, reach, period, shortlist, everyone))
+      : [];
+  await walk(true);
   const excludedRows = await queryRows<
     HardChecks & { expertId: string; firstName: string; lastName: string }
   >(tx, excludedSql(target, reach, 50));

@@ -1,7 +1,9 @@
 /**
  * Matching for one request over generated pools of 1,000 / 10,000 / 100,000 experts, on PGlite (in
  * memory) and on PostgreSQL (BENCH_DATABASE_URL or TEST_DATABASE_URL: a database is created for it).
- * Measures the whole match page's data (candidate query, score, excluded list, current offers).
+ * Measures the whole match page's data (candidate query, score, excluded list, current offers) for
+ * two requests: a Tuesday afternoon (about half the pool can) and a Sunday evening (nobody can, the
+ * worst case: the query must look at every active expert before it can say so).
  *   npm run bench                      both backends, all sizes
  *   BENCH_SIZES=1000,10000 npm run bench
  *   BENCH_BACKENDS=postgres npm run bench

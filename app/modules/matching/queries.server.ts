@@ -167,14 +167,13 @@ export function shortlistSql(
   everyone = false,
 ): SQL {
   const asked = sql`${pgArray(t.themeIds)}::uuid[]`;
-  const arm = (themed: SQL) => sql`(select e.id, e.first_name, e.last_name, e.theme_ids, e.home_area_id
-    from experts e
-    where ${passes(t, reach)} and ${themed}
+  const eligible = sql`select e.id, e.first_name, e.last_name, e.theme_ids, e.home_area_id
+    from experts e where ${passes(t, reach)}`;
+  const arm = (themed: SQL) => sql`(${eligible} and ${themed}
     order by e.last_inzet_at nulls first, e.id
     limit ${shortlist})`;
   const chosen = everyone
-    ? sql`select e.id, e.first_name, e.last_name, e.theme_ids, e.home_area_id
-      from experts e where ${passes(t, reach)}`
+    ? eligible
     : sql`${arm(sql`e.theme_ids && ${asked}`)} union all ${arm(sql`not (e.theme_ids && ${asked})`)}
       limit ${shortlist}`;
   return sql`with ${slotAndBlocked(t)}
@@ -285,16 +284,19 @@ export async function findCandidates(
   // The planner cannot see how many experts pass the rules (a bit test, arrays), guesses "few" and
   // would read the whole pool and sort it. Walking an index and stopping early is the plan for the
   // count and the shortlist, so ask for it for these two statements.
-  const walk = (on: boolean) =>
-    tx.execute(sql`select set_config('enable_seqscan', ${on ? "on" : "off"}, true),
-      set_config('enable_bitmapscan', ${on ? "on" : "off"}, true), set_config('enable_sort', ${on ? "on" : "off"}, true)`);
+  const walk = (on: boolean) => {
+    const value = on ? "on" : "off";
+    return tx.execute(sql`select set_config('enable_seqscan', ${value}, true),
+      set_config('enable_bitmapscan', ${value}, true), set_config('enable_sort', ${value}, true)`);
+  };
   await walk(false);
-  const [{ count }] = await queryRows<{ count: number }>(tx, eligibleCountSql(target, reach, cap));
+  const [row] = await queryRows<{ count: number }>(tx, eligibleCountSql(target, reach, cap));
+  const count = Number(row.count);
   // Nobody eligible: no shortlist. All of them fit in it: one pass takes them all.
   const shortlist = options.shortlist ?? 200;
-  const everyone = Number(count) <= Math.min(cap, shortlist);
+  const everyone = count <= Math.min(cap, shortlist);
   const rows =
-    Number(count) > 0
+    count > 0
       ? await queryRows<ShortlistRow>(tx, shortlistSql(target, reach, period, shortlist, everyone))
       : [];
   await walk(true);
@@ -324,8 +326,8 @@ export async function findCandidates(
   });
   return {
     ranked: rankCandidates(facts, options.shown ?? 50),
-    eligibleTotal: Math.min(Number(count), cap),
-    eligibleMore: Number(count) > cap,
+    eligibleTotal: Math.min(count, cap),
+    eligibleMore: count > cap,
     excluded: excludedRows.map((row) => ({
       expertId: row.expertId,
       firstName: row.firstName,

@@ -1,6 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { Form, Link, redirect } from "react-router";
-import { type GrantMetric, grantMetrics } from "~/db/schema";
+import { type GrantMetric, grantMetrics } from "~/db/values";
 import { formatDate } from "~/lib/dates";
 import { formErrorFrom, invalid, parseForm } from "~/lib/forms.server";
 import { requirePermission } from "~/modules/accounts/viewer.server";

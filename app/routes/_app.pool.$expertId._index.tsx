@@ -1,6 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { Form, Link, redirect } from "react-router";
-import { expertStatuses } from "~/db/schema";
+import { expertStatuses } from "~/db/values";
 import { formatDate } from "~/lib/dates";
 import { formErrorFrom, invalid, parseForm } from "~/lib/forms.server";
 import { can } from "~/modules/accounts/permissions";

@@ -1,6 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { Form, Link } from "react-router";
-import { expertStatuses } from "~/db/schema";
+import { expertStatuses } from "~/db/values";
 import { can } from "~/modules/accounts/permissions";
 import { requirePermission } from "~/modules/accounts/viewer.server";
 import { filtersFrom, type PoolFilters } from "~/modules/pool/input";

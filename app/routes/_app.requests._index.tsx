@@ -1,7 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { Form, Link } from "react-router";
 import { z } from "zod";
-import { requestStatuses } from "~/db/schema";
+import { requestStatuses } from "~/db/values";
 import { formatDate } from "~/lib/dates";
 import { requirePermission } from "~/modules/accounts/viewer.server";
 import { clientOptions } from "~/modules/clients/queries.server";

@@ -1,6 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { Link, redirect } from "react-router";
-import { requestStatuses } from "~/db/schema";
+import { requestStatuses } from "~/db/values";
 import { formatDate, formatDateTime } from "~/lib/dates";
 import { can } from "~/modules/accounts/permissions";
 import { requireViewer } from "~/modules/accounts/viewer.server";

@@ -1,6 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { Form, Link, redirect } from "react-router";
-import { attendanceValues } from "~/db/schema";
+import { attendanceValues } from "~/db/values";
 import { formatDateTime } from "~/lib/dates";
 import { formErrorFrom, invalid } from "~/lib/forms.server";
 import { can } from "~/modules/accounts/permissions";

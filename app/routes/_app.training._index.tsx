@@ -1,6 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
-import { traineeStatuses } from "~/db/schema";
+import { traineeStatuses } from "~/db/values";
 import { formatDate } from "~/lib/dates";
 import { can } from "~/modules/accounts/permissions";
 import { requirePermission } from "~/modules/accounts/viewer.server";

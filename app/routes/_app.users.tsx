@@ -1,6 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { Form, redirect } from "react-router";
-import type { Role } from "~/db/schema";
+import type { Role } from "~/db/values";
 import { formErrorFrom, invalid, parseForm } from "~/lib/forms.server";
 import { addStaffMember } from "~/modules/accounts/add-staff-member.server";
 import { changeMemberRole } from "~/modules/accounts/change-member-role.server";

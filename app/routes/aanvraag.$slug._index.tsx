@@ -2,7 +2,7 @@ import { useTranslation } from "react-i18next";
 import { data, Form, redirect } from "react-router";
 import { getDatabase } from "~/db/client.server";
 import { clientAddress } from "~/db/rate-limit.server";
-import { sectors } from "~/db/schema";
+import { sectors } from "~/db/values";
 import { AppError } from "~/lib/errors";
 import { formErrorFrom, invalid, parseForm } from "~/lib/forms.server";
 import { formWithExtraRow } from "~/modules/requests/form-state.server";

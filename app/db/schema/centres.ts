@@ -1,6 +1,10 @@
 import { integer, pgEnum, pgTable, text, unique, uuid } from "drizzle-orm/pg-core";
+import { roles } from "../values";
 import { user } from "./auth";
 import { createdAt, id, updatedAt } from "./columns";
+
+export type { Role } from "../values";
+export { roles };
 
 /** The tenant. Row-level security compares this table's id, and every other domain table's centre_id. */
 export const centres = pgTable("centres", {
@@ -13,8 +17,6 @@ export const centres = pgTable("centres", {
   updatedAt: updatedAt(),
 });
 
-export const roles = ["admin", "coordinator", "expert", "client_contact", "funder"] as const;
-export type Role = (typeof roles)[number];
 export const roleEnum = pgEnum("role", roles);
 
 /** A user's place in a centre: one role per centre. Experts and client contacts link to their record. */

@@ -1,24 +1,18 @@
 import { index, pgEnum, pgTable, text, unique, uuid } from "drizzle-orm/pg-core";
+import { sectors } from "../values";
 import { user } from "./auth";
 import { centres } from "./centres";
 import { createdAt, id, updatedAt } from "./columns";
 import { areas, experts } from "./pool";
+
+export type { Sector } from "../values";
+export { sectors };
 
 const centreId = () =>
   uuid()
     .notNull()
     .references(() => centres.id, { onDelete: "cascade" });
 
-export const sectors = [
-  "municipality",
-  "welfare",
-  "housing",
-  "education",
-  "company",
-  "care",
-  "other",
-] as const;
-export type Sector = (typeof sectors)[number];
 export const sectorEnum = pgEnum("sector", sectors);
 
 /** An opdrachtgever: a municipality, welfare organisation, housing corporation, school, company… */

@@ -13,9 +13,13 @@ import {
   unique,
   uuid,
 } from "drizzle-orm/pg-core";
+import { dayParts, expertStatuses } from "../values";
 import { user } from "./auth";
 import { centres } from "./centres";
 import { createdAt, id, updatedAt } from "./columns";
+
+export type { DayPart, ExpertStatus } from "../values";
+export { dayParts, expertStatuses };
 
 const centreId = () =>
   uuid()
@@ -64,8 +68,6 @@ export const areas = pgTable(
   (t) => [unique().on(t.centreId, t.name)],
 );
 
-export const expertStatuses = ["in_training", "certified", "active", "paused", "stopped"] as const;
-export type ExpertStatus = (typeof expertStatuses)[number];
 export const expertStatusEnum = pgEnum("expert_status", expertStatuses);
 
 /** An ervaringsdeskundige in the pool. `privateNotes` is for coordinators only, and every read is logged. */
@@ -155,8 +157,6 @@ export const expertAreas = pgTable(
   (t) => [primaryKey({ columns: [t.expertId, t.areaId] }), index().on(t.areaId)],
 );
 
-export const dayParts = ["morning", "afternoon", "evening"] as const;
-export type DayPart = (typeof dayParts)[number];
 export const dayPartEnum = pgEnum("day_part", dayParts);
 
 /** Weekly availability: ISO weekday (1 = Monday … 7 = Sunday) and part of the day. */

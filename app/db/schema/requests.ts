@@ -11,30 +11,23 @@ import {
   unique,
   uuid,
 } from "drizzle-orm/pg-core";
+import { assignmentStatuses, requestSources, requestStatuses } from "../values";
 import { user } from "./auth";
 import { centres } from "./centres";
 import { clientContacts, clients } from "./clients";
 import { createdAt, id, updatedAt } from "./columns";
 import { areas, experts, themes, workForms } from "./pool";
 
+export type { AssignmentStatus, RequestStatus } from "../values";
+export { assignmentStatuses, requestSources, requestStatuses };
+
 const centreId = () =>
   uuid()
     .notNull()
     .references(() => centres.id, { onDelete: "cascade" });
 
-export const requestStatuses = [
-  "new",
-  "in_progress",
-  "proposed",
-  "confirmed",
-  "done",
-  "evaluated",
-  "cancelled",
-] as const;
-export type RequestStatus = (typeof requestStatuses)[number];
 export const requestStatusEnum = pgEnum("request_status", requestStatuses);
 
-export const requestSources = ["staff", "public_form"] as const;
 export const requestSourceEnum = pgEnum("request_source", requestSources);
 
 /** An aanvraag: a client asks for the temporary inzet of one or more experts. */
@@ -99,16 +92,6 @@ export const requestSlots = pgTable(
   (t) => [index().on(t.requestId), index().on(t.centreId, t.startsAt), index().on(t.centreId, t.endsAt)],
 );
 
-export const assignmentStatuses = [
-  "offered",
-  "accepted",
-  "declined",
-  "confirmed",
-  "withdrawn",
-  "filled",
-  "cancelled",
-] as const;
-export type AssignmentStatus = (typeof assignmentStatuses)[number];
 export const assignmentStatusEnum = pgEnum("assignment_status", assignmentStatuses);
 
 /**

@@ -13,10 +13,46 @@ import {
   unique,
   uuid,
 } from "drizzle-orm/pg-core";
+import {
+  attendanceValues,
+  cohortKinds,
+  grantMetrics,
+  intakeStatuses,
+  measurementMoments,
+  moduleKinds,
+  outcomeKinds,
+  outcomeSources,
+  progressValues,
+  situations,
+  traineeStatuses,
+} from "../values";
 import { user } from "./auth";
 import { centres } from "./centres";
 import { createdAt, id, updatedAt } from "./columns";
 import { experts } from "./pool";
+
+export type {
+  CohortKind,
+  GrantMetric,
+  IntakeStatus,
+  MeasurementMoment,
+  OutcomeKind,
+  Situation,
+  TraineeStatus,
+} from "../values";
+export {
+  attendanceValues,
+  cohortKinds,
+  grantMetrics,
+  intakeStatuses,
+  measurementMoments,
+  moduleKinds,
+  outcomeKinds,
+  outcomeSources,
+  progressValues,
+  situations,
+  traineeStatuses,
+};
 
 /**
  * Training (opleiding), every trainee's path afterwards (uitstroom), measurements, and the grants
@@ -42,17 +78,6 @@ export const grants = pgTable("grants", {
   updatedAt: updatedAt(),
 });
 
-export const grantMetrics = [
-  "trained",
-  "certified",
-  "paid_job_share",
-  "volunteer_share",
-  "activated_share",
-  "assignments",
-  "assignment_hours",
-  "pilots",
-] as const;
-export type GrantMetric = (typeof grantMetrics)[number];
 export const grantMetricEnum = pgEnum("grant_metric", grantMetrics);
 
 /** A target of a grant (e.g. 40 trained; 50% into paid work): reports show target against reached. */
@@ -100,8 +125,6 @@ export const grantFunders = pgTable(
   (t) => [primaryKey({ columns: [t.grantId, t.userId] })],
 );
 
-export const cohortKinds = ["keuzedeel", "region", "organisation", "professionals"] as const;
-export type CohortKind = (typeof cohortKinds)[number];
 export const cohortKindEnum = pgEnum("cohort_kind", cohortKinds);
 
 /** A group in training: the 40-week keuzedeel with an ROC, or a custom short trajectory. */
@@ -139,7 +162,6 @@ export const trainingSessions = pgTable(
   (t) => [index().on(t.cohortId, t.startsAt)],
 );
 
-export const moduleKinds = ["module", "assignment"] as const;
 export const moduleKindEnum = pgEnum("module_kind", moduleKinds);
 
 /** A module or assignment of a cohort's programme. */
@@ -158,16 +180,10 @@ export const trainingModules = pgTable(
   (t) => [index().on(t.cohortId)],
 );
 
-export const intakeStatuses = ["applied", "accepted", "rejected", "withdrawn"] as const;
-export type IntakeStatus = (typeof intakeStatuses)[number];
 export const intakeStatusEnum = pgEnum("intake_status", intakeStatuses);
 
-export const traineeStatuses = ["candidate", "in_training", "certified", "stopped"] as const;
-export type TraineeStatus = (typeof traineeStatuses)[number];
 export const traineeStatusEnum = pgEnum("trainee_status", traineeStatuses);
 
-export const situations = ["long_term_unemployed", "unemployed", "working", "other"] as const;
-export type Situation = (typeof situations)[number];
 export const situationEnum = pgEnum("situation", situations);
 
 /** A candidate and later student of a cohort. Moves into the pool (expert) with one action when certified. */
@@ -211,7 +227,6 @@ export const trainees = pgTable(
   (t) => [unique().on(t.centreId, t.externalId), index().on(t.cohortId), index().on(t.centreId, t.status)],
 );
 
-export const attendanceValues = ["present", "absent", "excused"] as const;
 export const attendanceEnum = pgEnum("attendance", attendanceValues);
 
 export const sessionAttendance = pgTable(
@@ -229,7 +244,6 @@ export const sessionAttendance = pgTable(
   (t) => [primaryKey({ columns: [t.sessionId, t.traineeId] }), index().on(t.traineeId)],
 );
 
-export const progressValues = ["not_started", "in_progress", "completed"] as const;
 export const progressEnum = pgEnum("progress", progressValues);
 
 export const moduleProgress = pgTable(
@@ -248,11 +262,8 @@ export const moduleProgress = pgTable(
   (t) => [primaryKey({ columns: [t.moduleId, t.traineeId] }), index().on(t.traineeId)],
 );
 
-export const outcomeKinds = ["paid_job", "volunteer", "job_seeking", "other_path"] as const;
-export type OutcomeKind = (typeof outcomeKinds)[number];
 export const outcomeKindEnum = pgEnum("outcome_kind", outcomeKinds);
 
-export const outcomeSources = ["trainee", "employer", "centre", "import"] as const;
 export const outcomeSourceEnum = pgEnum("outcome_source", outcomeSources);
 
 /** A dated situation on a trainee's path after (or during) training. The latest counts for "now". */
@@ -276,8 +287,6 @@ export const outcomes = pgTable(
   (t) => [index().on(t.centreId, t.traineeId, t.startsOn)],
 );
 
-export const measurementMoments = ["intake", "end", "month_6", "month_12", "month_24"] as const;
-export type MeasurementMoment = (typeof measurementMoments)[number];
 export const measurementMomentEnum = pgEnum("measurement_moment", measurementMoments);
 
 /**

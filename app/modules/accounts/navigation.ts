@@ -1,4 +1,4 @@
-import type { Role } from "~/db/schema";
+import type { Role } from "~/db/values";
 import type { NavItem } from "~/ui/shell";
 
 /** The main menu per role: people see only what they can use. */

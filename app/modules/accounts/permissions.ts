@@ -1,4 +1,4 @@
-import type { Role } from "~/db/schema";
+import type { Role } from "~/db/values";
 
 /** What each role may do. Modules check these; row-level security keeps centres apart. */
 export const permissions = [

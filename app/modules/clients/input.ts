@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { sectors } from "~/db/schema";
+import { sectors } from "~/db/values";
 
 const name = z
   .string({ error: "validation.required" })

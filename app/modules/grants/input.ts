@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { grantMetrics } from "~/db/schema";
+import { grantMetrics } from "~/db/values";
 
 /** The twelve Dutch provinces, for the grant's and the dashboard's province choice. */
 export const provinces = [

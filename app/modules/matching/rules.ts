@@ -1,4 +1,4 @@
-import type { DayPart } from "~/db/schema";
+import type { DayPart } from "~/db/values";
 import { amsterdamHour, amsterdamWeekday, todayIso } from "~/lib/dates";
 
 /**

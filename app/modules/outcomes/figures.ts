@@ -1,4 +1,4 @@
-import type { MeasurementMoment, OutcomeKind, Situation } from "~/db/schema";
+import type { MeasurementMoment, OutcomeKind, Situation } from "~/db/values";
 import { zrmParticipationDomain } from "./zrm";
 
 /**

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { OutcomeKind, Situation } from "~/db/schema";
+import type { OutcomeKind, Situation } from "~/db/values";
 
 /**
  * The columns of a trainee import (public/templates/trainees.csv), checked row by row. Row numbers

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { measurementMoments, outcomeKinds, outcomeSources } from "~/db/schema";
+import { measurementMoments, outcomeKinds, outcomeSources } from "~/db/values";
 import { type ZrmDomain, zrmDomains } from "./zrm";
 
 const isoDate = z.iso.date({ error: "validation.date" });

@@ -1,6 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { Form } from "react-router";
-import { measurementMoments } from "~/db/schema";
+import { measurementMoments } from "~/db/values";
 import { formatDate, todayIso } from "~/lib/dates";
 import { ErrorSummary, type FormState, SubmitButton, TextField } from "~/ui/form";
 import { Select } from "./select-field";

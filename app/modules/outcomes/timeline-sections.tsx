@@ -1,6 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { Form } from "react-router";
-import { outcomeKinds, outcomeSources } from "~/db/schema";
+import { outcomeKinds, outcomeSources } from "~/db/values";
 import { formatDate } from "~/lib/dates";
 import { ErrorSummary, type FormState, SubmitButton, TextArea, TextField } from "~/ui/form";
 import { Select } from "./select-field";

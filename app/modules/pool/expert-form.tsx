@@ -1,6 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { Form, Link } from "react-router";
-import { dayParts, expertStatuses } from "~/db/schema";
+import { dayParts, expertStatuses } from "~/db/values";
 import {
   ChoiceGroup,
   ErrorSummary,

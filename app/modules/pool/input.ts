@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { expertStatuses } from "~/db/schema";
+import { expertStatuses } from "~/db/values";
 import { parseSlot } from "./rules";
 
 const isoDate = z.iso.date({ error: "validation.date" });

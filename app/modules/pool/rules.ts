@@ -1,4 +1,4 @@
-import { type DayPart, dayParts } from "~/db/schema";
+import { type DayPart, dayParts } from "~/db/values";
 
 /** ISO weekdays, Monday first. */
 export const weekdays = [1, 2, 3, 4, 5, 6, 7] as const;

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { sectors } from "~/db/schema";
+import { sectors } from "~/db/values";
 import { checkWhen } from "./when";
 
 const optionalText = (max: number) => z.string().trim().max(max, "validation.tooLong").optional().default("");

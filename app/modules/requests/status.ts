@@ -1,4 +1,4 @@
-import type { RequestStatus } from "~/db/schema";
+import type { RequestStatus } from "~/db/values";
 import { AppError } from "~/lib/errors";
 
 /**

@@ -1,6 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { Form, Link } from "react-router";
-import { cohortKinds } from "~/db/schema";
+import { cohortKinds } from "~/db/values";
 import { ErrorSummary, type FormState, SelectField, SubmitButton, TextField } from "~/ui/form";
 
 export type CohortFormValues = {

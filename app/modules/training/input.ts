@@ -6,7 +6,7 @@ import {
   moduleKinds,
   progressValues,
   situations,
-} from "~/db/schema";
+} from "~/db/values";
 import type { FormErrors, Parsed } from "~/lib/forms.server";
 
 const isoDate = z.iso.date({ error: "validation.date" });

@@ -1,6 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { Form, Link } from "react-router";
-import { moduleKinds } from "~/db/schema";
+import { moduleKinds } from "~/db/values";
 import { formatDate, formatDateTime } from "~/lib/dates";
 import { type FormState, SelectField, SubmitButton, TextField } from "~/ui/form";
 import type { cohortProgramme } from "./programme.server";

@@ -1,4 +1,4 @@
-import type { CohortKind, IntakeStatus, TraineeStatus } from "~/db/schema";
+import type { CohortKind, IntakeStatus, TraineeStatus } from "~/db/values";
 
 /** The keuzedeel ervaringsdeskundigheid takes 40 weeks. */
 export const KEUZEDEEL_WEEKS = 40;

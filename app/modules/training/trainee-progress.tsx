@@ -1,6 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { Form } from "react-router";
-import { progressValues } from "~/db/schema";
+import { progressValues } from "~/db/values";
 import { formatDate, formatDateTime } from "~/lib/dates";
 import { type FormState, SubmitButton } from "~/ui/form";
 import type { traineeRecord } from "./trainee.server";

@@ -6,7 +6,7 @@ import { formErrorFrom, invalid, parseForm } from "~/lib/forms.server";
 import { requirePermission } from "~/modules/accounts/viewer.server";
 import { addFunder, removeFunder } from "~/modules/grants/funders.server";
 import { formatEuros } from "~/modules/grants/grant-fields";
-import { cohortsInput, funderInput, pilotInput, pilotSectors, targetInput } from "~/modules/grants/input";
+import { cohortsInput, funderInput, pilotInput, targetInput } from "~/modules/grants/input";
 import { grantDetail } from "~/modules/grants/queries.server";
 import {
   addPilot,
@@ -15,6 +15,7 @@ import {
   setGrantCohorts,
   setTarget,
 } from "~/modules/grants/save-grant.server";
+import { pilotSectors } from "~/modules/grants/values";
 import { ChoiceGroup, ErrorSummary, type FormState, SelectField, SubmitButton, TextField } from "~/ui/form";
 import { PageTitle } from "~/ui/shell";
 import type { Route } from "./+types/_app.grants.$grantId._index";

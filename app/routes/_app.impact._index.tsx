@@ -2,7 +2,7 @@ import { useTranslation } from "react-i18next";
 import { Form, Link } from "react-router";
 import { formatDate } from "~/lib/dates";
 import { requirePermission } from "~/modules/accounts/viewer.server";
-import { provinces } from "~/modules/grants/input";
+import { provinces } from "~/modules/grants/values";
 import { impactDashboard } from "~/modules/impact/dashboard.server";
 import { FigureCard, LadderChart, OutcomeChart, TrendChart } from "~/modules/impact/dashboard-parts";
 import { filterQuery, parseImpactFilter } from "~/modules/impact/filter";

@@ -5,13 +5,9 @@ import { formErrorFrom, invalid, parseForm } from "~/lib/forms.server";
 import { addStaffMember } from "~/modules/accounts/add-staff-member.server";
 import { changeMemberRole } from "~/modules/accounts/change-member-role.server";
 import { listMembers } from "~/modules/accounts/members.server";
-import {
-  addStaffInput,
-  changeRoleInput,
-  removeMemberInput,
-  staffRoles,
-} from "~/modules/accounts/members-input";
+import { addStaffInput, changeRoleInput, removeMemberInput } from "~/modules/accounts/members-input";
 import { removeMember } from "~/modules/accounts/remove-member.server";
+import { staffRoles } from "~/modules/accounts/staff-roles";
 import { requirePermission } from "~/modules/accounts/viewer.server";
 import { ErrorSummary, SelectField, SubmitButton, TextField } from "~/ui/form";
 import { PageTitle } from "~/ui/shell";

@@ -1,7 +1,5 @@
 import { z } from "zod";
-
-export const staffRoles = ["admin", "coordinator"] as const;
-export type StaffRole = (typeof staffRoles)[number];
+import { staffRoles } from "./staff-roles";
 
 const staffRole = z.enum(staffRoles, { error: "validation.choose" });
 

@@ -1,8 +1,5 @@
 import { z } from "zod";
-
-/** Short reasons an expert can pick; the Dutch words are in agenda:reasons.* */
-export const declineReasons = ["no_time", "too_far", "not_my_topic", "health", "other"] as const;
-export const withdrawReasons = ["ill", "no_time", "personal", "other"] as const;
+import { declineReasons, withdrawReasons } from "./reasons";
 
 const note = z.string().trim().max(500, "validation.tooLong").optional();
 
@@ -21,19 +18,3 @@ export const withdrawInput = z.object({
 });
 
 export const comingInput = z.object({ intent: z.literal("coming") });
-
-/** Dutch labels for the coordinator's mail (the page shows them through i18n). */
-export const reasonLabels: Record<string, string> = {
-  no_time: "Geen tijd",
-  too_far: "Te ver weg",
-  not_my_topic: "Past niet bij mij",
-  health: "Gezondheid",
-  ill: "Ziek",
-  personal: "Iets privé",
-  other: "Iets anders",
-};
-
-/** Stored as "code" or "code: note", so the code can be counted later. */
-export function reasonText(code: string, text?: string): string {
-  return text ? `${code}: ${text}` : code;
-}

@@ -5,7 +5,7 @@ import { AppError } from "~/lib/errors";
 import type { Actor } from "~/modules/accounts/actor";
 import { recordAudit } from "~/modules/audit/record.server";
 import { ownAssignment } from "./access.server";
-import { reasonText } from "./input";
+import { reasonText } from "./reasons";
 import { fillIfEnough, reopenRequest } from "./settle.server";
 
 /** The expert says yes to an offer. When that makes enough people, the other open offers are filled. */

@@ -7,8 +7,8 @@ import type { Actor } from "~/modules/accounts/actor";
 import { recordAudit } from "~/modules/audit/record.server";
 import { queueMail } from "~/modules/mail/queue.server";
 import { ownAssignment } from "./access.server";
-import { reasonLabels, reasonText } from "./input";
 import { withdrawnMail } from "./mails";
+import { reasonLabels, reasonText } from "./reasons";
 import { coordinatorEmails, expertContact, requestInfo } from "./request-info.server";
 import { reopenRequest } from "./settle.server";
 

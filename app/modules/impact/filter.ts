@@ -1,4 +1,4 @@
-import { provinces } from "~/modules/grants/input";
+import { provinces } from "~/modules/grants/values";
 import type { FigureFilter } from "~/modules/outcomes/figures";
 
 const isoDate = /^\d{4}-\d{2}-\d{2}$/;

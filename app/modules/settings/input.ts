@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { listKinds } from "./list-kinds";
 
 const name = z
   .string({ error: "validation.required" })
@@ -6,10 +7,6 @@ const name = z
   .min(2, "validation.tooShort")
   .max(80, "validation.tooLong");
 const id = z.uuid({ error: "validation.invalid" });
-
-/** Which editable list: lived-experience themes or forms of work. */
-export const listKinds = ["theme", "workForm"] as const;
-export type ListKind = (typeof listKinds)[number];
 
 export const addItemInput = z.object({ kind: z.enum(listKinds), name });
 export const renameItemInput = z.object({ kind: z.enum(listKinds), id, name });

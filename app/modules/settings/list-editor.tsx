@@ -2,7 +2,7 @@ import { useTranslation } from "react-i18next";
 import { Form } from "react-router";
 import { SubmitButton } from "~/ui/form";
 import { Field, FormMessage, type SettingsState } from "./fields";
-import type { ListKind } from "./input";
+import type { ListKind } from "./list-kinds";
 
 type Item = { id: string; name: string; active: boolean };
 

@@ -5,7 +5,7 @@ import { AppError } from "~/lib/errors";
 import type { Actor } from "~/modules/accounts/actor";
 import { can } from "~/modules/accounts/permissions";
 import { recordAudit } from "~/modules/audit/record.server";
-import type { ListKind } from "./input";
+import type { ListKind } from "./list-kinds";
 
 const tableOf = (kind: ListKind) => (kind === "theme" ? themes : workForms);
 const entityOf = (kind: ListKind) => (kind === "theme" ? "theme" : "work_form");

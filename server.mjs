@@ -2,6 +2,9 @@
 process.env.NODE_ENV ??= "production";
 const { default: express } = await import("express");
 const { createRequestHandler } = await import("@react-router/express");
+const { default: compression } = await import("compression");
+const { existsSync } = await import("node:fs");
+const { extname, resolve } = await import("node:path");
 
 const buildDir = process.env.BUILD_DIR ?? "build";
 const build = await import(`./${buildDir}/server/index.js`);
@@ -10,7 +13,10 @@ const { kind } = await build.entry.module.startup();
 
 const app = express();
 app.disable("x-powered-by");
+app.use("/assets", precompressed(`${buildDir}/client/assets`));
 app.use("/assets", express.static(`${buildDir}/client/assets`, { immutable: true, maxAge: "1y" }));
+// Pages and data are compressed as they are made (brotli when the browser takes it, else gzip).
+app.use(compression({ brotli: { params: { 1: 5 } }, threshold: 1024 }));
 app.use(express.static(`${buildDir}/client`, { maxAge: "1h" }));
 // One JSON line per request: method, path without query (no tokens or e-mail addresses), status, time.
 app.use((req, res, next) => {
@@ -31,6 +37,17 @@ const host = process.env.HOST ?? "0.0.0.0";
 const server = app.listen(port, host, () => {
   console.log(`Tandem on http://localhost:${port} (database: ${kind}, ready in ${Date.now() - started} ms)`);
 });
+server.on("error", async (error) => {
+  const reason =
+    error.code === "EADDRINUSE"
+      ? `port ${port} is already in use: stop the other program or start Tandem with another PORT`
+      : error.code === "EACCES"
+        ? `no permission to listen on port ${port}: choose a PORT above 1024`
+        : error.message;
+  console.error(`Tandem could not start: ${reason}.`);
+  await build.entry.module.shutdown().catch(() => {});
+  process.exit(1);
+});
 
 async function shutdown() {
   server.close();
@@ -39,3 +56,34 @@ async function shutdown() {
 }
 process.on("SIGTERM", shutdown);
 process.on("SIGINT", shutdown);
+
+/** Serves the .br or .gz file that scripts/precompress.mjs wrote beside an asset, when the browser takes it. */
+function precompressed(root) {
+  const types = {
+    ".js": "text/javascript; charset=utf-8",
+    ".css": "text/css; charset=utf-8",
+    ".svg": "image/svg+xml",
+  };
+  return (req, res, next) => {
+    const type = types[extname(req.path)];
+    if (!type || req.path.includes("..")) return next();
+    const accepts = String(req.headers["accept-encoding"] ?? "");
+    for (const [encoding, suffix] of [
+      ["br", ".br"],
+      ["gzip", ".gz"],
+    ]) {
+      if (!accepts.includes(encoding)) continue;
+      const file = resolve(root, `.${req.path}${suffix}`);
+      if (!existsSync(file)) continue;
+      res.set({
+        "Content-Encoding": encoding,
+        "Content-Type": type,
+        "Cache-Control": "public, max-age=31536000, immutable",
+        Vary: "Accept-Encoding",
+        "X-Content-Type-Options": "nosniff",
+      });
+      return res.sendFile(file);
+    }
+    next();
+  };
+}

@@ -2,9 +2,12 @@ import { PassThrough } from "node:stream";
 import { createReadableStreamFromReadable } from "@react-router/node";
 import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
+import { I18nextProvider } from "react-i18next";
 import type { EntryContext } from "react-router";
 import { ServerRouter } from "react-router";
 import { closeDatabase, getDatabase } from "~/db/client.server";
+import { i18nFor } from "~/i18n/i18n.server";
+import { localeOf } from "~/i18n/locale.server";
 import { AppError } from "~/lib/errors";
 import { log } from "~/lib/log.server";
 import { startJobRunner, stopJobRunner } from "~/modules/jobs/runner.server";
@@ -52,7 +55,9 @@ export default function handleRequest(
     const readyOption =
       (userAgent && isbot(userAgent)) || routerContext.isSpaMode ? "onAllReady" : "onShellReady";
     const { pipe, abort } = renderToPipeableStream(
-      <ServerRouter context={routerContext} url={request.url} />,
+      <I18nextProvider i18n={i18nFor(localeOf(request))}>
+        <ServerRouter context={routerContext} url={request.url} />
+      </I18nextProvider>,
       {
         [readyOption]() {
           shellRendered = true;

@@ -1,8 +1,5 @@
-import "@utrecht/design-tokens/dist/index.css";
-import "@utrecht/component-library-css/dist/index.css";
-import "./ui/app.css";
-import { useMemo } from "react";
-import { I18nextProvider, useTranslation } from "react-i18next";
+import "./ui/index.css";
+import { useTranslation } from "react-i18next";
 import {
   isRouteErrorResponse,
   Links,
@@ -10,13 +7,16 @@ import {
   Outlet,
   Scripts,
   ScrollRestoration,
+  useMatches,
   useRouteError,
   useRouteLoaderData,
 } from "react-router";
 import type { Route } from "./+types/root";
-import { createI18n } from "./i18n/i18n";
+import { hydrates } from "./i18n/handle";
 import { localeOf } from "./i18n/locale.server";
-import type { Locale } from "./i18n/resources";
+import type { Locale } from "./i18n/locales";
+import { useNonce } from "./ui/nonce";
+import { TextsScript } from "./ui/texts-script";
 
 export const links: Route.LinksFunction = () => [
   { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
@@ -29,19 +29,27 @@ export async function loader({ request }: Route.LoaderArgs) {
 export function Layout({ children }: { children: React.ReactNode }) {
   const data = useRouteLoaderData<typeof loader>("root");
   const locale: Locale = data?.locale ?? "nl";
-  const i18n = useMemo(() => createI18n(locale), [locale]);
+  const { t } = useTranslation();
+  const nonce = useNonce();
+  const withScripts = hydrates(useMatches());
   return (
     <html lang={locale}>
       <head>
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <meta name="description" content={t("meta.description")} />
         <Meta />
         <Links />
       </head>
-      <body className="utrecht-theme utrecht-body">
-        <I18nextProvider i18n={i18n}>{children}</I18nextProvider>
-        <ScrollRestoration />
-        <Scripts />
+      <body className="utrecht-theme utrecht-document">
+        {children}
+        {withScripts ? (
+          <>
+            <TextsScript nonce={nonce} />
+            <ScrollRestoration nonce={nonce} />
+            <Scripts nonce={nonce} />
+          </>
+        ) : null}
       </body>
     </html>
   );

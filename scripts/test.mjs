@@ -12,5 +12,6 @@ const only = process.argv[2];
 if (!only || only === "unit") run("npx", ["vitest", "run"]);
 if (!only || only === "e2e") {
   run("npx", ["react-router", "build"]);
+  run("node", ["scripts/precompress.mjs"]);
   run("npx", ["playwright", "test"]);
 }

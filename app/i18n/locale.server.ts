@@ -1,17 +1,14 @@
-import { defaultLocale, isLocale, type Locale } from "./resources";
+import { defaultLocale, isLocale, type Locale } from "./locales";
 
-/** The language of a request: the `lang` cookie a user chose, else the browser's preference, else Dutch. */
+/**
+ * The language of a request: the `lang` cookie a person chose (kept for a year), else Dutch. The
+ * browser's own language does not count: Tandem's users are Dutch, and an English phone should not
+ * turn an expert's pages English unless they asked for it.
+ */
 export function localeOf(request: Request): Locale {
   const cookie = request.headers.get("cookie") ?? "";
   const chosen = cookie.match(/(?:^|;\s*)lang=(nl|en)/)?.[1];
-  if (isLocale(chosen)) return chosen;
-  const accept = request.headers.get("accept-language") ?? "";
-  for (const part of accept.split(",")) {
-    const tag = part.trim().slice(0, 2).toLowerCase();
-    if (tag === "nl") return "nl";
-    if (tag === "en") return "en";
-  }
-  return defaultLocale;
+  return isLocale(chosen) ? chosen : defaultLocale;
 }
 
 export function languageCookie(locale: Locale): string {

@@ -79,11 +79,6 @@ export const resources = {
   },
 } as const;
 
-export const locales = ["nl", "en"] as const;
-export type Locale = (typeof locales)[number];
-export const defaultLocale: Locale = "nl";
-export const namespaces = Object.keys(resources.nl) as (keyof typeof resources.nl)[];
-
-export function isLocale(value: unknown): value is Locale {
-  return locales.includes(value as Locale);
-}
+export const namespaces = Object.keys(resources.nl) as Namespace[];
+export type Namespace = keyof typeof resources.nl;
+export { defaultLocale, isLocale, type Locale, locales } from "./locales";

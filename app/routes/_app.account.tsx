@@ -1,5 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { data, Form, redirect } from "react-router";
+import type { RouteHandle } from "~/i18n/handle";
 import { AppError } from "~/lib/errors";
 import { formErrorFrom, invalid, parseForm } from "~/lib/forms.server";
 import {
@@ -23,6 +24,8 @@ import { requireViewer } from "~/modules/accounts/viewer.server";
 import { ErrorSummary, type FormState, SelectField, SubmitButton, TextField } from "~/ui/form";
 import { PageTitle } from "~/ui/shell";
 import type { Route } from "./+types/_app.account";
+
+export const handle: RouteHandle = { i18n: ["auth"] };
 
 const notices = {
   enabled: "auth:account.enabled",

@@ -1,5 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { Form, Link, redirect } from "react-router";
+import type { RouteHandle } from "~/i18n/handle";
 import { formatDate, formatTime } from "~/lib/dates";
 import { formErrorFrom, invalid, parseForm } from "~/lib/forms.server";
 import { requirePermission } from "~/modules/accounts/viewer.server";
@@ -13,6 +14,8 @@ import { flushMail } from "~/modules/mail/queue.server";
 import { ChoiceGroup, ErrorSummary, type FormState, SubmitButton, TextArea } from "~/ui/form";
 import { PageTitle } from "~/ui/shell";
 import type { Route } from "./+types/_app.agenda.$assignmentId._index";
+
+export const handle: RouteHandle = { i18n: ["agenda"], hydrate: false };
 
 const notices = ["accepted", "declined", "withdrawn", "coming"] as const;
 

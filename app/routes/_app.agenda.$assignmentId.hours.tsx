@@ -1,5 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { Form, Link, redirect } from "react-router";
+import type { RouteHandle } from "~/i18n/handle";
 import { formErrorFrom, invalid, parseForm } from "~/lib/forms.server";
 import { isStaff } from "~/modules/accounts/permissions";
 import { requireViewer } from "~/modules/accounts/viewer.server";
@@ -10,6 +11,8 @@ import { flushMail } from "~/modules/mail/queue.server";
 import { ChoiceGroup, ErrorSummary, SubmitButton, TextArea, TextField } from "~/ui/form";
 import { PageTitle } from "~/ui/shell";
 import type { Route } from "./+types/_app.agenda.$assignmentId.hours";
+
+export const handle: RouteHandle = { i18n: ["hours"], hydrate: false };
 
 /** The expert writes hours and travel after the work; staff may correct them (the module checks who). */
 export async function loader({ request, params }: Route.LoaderArgs) {

@@ -1,10 +1,13 @@
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
+import type { RouteHandle } from "~/i18n/handle";
 import { formatDate, formatTime } from "~/lib/dates";
 import { requirePermission } from "~/modules/accounts/viewer.server";
 import { listAgenda } from "~/modules/assignments/agenda.server";
 import { PageTitle } from "~/ui/shell";
 import type { Route } from "./+types/_app.agenda._index";
+
+export const handle: RouteHandle = { i18n: ["agenda"], hydrate: false };
 
 export async function loader({ request }: Route.LoaderArgs) {
   const scope = await requirePermission(request, "own:assignments");

@@ -1,6 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { Form, Link } from "react-router";
 import { z } from "zod";
+import type { RouteHandle } from "~/i18n/handle";
 import { formatDateTime } from "~/lib/dates";
 import { requirePermission } from "~/modules/accounts/viewer.server";
 import { auditActions, auditCodePattern } from "~/modules/audit/kinds";
@@ -8,6 +9,8 @@ import { auditEntityOptions, listAudit } from "~/modules/audit/queries.server";
 import { SelectField } from "~/ui/form";
 import { PageTitle } from "~/ui/shell";
 import type { Route } from "./+types/_app.audit";
+
+export const handle: RouteHandle = { i18n: ["audit"] };
 
 const filtersInput = z.object({
   entity: z.string().regex(auditCodePattern).optional().catch(undefined),

@@ -1,5 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { Form, Link, redirect } from "react-router";
+import type { RouteHandle } from "~/i18n/handle";
 import { formErrorFrom, invalid, parseForm } from "~/lib/forms.server";
 import { can } from "~/modules/accounts/permissions";
 import { requirePermission } from "~/modules/accounts/viewer.server";
@@ -15,6 +16,8 @@ import { ContactFields } from "~/modules/clients/ui/client-fields";
 import { ErrorSummary, SubmitButton } from "~/ui/form";
 import { PageTitle } from "~/ui/shell";
 import type { Route } from "./+types/_app.clients.$clientId._index";
+
+export const handle: RouteHandle = { i18n: ["clients", "requests"] };
 
 const notices = {
   saved: "detail.saved",

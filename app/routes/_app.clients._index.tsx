@@ -1,11 +1,14 @@
 import { useTranslation } from "react-i18next";
 import { Form, Link } from "react-router";
+import type { RouteHandle } from "~/i18n/handle";
 import { can } from "~/modules/accounts/permissions";
 import { requirePermission } from "~/modules/accounts/viewer.server";
 import { listClients } from "~/modules/clients/queries.server";
 import { SubmitButton, TextField } from "~/ui/form";
 import { PageTitle } from "~/ui/shell";
 import type { Route } from "./+types/_app.clients._index";
+
+export const handle: RouteHandle = { i18n: ["clients"] };
 
 export async function loader({ request }: Route.LoaderArgs) {
   const scope = await requirePermission(request, "clients:read");

@@ -1,5 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { Form, redirect } from "react-router";
+import type { RouteHandle } from "~/i18n/handle";
 import { formErrorFrom, invalid, parseForm } from "~/lib/forms.server";
 import { requirePermission } from "~/modules/accounts/viewer.server";
 import { clientInput } from "~/modules/clients/input";
@@ -9,6 +10,8 @@ import { listAreas } from "~/modules/pool/lists.server";
 import { ErrorSummary, SubmitButton } from "~/ui/form";
 import { PageTitle } from "~/ui/shell";
 import type { Route } from "./+types/_app.clients.new";
+
+export const handle: RouteHandle = { i18n: ["clients"] };
 
 export async function loader({ request }: Route.LoaderArgs) {
   const scope = await requirePermission(request, "clients:write");

@@ -1,8 +1,11 @@
 import { useTranslation } from "react-i18next";
+import type { RouteHandle } from "~/i18n/handle";
 import { requirePermission } from "~/modules/accounts/viewer.server";
 import { exportKinds } from "~/modules/exports/table";
 import { PageTitle } from "~/ui/shell";
 import type { Route } from "./+types/_app.export";
+
+export const handle: RouteHandle = { i18n: ["exports"] };
 
 /** Downloads of the pool and the requests for Excel (.xlsx and .csv). The files come from /export/<what>.<format>. */
 export async function loader({ request }: Route.LoaderArgs) {

@@ -1,6 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { Form, Link, redirect } from "react-router";
 import { type GrantMetric, grantMetrics } from "~/db/values";
+import type { RouteHandle } from "~/i18n/handle";
 import { formatDate } from "~/lib/dates";
 import { formErrorFrom, invalid, parseForm } from "~/lib/forms.server";
 import { requirePermission } from "~/modules/accounts/viewer.server";
@@ -19,6 +20,8 @@ import { pilotSectors } from "~/modules/grants/values";
 import { ChoiceGroup, ErrorSummary, type FormState, SelectField, SubmitButton, TextField } from "~/ui/form";
 import { PageTitle } from "~/ui/shell";
 import type { Route } from "./+types/_app.grants.$grantId._index";
+
+export const handle: RouteHandle = { i18n: ["grants"] };
 
 const notices = {
   saved: "done.saved",

@@ -1,5 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { Form, Link, redirect } from "react-router";
+import type { RouteHandle } from "~/i18n/handle";
 import { formErrorFrom, invalid, parseForm } from "~/lib/forms.server";
 import { requirePermission } from "~/modules/accounts/viewer.server";
 import { GrantFields } from "~/modules/grants/grant-fields";
@@ -9,6 +10,8 @@ import { updateGrant } from "~/modules/grants/save-grant.server";
 import { ErrorSummary, SubmitButton } from "~/ui/form";
 import { PageTitle } from "~/ui/shell";
 import type { Route } from "./+types/_app.grants.$grantId.edit";
+
+export const handle: RouteHandle = { i18n: ["grants"] };
 
 export async function loader({ request, params }: Route.LoaderArgs) {
   const scope = await requirePermission(request, "grants:manage");

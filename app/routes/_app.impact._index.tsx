@@ -1,5 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { Form, Link } from "react-router";
+import type { RouteHandle } from "~/i18n/handle";
 import { formatDate } from "~/lib/dates";
 import { requirePermission } from "~/modules/accounts/viewer.server";
 import { provinces } from "~/modules/grants/values";
@@ -10,6 +11,8 @@ import { formatShown } from "~/modules/impact/suppress";
 import { SelectField, SubmitButton, TextField } from "~/ui/form";
 import { PageTitle } from "~/ui/shell";
 import type { Route } from "./+types/_app.impact._index";
+
+export const handle: RouteHandle = { i18n: ["impact"] };
 
 /** The impact dashboard: staff see the whole centre; a funder sees only their grants, in aggregate. */
 export async function loader({ request }: Route.LoaderArgs) {

@@ -1,5 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
+import type { RouteHandle } from "~/i18n/handle";
 import { AppError } from "~/lib/errors";
 import { requirePermission } from "~/modules/accounts/viewer.server";
 import { filterQuery, parseImpactFilter } from "~/modules/impact/filter";
@@ -7,6 +8,8 @@ import type { FigureName } from "~/modules/outcomes/figures";
 import { figureMembers } from "~/modules/outcomes/figures.server";
 import { PageTitle } from "~/ui/shell";
 import type { Route } from "./+types/_app.impact.members";
+
+export const handle: RouteHandle = { i18n: ["impact"] };
 
 const figureNames: FigureName[] = [
   "trained",

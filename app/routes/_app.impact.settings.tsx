@@ -1,5 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { Form, redirect } from "react-router";
+import type { RouteHandle } from "~/i18n/handle";
 import { invalid, parseForm } from "~/lib/forms.server";
 import { requireViewer } from "~/modules/accounts/viewer.server";
 import { impactSettingsInput } from "~/modules/outcomes/input";
@@ -7,6 +8,8 @@ import { getImpactSettings, saveImpactSettings } from "~/modules/outcomes/settin
 import { ChoiceGroup, ErrorSummary, type FormState, SubmitButton, TextField } from "~/ui/form";
 import { PageTitle } from "~/ui/shell";
 import type { Route } from "./+types/_app.impact.settings";
+
+export const handle: RouteHandle = { i18n: ["outcomes"] };
 
 export async function loader({ request }: Route.LoaderArgs) {
   const scope = await requireViewer(request);

@@ -1,10 +1,13 @@
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
+import type { RouteHandle } from "~/i18n/handle";
 import { formatDate, formatDateTime, formatTime } from "~/lib/dates";
 import { requirePermission } from "~/modules/accounts/viewer.server";
 import { listOwnRequests } from "~/modules/requests/own-requests.server";
 import { PageTitle } from "~/ui/shell";
 import type { Route } from "./+types/_app.my-requests._index";
+
+export const handle: RouteHandle = { i18n: ["requests"], hydrate: false };
 
 export async function loader({ request }: Route.LoaderArgs) {
   const scope = await requirePermission(request, "own:requests");

@@ -1,6 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { Form, Link, redirect } from "react-router";
 import { expertStatuses } from "~/db/values";
+import type { RouteHandle } from "~/i18n/handle";
 import { formatDate } from "~/lib/dates";
 import { formErrorFrom, invalid, parseForm } from "~/lib/forms.server";
 import { can } from "~/modules/accounts/permissions";
@@ -12,6 +13,8 @@ import { trainingOfExpert } from "~/modules/training/history.server";
 import { ErrorSummary, type FormState, SelectField, SubmitButton, TextField } from "~/ui/form";
 import { PageTitle } from "~/ui/shell";
 import type { Route } from "./+types/_app.pool.$expertId._index";
+
+export const handle: RouteHandle = { i18n: ["pool", "training"] };
 
 export async function loader({ request, params }: Route.LoaderArgs) {
   const scope = await requirePermission(request, "pool:read");

@@ -1,5 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { redirect } from "react-router";
+import type { RouteHandle } from "~/i18n/handle";
 import { formErrorFrom, invalid, parseForm } from "~/lib/forms.server";
 import { requirePermission } from "~/modules/accounts/viewer.server";
 import { ExpertForm } from "~/modules/pool/expert-form";
@@ -10,6 +11,8 @@ import { expertForEdit } from "~/modules/pool/queries.server";
 import { slotKey } from "~/modules/pool/rules";
 import { PageTitle } from "~/ui/shell";
 import type { Route } from "./+types/_app.pool.$expertId.edit";
+
+export const handle: RouteHandle = { i18n: ["pool"] };
 
 export async function loader({ request, params }: Route.LoaderArgs) {
   const scope = await requirePermission(request, "pool:write");

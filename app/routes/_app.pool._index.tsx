@@ -1,6 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { Form, Link } from "react-router";
 import { expertStatuses } from "~/db/values";
+import type { RouteHandle } from "~/i18n/handle";
 import { can } from "~/modules/accounts/permissions";
 import { requirePermission } from "~/modules/accounts/viewer.server";
 import { filtersFrom, type PoolFilters } from "~/modules/pool/input";
@@ -10,6 +11,8 @@ import { weekdays } from "~/modules/pool/rules";
 import { SelectField, SubmitButton, TextField } from "~/ui/form";
 import { PageTitle } from "~/ui/shell";
 import type { Route } from "./+types/_app.pool._index";
+
+export const handle: RouteHandle = { i18n: ["pool"] };
 
 export async function loader({ request }: Route.LoaderArgs) {
   const scope = await requirePermission(request, "pool:read");

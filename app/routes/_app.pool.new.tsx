@@ -1,5 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { redirect } from "react-router";
+import type { RouteHandle } from "~/i18n/handle";
 import { formErrorFrom, invalid, parseForm } from "~/lib/forms.server";
 import { requirePermission } from "~/modules/accounts/viewer.server";
 import { ExpertForm, emptyExpert } from "~/modules/pool/expert-form";
@@ -8,6 +9,8 @@ import { expertInput } from "~/modules/pool/input";
 import { listAreas, listThemes, listWorkForms } from "~/modules/pool/lists.server";
 import { PageTitle } from "~/ui/shell";
 import type { Route } from "./+types/_app.pool.new";
+
+export const handle: RouteHandle = { i18n: ["pool"] };
 
 export async function loader({ request }: Route.LoaderArgs) {
   const scope = await requirePermission(request, "pool:write");

@@ -1,5 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { Form, Link, redirect } from "react-router";
+import type { RouteHandle } from "~/i18n/handle";
 import { formatDate, formatDateTime, formatTime } from "~/lib/dates";
 import { formErrorFrom, invalid, parseForm } from "~/lib/forms.server";
 import { requirePermission } from "~/modules/accounts/viewer.server";
@@ -16,6 +17,8 @@ import { canMove, isOpen } from "~/modules/requests/status";
 import { ErrorSummary, SelectField, SubmitButton, TextArea } from "~/ui/form";
 import { PageTitle } from "~/ui/shell";
 import type { Route } from "./+types/_app.requests.$requestId._index";
+
+export const handle: RouteHandle = { i18n: ["clients", "requests"] };
 
 const notices = ["created", "saved", "taken", "cancelled", "linked"] as const;
 

@@ -1,5 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { Form, Link, redirect } from "react-router";
+import type { RouteHandle } from "~/i18n/handle";
 import { formErrorFrom, invalid, parseForm } from "~/lib/forms.server";
 import { requirePermission } from "~/modules/accounts/viewer.server";
 import { requestDefaults, staffRequestOptions } from "~/modules/requests/form-options.server";
@@ -10,6 +11,8 @@ import { RequestFields } from "~/modules/requests/ui/request-fields";
 import { ErrorSummary, SelectField, SubmitButton } from "~/ui/form";
 import { PageTitle } from "~/ui/shell";
 import type { Route } from "./+types/_app.requests.$requestId.edit";
+
+export const handle: RouteHandle = { i18n: ["requests"] };
 
 export async function loader({ request, params }: Route.LoaderArgs) {
   const scope = await requirePermission(request, "requests:write");

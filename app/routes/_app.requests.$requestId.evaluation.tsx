@@ -1,5 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { Form, Link, redirect } from "react-router";
+import type { RouteHandle } from "~/i18n/handle";
 import { formatDate, formatDateTime } from "~/lib/dates";
 import { formErrorFrom } from "~/lib/forms.server";
 import { can } from "~/modules/accounts/permissions";
@@ -12,6 +13,8 @@ import { flushMail } from "~/modules/mail/queue.server";
 import { ErrorSummary, SubmitButton } from "~/ui/form";
 import { PageTitle } from "~/ui/shell";
 import type { Route } from "./+types/_app.requests.$requestId.evaluation";
+
+export const handle: RouteHandle = { i18n: ["evaluations", "hours"] };
 
 /** For the coordinator: hours per expert, and the client's evaluation (send or re-send the link). */
 export async function loader({ request, params }: Route.LoaderArgs) {

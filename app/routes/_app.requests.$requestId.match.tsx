@@ -1,5 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { Form, Link, redirect } from "react-router";
+import type { RouteHandle } from "~/i18n/handle";
 import { formatDate, formatTime } from "~/lib/dates";
 import { formErrorFrom, invalid, parseForm } from "~/lib/forms.server";
 import { requirePermission } from "~/modules/accounts/viewer.server";
@@ -13,6 +14,8 @@ import type { Reason } from "~/modules/matching/score";
 import { ErrorSummary, type FormState, SelectField, SubmitButton, TextArea } from "~/ui/form";
 import { PageTitle } from "~/ui/shell";
 import type { Route } from "./+types/_app.requests.$requestId.match";
+
+export const handle: RouteHandle = { i18n: ["agenda", "matching"] };
 
 const notices = ["offered", "confirmed", "cancelled", "conflictAdded", "conflictRemoved"] as const;
 

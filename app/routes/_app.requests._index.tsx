@@ -2,6 +2,7 @@ import { useTranslation } from "react-i18next";
 import { Form, Link } from "react-router";
 import { z } from "zod";
 import { requestStatuses } from "~/db/values";
+import type { RouteHandle } from "~/i18n/handle";
 import { formatDate } from "~/lib/dates";
 import { requirePermission } from "~/modules/accounts/viewer.server";
 import { clientOptions } from "~/modules/clients/queries.server";
@@ -9,6 +10,8 @@ import { listRequests } from "~/modules/requests/queries.server";
 import { SelectField, SubmitButton, TextField } from "~/ui/form";
 import { PageTitle } from "~/ui/shell";
 import type { Route } from "./+types/_app.requests._index";
+
+export const handle: RouteHandle = { i18n: ["requests"] };
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 const filtersInput = z.object({

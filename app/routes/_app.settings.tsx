@@ -2,6 +2,7 @@ import { useTranslation } from "react-i18next";
 import { data, redirect } from "react-router";
 import type { z } from "zod";
 import type { Tx } from "~/db/client.server";
+import type { RouteHandle } from "~/i18n/handle";
 import { AppError } from "~/lib/errors";
 import { parseForm } from "~/lib/forms.server";
 import type { Actor } from "~/modules/accounts/actor";
@@ -22,6 +23,8 @@ import { ListEditor } from "~/modules/settings/list-editor";
 import { addListItem, renameListItem, setListItemActive } from "~/modules/settings/lists.server";
 import { PageTitle } from "~/ui/shell";
 import type { Route } from "./+types/_app.settings";
+
+export const handle: RouteHandle = { i18n: ["settings"] };
 
 export async function loader({ request }: Route.LoaderArgs) {
   const scope = await requirePermission(request, "pool:write");

@@ -1,6 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { Link, redirect } from "react-router";
 import { requestStatuses } from "~/db/values";
+import type { RouteHandle } from "~/i18n/handle";
 import { formatDate, formatDateTime } from "~/lib/dates";
 import { can } from "~/modules/accounts/permissions";
 import { requireViewer } from "~/modules/accounts/viewer.server";
@@ -8,6 +9,8 @@ import type { ActionList } from "~/modules/requests/start-page.server";
 import { startPage } from "~/modules/requests/start-page.server";
 import { PageTitle } from "~/ui/shell";
 import type { Route } from "./+types/_app.start";
+
+export const handle: RouteHandle = { i18n: ["requests"] };
 
 /** The start page for staff: what needs action today. Experts start at their agenda, client contacts at their requests. */
 export async function loader({ request }: Route.LoaderArgs) {

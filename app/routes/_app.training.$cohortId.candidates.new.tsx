@@ -1,6 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { Form, Link, redirect } from "react-router";
 import { situations } from "~/db/values";
+import type { RouteHandle } from "~/i18n/handle";
 import { formErrorFrom, invalid, parseForm } from "~/lib/forms.server";
 import { requirePermission } from "~/modules/accounts/viewer.server";
 import { candidateInput } from "~/modules/training/input";
@@ -10,6 +11,8 @@ import { cohortProgramme } from "~/modules/training/programme.server";
 import { ErrorSummary, type FormState, SelectField, SubmitButton, TextField } from "~/ui/form";
 import { PageTitle } from "~/ui/shell";
 import type { Route } from "./+types/_app.training.$cohortId.candidates.new";
+
+export const handle: RouteHandle = { i18n: ["training"] };
 
 export async function loader({ request, params }: Route.LoaderArgs) {
   const scope = await requirePermission(request, "training:write");

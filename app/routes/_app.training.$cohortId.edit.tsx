@@ -1,5 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { redirect } from "react-router";
+import type { RouteHandle } from "~/i18n/handle";
 import { formErrorFrom, invalid, parseForm } from "~/lib/forms.server";
 import { requirePermission } from "~/modules/accounts/viewer.server";
 import { CohortForm } from "~/modules/training/cohort-form";
@@ -7,6 +8,8 @@ import { cohortForEdit, grantOptions, updateCohort } from "~/modules/training/co
 import { cohortInput } from "~/modules/training/input";
 import { PageTitle } from "~/ui/shell";
 import type { Route } from "./+types/_app.training.$cohortId.edit";
+
+export const handle: RouteHandle = { i18n: ["training"] };
 
 export async function loader({ request, params }: Route.LoaderArgs) {
   const scope = await requirePermission(request, "training:write");

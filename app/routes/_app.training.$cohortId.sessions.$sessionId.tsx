@@ -1,6 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { Form, Link, redirect } from "react-router";
 import { attendanceValues } from "~/db/values";
+import type { RouteHandle } from "~/i18n/handle";
 import { formatDateTime } from "~/lib/dates";
 import { formErrorFrom, invalid } from "~/lib/forms.server";
 import { can } from "~/modules/accounts/permissions";
@@ -10,6 +11,8 @@ import { attendanceFromForm } from "~/modules/training/input";
 import { ErrorSummary, type FormState, SubmitButton } from "~/ui/form";
 import { PageTitle } from "~/ui/shell";
 import type { Route } from "./+types/_app.training.$cohortId.sessions.$sessionId";
+
+export const handle: RouteHandle = { i18n: ["training"] };
 
 export async function loader({ request, params }: Route.LoaderArgs) {
   const scope = await requirePermission(request, "training:read");

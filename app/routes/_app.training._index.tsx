@@ -1,12 +1,15 @@
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { traineeStatuses } from "~/db/values";
+import type { RouteHandle } from "~/i18n/handle";
 import { formatDate } from "~/lib/dates";
 import { can } from "~/modules/accounts/permissions";
 import { requirePermission } from "~/modules/accounts/viewer.server";
 import { listCohorts } from "~/modules/training/cohorts.server";
 import { PageTitle } from "~/ui/shell";
 import type { Route } from "./+types/_app.training._index";
+
+export const handle: RouteHandle = { i18n: ["training"] };
 
 export async function loader({ request }: Route.LoaderArgs) {
   const scope = await requirePermission(request, "training:read");

@@ -1,5 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { data, Form, Link } from "react-router";
+import type { RouteHandle } from "~/i18n/handle";
 import { AppError } from "~/lib/errors";
 import { can } from "~/modules/accounts/permissions";
 import { requirePermission } from "~/modules/accounts/viewer.server";
@@ -7,6 +8,8 @@ import { type ImportResult, importTrainees } from "~/modules/outcomes/import-tra
 import { readTable } from "~/modules/outcomes/read-table.server";
 import { PageTitle } from "~/ui/shell";
 import type { Route } from "./+types/_app.training.import";
+
+export const handle: RouteHandle = { i18n: ["outcomes"] };
 
 /** At most 5 MB per file. */
 const maxBytes = 5 * 1024 * 1024;

@@ -1,5 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { data, Link, redirect } from "react-router";
+import type { RouteHandle } from "~/i18n/handle";
 import { formErrorFrom, parseForm } from "~/lib/forms.server";
 import { requirePermission } from "~/modules/accounts/viewer.server";
 import {
@@ -16,6 +17,8 @@ import { AddOutcomeForm, BeforeTraining, OutcomeList } from "~/modules/outcomes/
 import type { FormState } from "~/ui/form";
 import { PageTitle } from "~/ui/shell";
 import type { Route } from "./+types/_app.training.trainees.$traineeId.outcomes";
+
+export const handle: RouteHandle = { i18n: ["outcomes"] };
 
 export async function loader({ request, params }: Route.LoaderArgs) {
   const scope = await requirePermission(request, "training:read");

@@ -4,12 +4,13 @@ import { requireViewer } from "~/modules/accounts/viewer.server";
 import { Shell } from "~/ui/shell";
 import type { Route } from "./+types/_app";
 
-/** The frame for signed-in pages. Each child route still runs its own guard. */
+/** The frame for signed-in pages. Each child route still runs its own guard (the session is read once). */
 export async function loader({ request }: Route.LoaderArgs) {
   const viewer = await requireViewer(request);
+  const current = viewer.memberships.find((m) => m.centreId === viewer.centreId);
   return {
     name: viewer.name,
-    centreName: viewer.centreName,
+    centre: { name: viewer.centreName, slug: current?.centreSlug },
     role: viewer.role,
     nav: navigationFor(viewer.role),
   };
@@ -17,7 +18,7 @@ export async function loader({ request }: Route.LoaderArgs) {
 
 export default function AppLayout({ loaderData }: Route.ComponentProps) {
   return (
-    <Shell nav={loaderData.nav} userName={loaderData.name} centreName={loaderData.centreName}>
+    <Shell nav={loaderData.nav} userName={loaderData.name} centre={loaderData.centre}>
       <Outlet />
     </Shell>
   );

@@ -1,6 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { Form, redirect } from "react-router";
 import type { Role } from "~/db/values";
+import type { RouteHandle } from "~/i18n/handle";
 import { formErrorFrom, invalid, parseForm } from "~/lib/forms.server";
 import { addStaffMember } from "~/modules/accounts/add-staff-member.server";
 import { changeMemberRole } from "~/modules/accounts/change-member-role.server";
@@ -12,6 +13,8 @@ import { requirePermission } from "~/modules/accounts/viewer.server";
 import { ErrorSummary, SelectField, SubmitButton, TextField } from "~/ui/form";
 import { PageTitle } from "~/ui/shell";
 import type { Route } from "./+types/_app.users";
+
+export const handle: RouteHandle = { i18n: ["users"] };
 
 const notices = { added: "users:added", role: "users:roleChanged", removed: "users:removed" } as const;
 

@@ -3,6 +3,7 @@ import { data, Form, redirect } from "react-router";
 import { getDatabase } from "~/db/client.server";
 import { clientAddress } from "~/db/rate-limit.server";
 import { sectors } from "~/db/values";
+import type { RouteHandle } from "~/i18n/handle";
 import { AppError } from "~/lib/errors";
 import { formErrorFrom, invalid, parseForm } from "~/lib/forms.server";
 import { formWithExtraRow } from "~/modules/requests/form-state.server";
@@ -18,12 +19,14 @@ import { ErrorSummary, SelectField, SubmitButton, TextField } from "~/ui/form";
 import { PageTitle, Shell } from "~/ui/shell";
 import type { Route } from "./+types/aanvraag.$slug._index";
 
+export const handle: RouteHandle = { i18n: ["clients", "requests"], hydrate: false };
+
 /** The public request form: no account needed. The centre is found by the short name in the address. */
 export async function loader({ params }: Route.LoaderArgs) {
   const { db } = await getDatabase();
   const centre = await findPublicCentre(db, params.slug);
   const options = await publicFormOptions(db, centre.id);
-  return { centreName: centre.name, stamp: await formStamp(db, centre.slug), options };
+  return { centreName: centre.name, slug: centre.slug, stamp: await formStamp(db, centre.slug), options };
 }
 
 export async function action({ request, params }: Route.ActionArgs) {
@@ -62,7 +65,7 @@ export default function PublicRequest({ loaderData, actionData }: Route.Componen
   const submittedStamp = actionData?.values?.startedAt;
   const stamp = typeof submittedStamp === "string" && submittedStamp ? submittedStamp : loaderData.stamp;
   return (
-    <Shell centreName={loaderData.centreName}>
+    <Shell centre={{ name: loaderData.centreName, slug: loaderData.slug }} narrow>
       <div className="page--narrow">
         <PageTitle>{t("public.title")}</PageTitle>
         <p className="utrecht-paragraph">{t("public.intro")}</p>

@@ -1,9 +1,12 @@
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { getDatabase } from "~/db/client.server";
+import type { RouteHandle } from "~/i18n/handle";
 import { findPublicCentre } from "~/modules/requests/public-form.server";
 import { PageTitle, Shell } from "~/ui/shell";
 import type { Route } from "./+types/aanvraag.$slug.bedankt";
+
+export const handle: RouteHandle = { i18n: ["requests"], hydrate: false };
 
 /** Shown after the public form was sent. */
 export async function loader({ params }: Route.LoaderArgs) {
@@ -15,7 +18,7 @@ export async function loader({ params }: Route.LoaderArgs) {
 export default function Thanks({ loaderData }: Route.ComponentProps) {
   const { t } = useTranslation("requests");
   return (
-    <Shell centreName={loaderData.centreName}>
+    <Shell centre={{ name: loaderData.centreName, slug: loaderData.slug }} narrow>
       <div className="page--narrow">
         <PageTitle>{t("public.thanksTitle")}</PageTitle>
         <p className="utrecht-paragraph" role="status">

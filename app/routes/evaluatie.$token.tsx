@@ -2,6 +2,7 @@ import { useTranslation } from "react-i18next";
 import { Form } from "react-router";
 import { getDatabase } from "~/db/client.server";
 import { clientAddress, withinRateLimit } from "~/db/rate-limit.server";
+import type { RouteHandle } from "~/i18n/handle";
 import { AppError } from "~/lib/errors";
 import { invalid, parseForm } from "~/lib/forms.server";
 import { evaluationInput } from "~/modules/evaluations/input";
@@ -9,6 +10,8 @@ import { publicEvaluation, submitEvaluation } from "~/modules/evaluations/public
 import { ChoiceGroup, ErrorSummary, SubmitButton, TextArea } from "~/ui/form";
 import { PageTitle, Shell } from "~/ui/shell";
 import type { Route } from "./+types/evaluatie.$token";
+
+export const handle: RouteHandle = { i18n: ["evaluations"], hydrate: false };
 
 /**
  * The client's evaluation, public (no login): the secret link from the mail says which request it is.
@@ -41,7 +44,7 @@ export default function PublicEvaluation({ loaderData, actionData }: Route.Compo
   const answered = actionData?.ok ? actionData : undefined;
   const failed = actionData && !actionData.ok ? actionData : undefined;
   return (
-    <Shell>
+    <Shell narrow>
       <div className="page--narrow">
         <PageTitle>{t("public.title")}</PageTitle>
         {answered ? (

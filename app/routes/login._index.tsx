@@ -2,6 +2,7 @@ import { useTranslation } from "react-i18next";
 import { Form, Link, redirect } from "react-router";
 import { z } from "zod";
 import { getDatabase } from "~/db/client.server";
+import type { RouteHandle } from "~/i18n/handle";
 import { formErrorFrom, invalid, parseForm } from "~/lib/forms.server";
 import { safeNext } from "~/lib/redirects";
 import { signInWithPassword } from "~/modules/accounts/sign-in.server";
@@ -10,6 +11,8 @@ import { needsSetup } from "~/modules/centres/create-centre.server";
 import { ErrorSummary, SubmitButton, TextField } from "~/ui/form";
 import { PageTitle, Shell } from "~/ui/shell";
 import type { Route } from "./+types/login._index";
+
+export const handle: RouteHandle = { i18n: ["auth"], hydrate: false };
 
 const input = z.object({
   email: z.email({ error: "validation.email" }).trim().toLowerCase(),
@@ -42,7 +45,7 @@ export async function action({ request }: Route.ActionArgs) {
 export default function Login({ loaderData, actionData }: Route.ComponentProps) {
   const { t } = useTranslation("auth");
   return (
-    <Shell>
+    <Shell narrow>
       <div className="page--narrow">
         <PageTitle>{t("login.title")}</PageTitle>
         <p className="utrecht-paragraph">{t("login.staffHint")}</p>

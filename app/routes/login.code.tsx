@@ -2,11 +2,14 @@ import { useTranslation } from "react-i18next";
 import { Form, Link, redirect } from "react-router";
 import { z } from "zod";
 import { getDatabase } from "~/db/client.server";
+import type { RouteHandle } from "~/i18n/handle";
 import { formErrorFrom, invalid, parseForm } from "~/lib/forms.server";
 import { sendSignInCode, signInWithCode } from "~/modules/accounts/sign-in.server";
 import { ErrorSummary, SubmitButton, TextField } from "~/ui/form";
 import { PageTitle, Shell } from "~/ui/shell";
 import type { Route } from "./+types/login.code";
+
+export const handle: RouteHandle = { i18n: ["auth"], hydrate: false };
 
 const email = z.email({ error: "validation.email" }).trim().toLowerCase();
 const sendInput = z.object({ intent: z.literal("send"), email });
@@ -56,7 +59,7 @@ export default function LoginWithCode({ loaderData, actionData }: Route.Componen
   const failed = actionData && !actionData.ok ? actionData : undefined;
   const showCodeForm = sent || fromLink || failed?.values?.intent === "check";
   return (
-    <Shell>
+    <Shell narrow>
       <div className="page--narrow">
         <PageTitle>{t("code.title")}</PageTitle>
         <ErrorSummary state={failed} />

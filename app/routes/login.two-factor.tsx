@@ -2,12 +2,15 @@ import { useTranslation } from "react-i18next";
 import { Form, redirect } from "react-router";
 import { z } from "zod";
 import { getDatabase } from "~/db/client.server";
+import type { RouteHandle } from "~/i18n/handle";
 import { formErrorFrom, invalid, parseForm } from "~/lib/forms.server";
 import { safeNext } from "~/lib/redirects";
 import { verifyTwoFactor } from "~/modules/accounts/sign-in.server";
 import { ErrorSummary, SubmitButton, TextField } from "~/ui/form";
 import { PageTitle, Shell } from "~/ui/shell";
 import type { Route } from "./+types/login.two-factor";
+
+export const handle: RouteHandle = { i18n: ["auth"], hydrate: false };
 
 const input = z.object({
   code: z
@@ -38,7 +41,7 @@ export async function action({ request }: Route.ActionArgs) {
 export default function TwoFactor({ loaderData, actionData }: Route.ComponentProps) {
   const { t } = useTranslation("auth");
   return (
-    <Shell>
+    <Shell narrow>
       <div className="page--narrow">
         <PageTitle>{t("twoFactor.title")}</PageTitle>
         <p className="utrecht-paragraph">{t("twoFactor.intro")}</p>

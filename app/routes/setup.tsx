@@ -1,6 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { Form, Link, redirect } from "react-router";
 import { getDatabase } from "~/db/client.server";
+import type { RouteHandle } from "~/i18n/handle";
 import { formErrorFrom, invalid, parseForm } from "~/lib/forms.server";
 import { signInWithPassword } from "~/modules/accounts/sign-in.server";
 import { needsSetup, setupCentre, setupInput } from "~/modules/centres/create-centre.server";
@@ -9,6 +10,8 @@ import { onlyDemoExists, seedDemo } from "~/modules/demo/seed-demo.server";
 import { ErrorSummary, SubmitButton, TextField } from "~/ui/form";
 import { PageTitle, Shell } from "~/ui/shell";
 import type { Route } from "./+types/setup";
+
+export const handle: RouteHandle = { i18n: ["auth", "demo"] };
 
 /**
  * First run: while no centre exists, anyone who reaches the app may create the first centre and admin,
@@ -45,7 +48,7 @@ export default function Setup({ loaderData, actionData }: Route.ComponentProps) 
   if (loaderData.demo)
     return <DemoReady logins={loaderData.demo.logins} password={loaderData.demo.password} />;
   return (
-    <Shell>
+    <Shell narrow>
       <div className="page--narrow">
         <PageTitle>{t("setup.title")}</PageTitle>
         <p className="utrecht-paragraph">{t("setup.intro")}</p>
@@ -115,7 +118,7 @@ function DemoReady({ logins, password }: { logins: DemoLogin[]; password: string
   const { t: td } = useTranslation("demo");
   const { t: tc } = useTranslation();
   return (
-    <Shell>
+    <Shell narrow>
       <div className="page">
         <PageTitle>{td("title")}</PageTitle>
         <p className="utrecht-paragraph">{t("setup.demoDone")}</p>

@@ -12,39 +12,76 @@ function shownValue(state: FormState, name: string, fallback?: string | number |
   return fallback == null ? "" : String(fallback);
 }
 
-function FieldError({ id, messages }: { id: string; messages?: string[] }) {
-  const { t } = useTranslation();
-  if (!messages?.length) return null;
-  return (
-    <p className="utrecht-form-field-error-message" id={id}>
-      {messages.map((m) => t(m)).join(" ")}
-    </p>
-  );
-}
-
 type FieldProps = {
   name: string;
   label: string;
   state?: FormState;
+  /** A hint under the label: what to fill in, an example. */
   description?: string;
   required?: boolean;
 };
 
 function describedBy(name: string, hasError: boolean, description?: string) {
   return (
-    [description ? `${name}-description` : "", hasError ? `${name}-error` : ""].filter(Boolean).join(" ") ||
+    [description ? `${name}-hint` : "", hasError ? `${name}-error` : ""].filter(Boolean).join(" ") ||
     undefined
   );
 }
 
-function Label({ name, label, required }: { name: string; label: string; required?: boolean }) {
+function OptionalMark() {
+  const { t } = useTranslation();
+  return <span className="field-optional"> ({t("form.optional")})</span>;
+}
+
+/**
+ * The anatomy of every field (GOV.UK, NL Design System): label, hint, error, control, stacked.
+ * The error state appears only when the server answered with a message for this field.
+ */
+function Field({
+  name,
+  label,
+  required,
+  description,
+  messages,
+  children,
+}: {
+  name: string;
+  label: string;
+  required?: boolean;
+  description?: string;
+  messages?: string[];
+  children: ReactNode;
+}) {
   const { t } = useTranslation();
   return (
-    <label className="utrecht-form-label" htmlFor={name}>
-      {label}
-      {required ? null : <span className="field-optional"> ({t("form.optional")})</span>}
-    </label>
+    <div className={`field utrecht-form-field${messages ? " field--invalid" : ""}`}>
+      <label className="utrecht-form-label" htmlFor={name}>
+        {label}
+        {required ? null : <OptionalMark />}
+      </label>
+      {description ? (
+        <p className="field__hint" id={`${name}-hint`}>
+          {description}
+        </p>
+      ) : null}
+      {messages?.length ? (
+        <p className="field__error" id={`${name}-error`}>
+          <span className="visually-hidden">{t("form.errorPrefix")} </span>
+          {messages.map((m) => t(m)).join(" ")}
+        </p>
+      ) : null}
+      {children}
+    </div>
   );
+}
+
+function controlProps(name: string, messages: string[] | undefined, description?: string) {
+  return {
+    id: name,
+    name,
+    "aria-invalid": messages ? true : undefined,
+    "aria-describedby": describedBy(name, Boolean(messages), description),
+  };
 }
 
 export function TextField({
@@ -60,6 +97,7 @@ export function TextField({
   min,
   max,
   step,
+  short,
 }: FieldProps & {
   defaultValue?: string | number | null;
   type?: "text" | "email" | "password" | "tel" | "number" | "date" | "time" | "search" | "url";
@@ -68,25 +106,17 @@ export function TextField({
   min?: string | number;
   max?: string | number;
   step?: string | number;
+  /** A narrow box for short values (a number, a date, a code). */
+  short?: boolean;
 }) {
   const messages = state?.errors?.[name];
   return (
-    <div className={`utrecht-form-field${messages ? " utrecht-form-field--invalid" : ""}`}>
-      <Label name={name} label={label} required={required} />
-      {description ? (
-        <p className="utrecht-form-field-description" id={`${name}-description`}>
-          {description}
-        </p>
-      ) : null}
-      <FieldError id={`${name}-error`} messages={messages} />
+    <Field name={name} label={label} required={required} description={description} messages={messages}>
       <input
-        className={`utrecht-textbox utrecht-textbox--html-input${messages ? " utrecht-textbox--invalid" : ""}`}
-        id={name}
-        name={name}
+        className={`utrecht-textbox utrecht-textbox--html-input${short ? " utrecht-textbox--short" : ""}`}
+        {...controlProps(name, messages, description)}
         type={type}
         required={required}
-        aria-invalid={messages ? true : undefined}
-        aria-describedby={describedBy(name, Boolean(messages), description)}
         defaultValue={type === "password" ? undefined : shownValue(state, name, defaultValue)}
         autoComplete={autoComplete}
         inputMode={inputMode}
@@ -94,7 +124,7 @@ export function TextField({
         max={max}
         step={step}
       />
-    </div>
+    </Field>
   );
 }
 
@@ -109,25 +139,15 @@ export function TextArea({
 }: FieldProps & { defaultValue?: string | null; rows?: number }) {
   const messages = state?.errors?.[name];
   return (
-    <div className={`utrecht-form-field${messages ? " utrecht-form-field--invalid" : ""}`}>
-      <Label name={name} label={label} required={required} />
-      {description ? (
-        <p className="utrecht-form-field-description" id={`${name}-description`}>
-          {description}
-        </p>
-      ) : null}
-      <FieldError id={`${name}-error`} messages={messages} />
+    <Field name={name} label={label} required={required} description={description} messages={messages}>
       <textarea
         className="utrecht-textarea utrecht-textarea--html-textarea"
-        id={name}
-        name={name}
+        {...controlProps(name, messages, description)}
         rows={rows}
         required={required}
-        aria-invalid={messages ? true : undefined}
-        aria-describedby={describedBy(name, Boolean(messages), description)}
         defaultValue={shownValue(state, name, defaultValue)}
       />
-    </div>
+    </Field>
   );
 }
 
@@ -145,21 +165,11 @@ export function SelectField({
 }: FieldProps & { defaultValue?: string | null; options: Option[]; emptyLabel?: string }) {
   const messages = state?.errors?.[name];
   return (
-    <div className={`utrecht-form-field${messages ? " utrecht-form-field--invalid" : ""}`}>
-      <Label name={name} label={label} required={required} />
-      {description ? (
-        <p className="utrecht-form-field-description" id={`${name}-description`}>
-          {description}
-        </p>
-      ) : null}
-      <FieldError id={`${name}-error`} messages={messages} />
+    <Field name={name} label={label} required={required} description={description} messages={messages}>
       <select
         className="utrecht-select utrecht-select--html-select"
-        id={name}
-        name={name}
+        {...controlProps(name, messages, description)}
         required={required}
-        aria-invalid={messages ? true : undefined}
-        aria-describedby={describedBy(name, Boolean(messages), description)}
         defaultValue={shownValue(state, name, defaultValue)}
       >
         {emptyLabel !== undefined ? <option value="">{emptyLabel}</option> : null}
@@ -169,11 +179,14 @@ export function SelectField({
           </option>
         ))}
       </select>
-    </div>
+    </Field>
   );
 }
 
-/** A group of checkboxes (several choices) or radio buttons (one choice) in a fieldset with a legend. */
+/**
+ * A group of checkboxes (several choices) or radio buttons (one choice) in a fieldset with a legend.
+ * The first option carries the group's name as id, so the error summary can link to it.
+ */
 export function ChoiceGroup({
   name,
   legend,
@@ -193,12 +206,14 @@ export function ChoiceGroup({
   type?: "checkbox" | "radio";
   required?: boolean;
 }) {
+  const { t } = useTranslation();
   const messages = state?.errors?.[name];
   const submitted = state?.values?.[name];
   const chosen = submitted === undefined ? (state?.values ? [] : defaultValues) : [submitted].flat();
+  const idOf = (index: number, value: string) => (index === 0 ? name : `${name}-${value}`);
   return (
     <fieldset
-      className={`utrecht-form-fieldset utrecht-form-fieldset--html-fieldset choice-group${messages ? " utrecht-form-fieldset--invalid" : ""}`}
+      className={`choice-group utrecht-form-fieldset utrecht-form-fieldset--html-fieldset${messages ? " field--invalid" : ""}`}
       aria-describedby={describedBy(name, Boolean(messages), description)}
     >
       <legend className="utrecht-form-fieldset__legend">
@@ -206,17 +221,22 @@ export function ChoiceGroup({
         {required ? null : <OptionalMark />}
       </legend>
       {description ? (
-        <p className="utrecht-form-field-description" id={`${name}-description`}>
+        <p className="field__hint" id={`${name}-hint`}>
           {description}
         </p>
       ) : null}
-      <FieldError id={`${name}-error`} messages={messages} />
+      {messages?.length ? (
+        <p className="field__error" id={`${name}-error`}>
+          <span className="visually-hidden">{t("form.errorPrefix")} </span>
+          {messages.map((m) => t(m)).join(" ")}
+        </p>
+      ) : null}
       <div className="choice-group__options">
-        {options.map((o) => (
+        {options.map((o, index) => (
           <div className="choice" key={o.value}>
             <input
               type={type}
-              id={`${name}-${o.value}`}
+              id={idOf(index, o.value)}
               name={name}
               value={o.value}
               defaultChecked={chosen.includes(o.value)}
@@ -226,7 +246,7 @@ export function ChoiceGroup({
                   : "utrecht-radio-button utrecht-radio-button--html-input"
               }
             />
-            <label htmlFor={`${name}-${o.value}`}>{o.label}</label>
+            <label htmlFor={idOf(index, o.value)}>{o.label}</label>
           </div>
         ))}
       </div>
@@ -234,19 +254,33 @@ export function ChoiceGroup({
   );
 }
 
-function OptionalMark() {
-  const { t } = useTranslation();
-  return <span className="field-optional"> ({t("form.optional")})</span>;
-}
-
-/** Shown at the top of a form that came back with errors; screen readers hear it first. */
+/**
+ * Shown at the top of a form that came back with errors (GOV.UK's error summary): a heading, a link to
+ * each wrong field, and focus moved to it (autofocus, so it works without JavaScript too).
+ */
 export function ErrorSummary({ state }: { state?: FormState }) {
   const { t } = useTranslation();
-  if (!state?.errors || (Object.keys(state.errors).length === 0 && !state.formError)) return null;
+  const errors = Object.entries(state?.errors ?? {}).filter(([, messages]) => messages?.length);
+  if (errors.length === 0 && !state?.formError) return null;
   return (
-    <div className="utrecht-alert utrecht-alert--error" role="alert">
-      <p>{state.formError ? t(state.formError) : t("form.errorSummary")}</p>
-      {state.errors.form ? <p>{state.errors.form.map((m) => t(m)).join(" ")}</p> : null}
+    <div className="error-summary" role="alert" aria-labelledby="error-summary-title" tabIndex={-1} autoFocus>
+      <h2 className="utrecht-heading-2" id="error-summary-title">
+        {t("form.errorSummaryTitle")}
+      </h2>
+      {state?.formError ? <p className="utrecht-paragraph">{t(state.formError)}</p> : null}
+      {errors.length ? (
+        <ul>
+          {errors.map(([name, messages]) => (
+            <li key={name}>
+              {name === "form" ? (
+                messages.map((m) => t(m)).join(" ")
+              ) : (
+                <a href={`#${name}`}>{messages.map((m) => t(m)).join(" ")}</a>
+              )}
+            </li>
+          ))}
+        </ul>
+      ) : null}
     </div>
   );
 }
@@ -272,4 +306,9 @@ export function SubmitButton({
       {children}
     </button>
   );
+}
+
+/** The row of buttons under a form: the main action first. */
+export function FormActions({ children }: { children: ReactNode }) {
+  return <div className="actions form-actions">{children}</div>;
 }

@@ -19,6 +19,8 @@ export const common = {
     impact: "Impact",
     training: "Training",
     logout: "Log out",
+    menu: "Menu",
+    manage: "Manage",
   },
   actions: {
     save: "Save",
@@ -33,6 +35,8 @@ export const common = {
   },
   form: {
     errorSummary: "Something went wrong. Please check the fields below.",
+    errorSummaryTitle: "Something is not filled in right",
+    errorPrefix: "Error:",
     required: "required",
     optional: "optional",
     saved: "Saved.",
@@ -70,7 +74,36 @@ export const common = {
     client_contact: "Client contact",
     funder: "Funder",
   },
-  footer: { about: "Tandem helps expertise centres of lived-experience experts in poverty." },
+  footer: {
+    about: "Tandem helps expertise centres of lived-experience experts in poverty.",
+    accessibility: "Accessibility",
+  },
+  meta: {
+    description:
+      "Tandem: experts by experience of poverty and social exclusion, working side by side with professionals.",
+  },
+  table: { scrollHint: "Scroll the table sideways to see everything." },
+  pagination: {
+    label: "Pages",
+    previous: "Previous",
+    next: "Next",
+    page: "Page",
+    goTo: "Go to page {{page}}",
+  },
+  whenWhere: {
+    when: "When",
+    where: "Where",
+    online: "Online",
+    noPlace: "Place not known yet",
+    noDate: "Date not known yet",
+    slot: "{{date}}, {{from}}–{{to}}",
+    period: "Some time between {{start}} and {{end}}",
+  },
+  notices: {
+    saved: "Your changes have been saved.",
+    created: "It has been added.",
+    removed: "It has been removed.",
+  },
   yes: "Yes",
   no: "No",
   none: "None",

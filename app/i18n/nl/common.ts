@@ -18,6 +18,8 @@ export const common = {
     impact: "Effecten",
     training: "Opleiding",
     logout: "Uitloggen",
+    menu: "Menu",
+    manage: "Beheer",
   },
   actions: {
     save: "Opslaan",
@@ -32,6 +34,8 @@ export const common = {
   },
   form: {
     errorSummary: "Er ging iets mis. Kijk naar de velden hieronder.",
+    errorSummaryTitle: "Er is iets niet goed ingevuld",
+    errorPrefix: "Fout:",
     required: "verplicht",
     optional: "niet verplicht",
     saved: "Opgeslagen.",
@@ -69,7 +73,36 @@ export const common = {
     client_contact: "Contactpersoon opdrachtgever",
     funder: "Financier",
   },
-  footer: { about: "Tandem helpt expertisecentra van ervaringsdeskundigen in armoede." },
+  footer: {
+    about: "Tandem helpt expertisecentra van ervaringsdeskundigen in armoede.",
+    accessibility: "Toegankelijkheid",
+  },
+  meta: {
+    description:
+      "Tandem: ervaringsdeskundigen in armoede en sociale uitsluiting, samen met professionals aan het werk.",
+  },
+  table: { scrollHint: "Schuif de tabel opzij om alles te zien." },
+  pagination: {
+    label: "Pagina's",
+    previous: "Vorige",
+    next: "Volgende",
+    page: "Pagina",
+    goTo: "Naar pagina {{page}}",
+  },
+  whenWhere: {
+    when: "Wanneer",
+    where: "Waar",
+    online: "Online",
+    noPlace: "Plaats nog niet bekend",
+    noDate: "Datum nog niet bekend",
+    slot: "{{date}}, {{from}}–{{to}}",
+    period: "Ergens tussen {{start}} en {{end}}",
+  },
+  notices: {
+    saved: "De wijzigingen zijn opgeslagen.",
+    created: "Het is toegevoegd.",
+    removed: "Het is verwijderd.",
+  },
   yes: "Ja",
   no: "Nee",
   none: "Geen",

@@ -47,7 +47,19 @@ export async function membershipsOf(db: Db, userId: string): Promise<Membership[
     .orderBy(asc(centres.name));
 }
 
-export async function getViewer(request: Request, db?: Db): Promise<Viewer | null> {
+/** One session lookup per request: the layout's loader and the page's loader share it. */
+const viewers = new WeakMap<Request, Promise<Viewer | null>>();
+
+export function getViewer(request: Request, db?: Db): Promise<Viewer | null> {
+  let found = viewers.get(request);
+  if (!found) {
+    found = readViewer(request, db);
+    viewers.set(request, found);
+  }
+  return found;
+}
+
+async function readViewer(request: Request, db?: Db): Promise<Viewer | null> {
   const database = db ?? (await getDatabase()).db;
   const auth = await getAuth(database);
   const found = await auth.api.getSession({ headers: request.headers });

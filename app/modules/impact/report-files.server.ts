@@ -1,7 +1,7 @@
 import ExcelJS from "exceljs";
 import type { TFunction } from "i18next";
-import { createI18n } from "~/i18n/i18n";
-import type { Locale } from "~/i18n/resources";
+import { i18nFor } from "~/i18n/i18n.server";
+import type { Locale } from "~/i18n/locales";
 import { formatDate, todayIso } from "~/lib/dates";
 import { PdfDocument } from "./pdf-document.server";
 import type { GrantReport } from "./report.server";
@@ -13,7 +13,7 @@ export type ReportFile = { filename: string; contentType: string; body: Buffer }
 type Texts = { g: TFunction; i: TFunction; locale: Locale };
 
 function textsFor(locale: Locale): Texts {
-  const i18n = createI18n(locale);
+  const i18n = i18nFor(locale);
   return { g: i18n.getFixedT(locale, "grants"), i: i18n.getFixedT(locale, "impact"), locale };
 }
 

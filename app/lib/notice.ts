@@ -1,0 +1,45 @@
+import { redirect } from "react-router";
+
+/**
+ * Every message a page shows after a redirect, by key (the i18n key of its text). One mechanism for the
+ * whole app: an action calls `redirectWithNotice("/pool/…", "expertSaved")`, the page renders
+ * `<PageNotice />` under its title. Unknown keys show nothing, so a link cannot put text on a page.
+ */
+export const notices = {
+  saved: "common:notices.saved",
+  created: "common:notices.created",
+  removed: "common:notices.removed",
+  requestCreated: "requests:detail.created",
+  requestSaved: "requests:detail.saved",
+  requestTaken: "requests:detail.taken",
+  requestCancelled: "requests:detail.cancelled",
+  requestLinked: "requests:detail.linked",
+  requestSent: "requests:own.sent",
+  offered: "matching:done.offered",
+  offerConfirmed: "matching:done.confirmed",
+  offerCancelled: "matching:done.cancelled",
+  conflictAdded: "matching:done.conflictAdded",
+  conflictRemoved: "matching:done.conflictRemoved",
+  offerAccepted: "agenda:done.accepted",
+  offerDeclined: "agenda:done.declined",
+  assignmentWithdrawn: "agenda:done.withdrawn",
+  comingConfirmed: "agenda:done.coming",
+  hoursSaved: "hours:saved",
+  hoursSavedDone: "hours:savedDone",
+  memberAdded: "users:added",
+  memberRoleChanged: "users:roleChanged",
+  memberRemoved: "users:removed",
+} as const;
+
+export type NoticeKey = keyof typeof notices;
+
+export function noticeText(key: string | null | undefined): string | null {
+  return key && Object.hasOwn(notices, key) ? notices[key as NoticeKey] : null;
+}
+
+/** A redirect that shows a notice on the next page. Keeps the target's own query. */
+export function redirectWithNotice(to: string, notice: NoticeKey, init?: ResponseInit) {
+  const url = new URL(to, "http://tandem.invalid");
+  url.searchParams.set("notice", notice);
+  return redirect(`${url.pathname}${url.search}${url.hash}`, init);
+}

@@ -1,0 +1,35 @@
+import { useTranslation } from "react-i18next";
+import { useMatches } from "react-router";
+import { namespacesOf } from "~/i18n/handle";
+
+export const TEXTS_ELEMENT_ID = "tandem-texts";
+
+/** JSON in a script element is inert; `<` is escaped so no text can close the element. */
+function inertJson(value: unknown): string {
+  return JSON.stringify(value).replace(/</g, "\\u003c");
+}
+
+/**
+ * The texts of this page for the browser: the active language and only the namespaces the matched routes
+ * declare (`handle.i18n`). The browser's i18next starts from these; others load when a page needs them.
+ */
+export function TextsScript({ nonce }: { nonce?: string }) {
+  const { i18n } = useTranslation();
+  const matches = useMatches();
+  const locale = i18n.language;
+  const resources: Record<string, unknown> = {};
+  for (const ns of namespacesOf(matches)) {
+    const bundle = i18n.getResourceBundle(locale, ns);
+    if (bundle) resources[ns] = bundle;
+  }
+  return (
+    <script
+      id={TEXTS_ELEMENT_ID}
+      type="application/json"
+      nonce={nonce}
+      suppressHydrationWarning
+      // biome-ignore lint/security/noDangerouslySetInnerHtml: inert JSON with < escaped (see inertJson)
+      dangerouslySetInnerHTML={{ __html: inertJson({ locale, resources }) }}
+    />
+  );
+}

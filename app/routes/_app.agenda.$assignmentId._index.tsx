@@ -10,7 +10,6 @@ import { declineReasons, withdrawReasons } from "~/modules/assignments/reasons";
 import { confirmComing } from "~/modules/assignments/reminders.server";
 import { acceptOffer, declineOffer } from "~/modules/assignments/respond-to-offer.server";
 import { withdrawAssignment } from "~/modules/assignments/withdraw-assignment.server";
-import { flushMail } from "~/modules/mail/queue.server";
 import { ChoiceGroup, ErrorSummary, type FormState, SubmitButton, TextArea } from "~/ui/form";
 import { PageTitle } from "~/ui/shell";
 import type { Route } from "./+types/_app.agenda.$assignmentId._index";
@@ -35,20 +34,17 @@ export async function action({ request, params }: Route.ActionArgs) {
     switch (formData.get("intent")) {
       case "accept":
         await scope.run((tx) => acceptOffer(tx, scope, { assignmentId }));
-        await flushMail(scope.db);
         return back("accepted");
       case "decline": {
         const parsed = parseForm(formData, declineInput);
         if (!parsed.ok) return invalid(parsed.result);
         await scope.run((tx) => declineOffer(tx, scope, { assignmentId, ...parsed.value }));
-        await flushMail(scope.db);
         return back("declined");
       }
       case "withdraw": {
         const parsed = parseForm(formData, withdrawInput);
         if (!parsed.ok) return invalid(parsed.result);
         await scope.run((tx) => withdrawAssignment(tx, scope, { assignmentId, ...parsed.value }));
-        await flushMail(scope.db);
         return back("withdrawn");
       }
       case "coming":

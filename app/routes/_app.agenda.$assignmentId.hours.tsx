@@ -7,7 +7,6 @@ import { requireViewer } from "~/modules/accounts/viewer.server";
 import { hoursInput } from "~/modules/hours/input";
 import { hoursPage } from "~/modules/hours/queries.server";
 import { recordHours } from "~/modules/hours/record-hours.server";
-import { flushMail } from "~/modules/mail/queue.server";
 import { ChoiceGroup, ErrorSummary, SubmitButton, TextArea, TextField } from "~/ui/form";
 import { PageTitle } from "~/ui/shell";
 import type { Route } from "./+types/_app.agenda.$assignmentId.hours";
@@ -31,7 +30,6 @@ export async function action({ request, params }: Route.ActionArgs) {
     const result = await scope.run((tx) =>
       recordHours(tx, scope, { ...parsed.value, assignmentId: params.assignmentId }),
     );
-    if (result.evaluationSent) await flushMail(scope.db);
     return redirect(`/agenda/${params.assignmentId}/hours?saved=${result.requestDone ? "done" : "yes"}`);
   } catch (error) {
     return formErrorFrom(error, formData);

@@ -9,7 +9,6 @@ import { evaluationOfRequest } from "~/modules/evaluations/queries.server";
 import { startEvaluation } from "~/modules/evaluations/start-evaluation.server";
 import { hoursOfRequest } from "~/modules/hours/queries.server";
 import { formatEuroCents, formatMinutes } from "~/modules/hours/rules";
-import { flushMail } from "~/modules/mail/queue.server";
 import { ErrorSummary, SubmitButton } from "~/ui/form";
 import { PageTitle } from "~/ui/shell";
 import type { Route } from "./+types/_app.requests.$requestId.evaluation";
@@ -42,7 +41,6 @@ export async function action({ request, params }: Route.ActionArgs) {
   } catch (error) {
     return formErrorFrom(error, formData);
   }
-  await flushMail(scope.db);
   return redirect(`/requests/${params.requestId}/evaluation?sent=1`);
 }
 

@@ -6,7 +6,6 @@ import { formErrorFrom, invalid, parseForm } from "~/lib/forms.server";
 import { requirePermission } from "~/modules/accounts/viewer.server";
 import { cancelOffer, confirmAssignment } from "~/modules/assignments/confirm-assignment.server";
 import { offerAssignments } from "~/modules/assignments/offer-assignments.server";
-import { flushMail } from "~/modules/mail/queue.server";
 import { removeConflict, setConflict } from "~/modules/matching/conflicts.server";
 import { assignmentInput, conflictInput, offerInput, removeConflictInput } from "~/modules/matching/input";
 import { matchPage } from "~/modules/matching/match-page.server";
@@ -68,7 +67,6 @@ export async function action({ request, params }: Route.ActionArgs) {
         const made = await scope.run((tx) =>
           offerAssignments(tx, scope, { requestId, expertIds: parsed.value.expertId }),
         );
-        await flushMail(scope.db);
         return back("offered", `&count=${made.length}`);
       }
       case "confirm":
@@ -81,7 +79,6 @@ export async function action({ request, params }: Route.ActionArgs) {
             ? confirmAssignment(tx, scope, { assignmentId })
             : cancelOffer(tx, scope, { assignmentId }),
         );
-        await flushMail(scope.db);
         return back(intent === "confirm" ? "confirmed" : "cancelled");
       }
       case "addConflict": {

@@ -80,6 +80,8 @@ export const requests = {
     rowAdded: "A row was added. Nothing has been saved yet.",
   },
   detail: {
+    whenWhere: "When and where",
+    about: "About the request",
     title: "Request {{number}}: {{title}}",
     status: "Status",
     client: "Client",

@@ -78,6 +78,8 @@ export const requests = {
     rowAdded: "Er is een regel bijgekomen. Er is nog niets opgeslagen.",
   },
   detail: {
+    whenWhere: "Wanneer en waar",
+    about: "Over de aanvraag",
     title: "Aanvraag {{number}}: {{title}}",
     status: "Status",
     client: "Opdrachtgever",

@@ -3,6 +3,7 @@ import { redirect } from "react-router";
 import { type Db, getDatabase, inCentre, type Tx } from "~/db/client.server";
 import { centres, clientContacts, experts, memberships, type Role } from "~/db/schema";
 import { AppError } from "~/lib/errors";
+import { flushMail, queuedMailIn } from "~/modules/mail/queue.server";
 import type { Actor } from "./actor";
 import { getAuth } from "./auth.server";
 import { can, type Permission } from "./permissions";
@@ -87,7 +88,22 @@ export async function requireViewer(request: Request): Promise<Scope> {
     const url = new URL(request.url);
     throw redirect(`/login?${new URLSearchParams({ next: url.pathname + url.search })}`);
   }
-  return { ...viewer, db, run: (fn) => inCentre(db, viewer.centreId, fn) };
+  return { ...viewer, db, run: (fn) => runInCentre(db, viewer.centreId, fn) };
+}
+
+/**
+ * Runs `fn` in one transaction in the centre; when it queued mail, the mail goes out right after the
+ * commit (routes never flush mail themselves). A failed send stays queued for the job runner.
+ */
+async function runInCentre<T>(db: Db, centreId: string, fn: (tx: Tx) => Promise<T>): Promise<T> {
+  let mail = false;
+  const result = await inCentre(db, centreId, async (tx) => {
+    const value = await fn(tx);
+    mail = queuedMailIn(tx);
+    return value;
+  });
+  if (mail) await flushMail(db).catch(() => {});
+  return result;
 }
 
 export async function requirePermission(request: Request, permission: Permission): Promise<Scope> {

@@ -98,6 +98,9 @@ export const publicRequestInput = z
   .superRefine(refineWhen, always);
 export type PublicRequestInput = z.infer<typeof publicRequestInput>;
 
+/** Which client a request from the public form belongs to. */
+export const linkInput = z.object({ clientId: z.uuid({ error: "validation.choose" }) });
+
 export const cancelInput = z.object({
   reason: z
     .string({ error: "requests:errors.reasonMissing" })

@@ -1,3 +1,4 @@
+import { about as enAbout } from "./en/about";
 import { agenda as enAgenda } from "./en/agenda";
 import { audit as enAudit } from "./en/audit";
 import { auth as enAuth } from "./en/auth";
@@ -16,6 +17,7 @@ import { requests as enRequests } from "./en/requests";
 import { settings as enSettings } from "./en/settings";
 import { training as enTraining } from "./en/training";
 import { users as enUsers } from "./en/users";
+import { about as nlAbout } from "./nl/about";
 import { agenda as nlAgenda } from "./nl/agenda";
 import { audit as nlAudit } from "./nl/audit";
 import { auth as nlAuth } from "./nl/auth";
@@ -39,6 +41,7 @@ import { users as nlUsers } from "./nl/users";
 export const resources = {
   nl: {
     common: nlCommon,
+    about: nlAbout,
     matching: nlMatching,
     outcomes: nlOutcomes,
     agenda: nlAgenda,
@@ -59,6 +62,7 @@ export const resources = {
   },
   en: {
     common: enCommon,
+    about: enAbout,
     matching: enMatching,
     outcomes: enOutcomes,
     agenda: enAgenda,

@@ -1,10 +1,10 @@
 import { useTranslation } from "react-i18next";
-import { Link } from "react-router";
 import type { RouteHandle } from "~/i18n/handle";
-import { formatDate, formatTime } from "~/lib/dates";
 import { requirePermission } from "~/modules/accounts/viewer.server";
 import { listAgenda } from "~/modules/assignments/agenda.server";
-import { PageTitle } from "~/ui/shell";
+import { PageNotice } from "~/ui/notice";
+import { EmptyState, PageHeading, Section } from "~/ui/page";
+import { HoursText, InzetCard, type InzetItem } from "./+agenda/inzet-card";
 import type { Route } from "./+types/_app.agenda._index";
 
 export const handle: RouteHandle = { i18n: ["agenda"], hydrate: false };
@@ -14,94 +14,63 @@ export async function loader({ request }: Route.LoaderArgs) {
   return scope.run((tx) => listAgenda(tx, scope));
 }
 
-type Item = Route.ComponentProps["loaderData"]["offers"][number];
+function Cards({ items }: { items: InzetItem[] }) {
+  return (
+    <ul className="cards">
+      {items.map((item) => (
+        <InzetCard key={item.id} item={item} />
+      ))}
+    </ul>
+  );
+}
 
-/** Where and when, in short lines; used on the list and the detail page. */
-function WhereWhen({ item }: { item: Pick<Item, "online" | "place" | "areaName" | "slots"> }) {
-  const { t, i18n } = useTranslation("agenda");
-  const where = item.online ? t("online") : [item.place, item.areaName].filter(Boolean).join(", ");
+/** Mijn inzet: new questions first, then hours to write, then what is planned and what was done. */
+export default function Agenda({ loaderData: data }: Route.ComponentProps) {
+  const { t } = useTranslation("agenda");
+  const toWrite = data.past.filter((i) => i.canLogHours);
+  const done = data.past.filter((i) => !i.canLogHours);
   return (
     <>
-      <dt>{t("where")}</dt>
-      <dd>{where || t("noPlace")}</dd>
-      <dt>{t("when")}</dt>
-      <dd>
-        {item.slots.length === 0 ? (
-          t("noDate")
+      <PageHeading title={t("title")} lead={t("lead")} />
+      <PageNotice />
+      <ul className="totals" aria-label={t("totals.label")}>
+        <li className="card">
+          <span className="muted">{t("totals.month")}</span>
+          <span className="stat">
+            <HoursText minutes={data.totals.monthMinutes} />
+          </span>
+        </li>
+        <li className="card">
+          <span className="muted">{t("totals.year")}</span>
+          <span className="stat">
+            <HoursText minutes={data.totals.yearMinutes} />
+          </span>
+          <span className="muted">{t("totals.times", { count: data.totals.yearCount })}</span>
+        </li>
+      </ul>
+      <Section title={t("offers")} id="offers">
+        {data.offers.length ? (
+          <Cards items={data.offers} />
         ) : (
-          <ul>
-            {item.slots.map((s) => (
-              <li key={String(s.startsAt)}>
-                {t("time", {
-                  date: formatDate(s.startsAt, i18n.language),
-                  from: formatTime(s.startsAt, i18n.language),
-                  to: formatTime(s.endsAt, i18n.language),
-                })}
-              </li>
-            ))}
-          </ul>
+          <p className="utrecht-paragraph">{t("offersNone")}</p>
         )}
-      </dd>
-    </>
-  );
-}
-
-function Card({ item }: { item: Item }) {
-  const { t } = useTranslation("agenda");
-  return (
-    <li className="card">
-      <h3 className="utrecht-heading-3">{item.title}</h3>
-      <p className="utrecht-paragraph">
-        <span className="badge">{t(`status.${item.status}`)}</span>
-      </p>
-      <dl>
-        <dt>{t("forWhom")}</dt>
-        <dd>{item.clientName ?? "-"}</dd>
-        <WhereWhen item={item} />
-      </dl>
-      <p className="actions">
-        <Link
-          className={`utrecht-button ${item.status === "offered" ? "utrecht-button--primary-action" : "utrecht-button--secondary-action"}`}
-          to={`/agenda/${item.id}`}
-          aria-label={`${item.status === "offered" ? t("openOffer") : t("open")}: ${item.title}`}
-        >
-          {item.status === "offered" ? t("openOffer") : t("open")}
-        </Link>
-        {item.canLogHours ? (
-          <Link className="utrecht-button utrecht-button--primary-action" to={`/agenda/${item.id}/hours`}>
-            {t("hoursLink")}
-          </Link>
-        ) : null}
-      </p>
-    </li>
-  );
-}
-
-function Group({ title, empty, items }: { title: string; empty: string; items: Item[] }) {
-  return (
-    <section>
-      <h2 className="utrecht-heading-2">{title}</h2>
-      {items.length === 0 ? (
-        <p className="utrecht-paragraph">{empty}</p>
-      ) : (
-        <ul className="cards">
-          {items.map((item) => (
-            <Card key={item.id} item={item} />
-          ))}
-        </ul>
-      )}
-    </section>
-  );
-}
-
-export default function Agenda({ loaderData }: Route.ComponentProps) {
-  const { t } = useTranslation("agenda");
-  return (
-    <>
-      <PageTitle>{t("title")}</PageTitle>
-      <Group title={t("offers")} empty={t("offersNone")} items={loaderData.offers} />
-      <Group title={t("upcoming")} empty={t("upcomingNone")} items={loaderData.upcoming} />
-      <Group title={t("past")} empty={t("pastNone")} items={loaderData.past} />
+      </Section>
+      {toWrite.length ? (
+        <Section title={t("toWrite")} id="to-write">
+          <p className="utrecht-paragraph">{t("toWriteIntro")}</p>
+          <Cards items={toWrite} />
+        </Section>
+      ) : null}
+      <Section title={t("upcoming")} id="upcoming">
+        {data.upcoming.length ? (
+          <Cards items={data.upcoming} />
+        ) : (
+          <EmptyState title={t("upcomingNone")}>{t("upcomingNoneHelp")}</EmptyState>
+        )}
+      </Section>
+      <Section title={t("past")} id="past">
+        {done.length ? <Cards items={done} /> : <p className="utrecht-paragraph">{t("pastNone")}</p>}
+      </Section>
     </>
   );
 }

@@ -3,6 +3,23 @@ import type { Shape } from "./common";
 
 export const agenda = {
   title: "My work",
+  lead: "Here you see new questions, what you are going to do and what you did.",
+  toWrite: "Fill in your hours",
+  toWriteIntro: "You did this. Fill in your hours and travel costs, so the coordinator can close it.",
+  upcomingNoneHelp: "When you get a new question, you get an e-mail and it shows up above.",
+  written: "Filled in",
+  hoursOnly_one: "{{count}} hour",
+  hoursOnly_other: "{{count}} hours",
+  minutesOnly_one: "{{count}} minute",
+  minutesOnly_other: "{{count}} minutes",
+  hoursAndMinutes: "{{hours}} h {{minutes}} min",
+  totals: {
+    label: "Your hours",
+    month: "This month",
+    year: "This year",
+    times_one: "{{count}} time",
+    times_other: "{{count}} times",
+  },
   offers: "New requests",
   offersNone: "There are no new requests now.",
   upcoming: "What you will do",

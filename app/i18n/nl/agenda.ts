@@ -1,6 +1,23 @@
 /** Mijn inzet: de agenda van de ervaringsdeskundige, vaak op een telefoon. Korte zinnen (B1). */
 export const agenda = {
   title: "Mijn inzet",
+  lead: "Hier zie je nieuwe vragen, wat je gaat doen en wat je al deed.",
+  toWrite: "Uren invullen",
+  toWriteIntro: "Dit heb je gedaan. Vul je uren en reiskosten in, dan kan de coördinator het afronden.",
+  upcomingNoneHelp: "Krijg je een nieuwe vraag? Dan krijg je een e-mail en staat hij hierboven.",
+  written: "Ingevuld",
+  hoursOnly_one: "{{count}} uur",
+  hoursOnly_other: "{{count}} uur",
+  minutesOnly_one: "{{count}} minuut",
+  minutesOnly_other: "{{count}} minuten",
+  hoursAndMinutes: "{{hours}} uur en {{minutes}} min.",
+  totals: {
+    label: "Je uren",
+    month: "Deze maand",
+    year: "Dit jaar",
+    times_one: "{{count}} keer ingezet",
+    times_other: "{{count}} keer ingezet",
+  },
   offers: "Nieuwe vragen",
   offersNone: "Er zijn nu geen nieuwe vragen.",
   upcoming: "Wat je gaat doen",

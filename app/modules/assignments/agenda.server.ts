@@ -1,6 +1,7 @@
 import { and, asc, eq, inArray, ne } from "drizzle-orm";
 import type { Tx } from "~/db/client.server";
 import { type AssignmentStatus, areas, assignments, clients, requestSlots, requests } from "~/db/schema";
+import { todayIso } from "~/lib/dates";
 import { AppError } from "~/lib/errors";
 import type { Actor } from "~/modules/accounts/actor";
 import { can } from "~/modules/accounts/permissions";
@@ -20,6 +21,8 @@ export type AgendaItem = {
   areaName: string | null;
   slots: { startsAt: Date; endsAt: Date }[];
   hoursLogged: boolean;
+  /** what the expert wrote down (null until then) */
+  minutesWorked: number | null;
   /** a past confirmed inzet without hours: show the link to fill them in */
   canLogHours: boolean;
 };
@@ -46,6 +49,7 @@ export async function listAgenda(tx: Tx, actor: Actor, now: Date = new Date()) {
       status: assignments.status,
       requestId: assignments.requestId,
       hoursLoggedAt: assignments.hoursLoggedAt,
+      minutesWorked: assignments.minutesWorked,
       requestStatus: requests.status,
       title: requests.title,
       clientName: clients.name,
@@ -84,6 +88,7 @@ export async function listAgenda(tx: Tx, actor: Actor, now: Date = new Date()) {
         .filter((s) => s.requestId === row.requestId)
         .map((s) => ({ startsAt: s.startsAt, endsAt: s.endsAt })),
       hoursLogged: row.hoursLoggedAt !== null,
+      minutesWorked: row.minutesWorked,
       canLogHours: false,
     }));
   const first = (i: AgendaItem) => i.slots[0]?.startsAt.getTime() ?? Number.MAX_SAFE_INTEGER;
@@ -96,14 +101,32 @@ export async function listAgenda(tx: Tx, actor: Actor, now: Date = new Date()) {
   groups.offers.sort((a, b) => first(a) - first(b));
   groups.upcoming.sort((a, b) => first(a) - first(b));
   groups.past.sort((a, b) => first(b) - first(a));
-  return groups;
+  return { ...groups, totals: agendaTotals(groups.past, now) };
+}
+
+/** Hours written this month and this year (Amsterdam), and how many times the expert did an inzet this year. */
+export function agendaTotals(past: Pick<AgendaItem, "status" | "slots" | "minutesWorked">[], now: Date) {
+  const today = todayIso(now);
+  const totals = { monthMinutes: 0, yearMinutes: 0, yearCount: 0 };
+  for (const item of past) {
+    const day = item.slots[0] ? todayIso(item.slots[0].startsAt) : null;
+    if (item.status !== "confirmed" || !day || day.slice(0, 4) !== today.slice(0, 4)) continue;
+    totals.yearCount += 1;
+    totals.yearMinutes += item.minutesWorked ?? 0;
+    if (day.slice(0, 7) === today.slice(0, 7)) totals.monthMinutes += item.minutesWorked ?? 0;
+  }
+  return totals;
 }
 
 /** One inzet as the expert sees it: what, where, when, for whom, what is asked. */
 export async function agendaItem(tx: Tx, actor: Actor, assignmentId: string, now: Date = new Date()) {
   const row = await ownAssignment(tx, actor, assignmentId);
   const [extra] = await tx
-    .select({ hoursLoggedAt: assignments.hoursLoggedAt, responseReason: assignments.responseReason })
+    .select({
+      hoursLoggedAt: assignments.hoursLoggedAt,
+      minutesWorked: assignments.minutesWorked,
+      responseReason: assignments.responseReason,
+    })
     .from(assignments)
     .where(eq(assignments.id, row.id));
   const info = await requestInfo(tx, row.requestId);
@@ -117,6 +140,7 @@ export async function agendaItem(tx: Tx, actor: Actor, assignmentId: string, now
     areaName: info.areaName,
     slots: info.slots,
     hoursLogged: extra.hoursLoggedAt !== null,
+    minutesWorked: extra.minutesWorked,
     canLogHours: false,
   };
   const group = agendaGroup(item, now);

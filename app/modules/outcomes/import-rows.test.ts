@@ -76,4 +76,19 @@ describe("decodeText", () => {
     expect(decodeText(Buffer.from("Zoë", "utf8"))).toBe("Zoë");
     expect(decodeText(Buffer.from([0x5a, 0x6f, 0xeb]))).toBe("Zoë");
   });
+
+  it("keeps € “ ” ’ – from a Windows-1252 CSV (Excel's plain CSV)", () => {
+    // "€ 5 – “Zoë’s” groep" as Excel writes it in Windows-1252
+    const bytes = [0x80, 0x20, 0x35, 0x20, 0x96, 0x20, 0x93, 0x5a, 0x6f, 0xeb, 0x92, 0x73, 0x94];
+    expect(decodeText(Buffer.from([...bytes, 0x20, 0x67, 0x72, 0x6f, 0x65, 0x70]))).toBe(
+      "€ 5 – “Zoë’s” groep",
+    );
+  });
+
+  it("reads UTF-8 with and without a byte order mark", () => {
+    // "€ “ë”" in UTF-8
+    const utf8 = [0xe2, 0x82, 0xac, 0x20, 0xe2, 0x80, 0x9c, 0xc3, 0xab, 0xe2, 0x80, 0x9d];
+    expect(decodeText(Buffer.from(utf8))).toBe("€ “ë”");
+    expect(decodeText(Buffer.from([0xef, 0xbb, 0xbf, ...utf8]))).toBe("€ “ë”");
+  });
 });

@@ -1,4 +1,5 @@
 import ExcelJS from "exceljs";
+import iconv from "iconv-lite";
 import { AppError } from "~/lib/errors";
 
 /** A table from a file: the header's names and one record per row (empty rows left out). */
@@ -87,12 +88,18 @@ async function readXlsx(body: Buffer): Promise<string[][]> {
   return rows;
 }
 
-/** UTF-8, or Windows-1252 as Excel saves a plain "CSV" in Dutch (so "Zoë" keeps its ë). */
+/**
+ * The text of an uploaded CSV: UTF-8 (with or without a byte order mark) when the bytes are valid
+ * UTF-8, otherwise Windows-1252 as Excel saves a plain "CSV" in Dutch, so "Zoë", € “ ” ’ – survive.
+ * Windows-1252 through iconv-lite: Node's own TextDecoder here reads it as Latin-1 and turns
+ * 0x80–0x9F (€ “ ” ’ –) into control characters.
+ */
 export function decodeText(body: Buffer): string {
+  const text = body[0] === 0xef && body[1] === 0xbb && body[2] === 0xbf ? body.subarray(3) : body;
   try {
-    return new TextDecoder("utf-8", { fatal: true }).decode(body);
+    return new TextDecoder("utf-8", { fatal: true }).decode(text);
   } catch {
-    return new TextDecoder("windows-1252").decode(body);
+    return iconv.decode(body, "windows-1252");
   }
 }
 

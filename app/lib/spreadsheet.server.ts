@@ -5,7 +5,7 @@ import ExcelJS from "exceljs";
  * as dd-mm-jjjj, counts and hours are numbers, amounts are euros (integer cents in, a currency
  * format out), shares are percentages. The header row is bold, frozen and has an autofilter.
  */
-export type ColumnKind = "text" | "date" | "integer" | "decimal" | "euro" | "percent";
+export type ColumnKind = "text" | "date" | "number" | "integer" | "decimal" | "euro" | "percent";
 
 /**
  * A value as the caller has it: a date as "YYYY-MM-DD" (already the Amsterdam day), money as integer
@@ -24,6 +24,7 @@ export type SheetSpec = {
 
 export const numberFormats: Record<Exclude<ColumnKind, "text">, string> = {
   date: "dd-mm-yyyy",
+  number: "General",
   integer: "0",
   decimal: "0.00",
   euro: '"€" #,##0.00',

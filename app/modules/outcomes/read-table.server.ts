@@ -2,7 +2,10 @@ import ExcelJS from "exceljs";
 import iconv from "iconv-lite";
 import { AppError } from "~/lib/errors";
 
-/** A table from a file: the header's names and one record per row (empty rows left out). */
+/**
+ * A table from a file: the header's names as the file spells them (trimmed) and one record per row,
+ * keyed by those names (empty rows at the end left out).
+ */
 export type Table = { header: string[]; records: Record<string, string>[]; headerRow?: number };
 
 /** At most this many rows per import (a few cohorts; a whole centre fits). */
@@ -53,7 +56,7 @@ function toTable(cells: string[][]): Table {
   const [head, ...body] = start < 0 ? [] : cells.slice(start, end);
   if (!head) throw new AppError("INVALID", "outcomes:import.empty");
   if (body.length > maxImportRows) throw new AppError("INVALID", "outcomes:import.tooMany");
-  const header = head.map((h) => h.trim().toLowerCase());
+  const header = head.map((h) => h.trim());
   const records = body.map((r) => Object.fromEntries(header.map((name, i) => [name, (r[i] ?? "").trim()])));
   return { header, records, headerRow: start + 1 };
 }

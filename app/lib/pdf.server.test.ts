@@ -8,10 +8,10 @@ describe("htmlToPdf", () => {
     else process.env.CHROMIUM_PATH = saved;
   });
 
-  it("says clearly that no Chromium is there (503), instead of failing somewhere inside", () => {
+  it("says clearly that no Chromium is there (503), instead of failing somewhere inside", async () => {
     process.env.CHROMIUM_PATH = "/nowhere/chromium";
     expect(chromiumPath()).toBeNull();
-    expect(() => htmlToPdf("<html lang='nl'></html>", { headerText: "", pageText: "" })).toThrow(
+    await expect(htmlToPdf("<html lang='nl'></html>", { headerText: "", pageText: "" })).rejects.toThrow(
       expect.objectContaining({
         code: "UNAVAILABLE",
         messageKey: "errors.pdfUnavailable",

@@ -15,7 +15,7 @@ export type PdfOptions = {
 
 const candidates = ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"];
 
-/** The Chromium to use: CHROMIUM_PATH, or Debian's package; null when none is installed. */
+/** The Chromium to use: CHROMIUM_PATH (only that), or Debian's package; null when neither is there. */
 export function chromiumPath(): string | null {
   const configured = process.env.CHROMIUM_PATH;
   if (configured) return existsSync(configured) ? configured : null;
@@ -57,11 +57,13 @@ function oneAtATime<T>(job: () => Promise<T>): Promise<T> {
 }
 
 /** The PDF of a whole HTML document (with `<html lang="…">` and `<title>`). */
-export function htmlToPdf(html: string, options: PdfOptions): Promise<Buffer> {
-  const executablePath = chromiumPath();
+export async function htmlToPdf(html: string, options: PdfOptions): Promise<Buffer> {
+  const { chromium } = await import("playwright-core");
+  // Without CHROMIUM_PATH and without Debian's package: Playwright's own browser, when installed.
+  const own = process.env.CHROMIUM_PATH ? null : chromium.executablePath();
+  const executablePath = chromiumPath() ?? (own && existsSync(own) ? own : null);
   if (!executablePath) throw new AppError("UNAVAILABLE", "errors.pdfUnavailable");
   return oneAtATime(async () => {
-    const { chromium } = await import("playwright-core");
     const browser = await chromium.launch({
       executablePath,
       headless: true,

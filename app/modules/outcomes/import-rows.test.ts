@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { columnOf, importColumns } from "./import-columns";
 import { rowErrorText } from "./import-messages";
-import { checkRows, columnOf, importColumns } from "./import-rows";
+import { checkRows } from "./import-rows";
 import { decodeText, parseCsv } from "./read-table.server";
 
 const header = [...importColumns];

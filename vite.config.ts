@@ -5,5 +5,15 @@ import { defineConfig } from "vite";
 export default defineConfig({
   plugins: [reactRouter()],
   resolve: { alias: { "~": fileURLToPath(new URL("./app", import.meta.url)) } },
-  ssr: { external: ["@electric-sql/pglite", "pg", "better-auth", "exceljs", "nodemailer", "pino"] },
+  ssr: {
+    external: [
+      "@electric-sql/pglite",
+      "pg",
+      "better-auth",
+      "exceljs",
+      "nodemailer",
+      "pino",
+      "playwright-core",
+    ],
+  },
 });

@@ -1,3 +1,4 @@
+import { execFileSync } from "node:child_process";
 import { statSync } from "node:fs";
 import type { Page } from "@playwright/test";
 import { expect, lastMailTo, loginWithPassword, test } from "./fixtures";
@@ -74,6 +75,13 @@ test("the coordinator filters the figures, drills down, sets a target and downlo
     );
     const path = await download.path();
     expect(statSync(path).size).toBeGreaterThan(500);
+    if (extension === "pdf") {
+      // tagged, in Dutch, with page numbers (printed by Chromium, decision 004)
+      expect(execFileSync("/usr/bin/pdfinfo", [path], { encoding: "utf8" })).toMatch(/Tagged:\s+yes/);
+      expect(execFileSync("/usr/bin/pdftotext", [path, "-"], { encoding: "utf8" })).toMatch(
+        /Pagina 1 van \d+/,
+      );
+    }
   }
 });
 

@@ -3,6 +3,9 @@ import { PASSWORD, person } from "./people";
 
 const header =
   "cohort,external_id,first_name,last_name,province,start_date,end_date,certified,situation_before,outcome,outcome_date,ladder_intake,ladder_latest";
+/** The Dutch names of the template, spelled as a person might type them. */
+const dutchHeader =
+  "Cohort,Extern_id,Voornaam,Achternaam,Provincie,Startdatum,Einddatum,Gecertificeerd,Situatie voor,Uitkomst,Uitkomst datum,Ladder intake,Ladder laatste";
 const rows = [
   "Keuzedeel Import 2025,IMP-1,Anna,de Vries,Groningen,2024-09-02,2025-06-27,ja,langdurig werkloos,vrijwilligerswerk,2025-08-01,2,4",
   "Keuzedeel Import 2025,IMP-2,Sanne,Jansen,Drenthe,1 september,2025-06-27,ja,werkloos,betaald werk,2025-09-01,3,5",
@@ -23,11 +26,13 @@ test("a coordinator sees the row errors, imports the good rows, and adds an outc
   await page.getByLabel("Bestand (.csv of .xlsx)").setInputFiles({
     name: "deelnemers.csv",
     mimeType: "text/csv",
-    buffer: Buffer.from([header, ...rows].join("\n"), "utf8"),
+    buffer: Buffer.from([dutchHeader, ...rows].join("\n"), "utf8"),
   });
   await page.getByRole("button", { name: "Importeren" }).click();
   const errors = page.getByRole("region", { name: "Er zijn fouten gevonden. Er is nog niets geïmporteerd." });
-  await expect(errors.getByText("Rij 3: start_date is geen datum (gebruik 2025-09-01).")).toBeVisible();
+  await expect(
+    errors.getByText("Rij 3: Startdatum is geen datum (gebruik 01-09-2025 of 2025-09-01)."),
+  ).toBeVisible();
   await checkA11y();
 
   // nothing was imported: the cohort of the file is not there (checked in a second tab)

@@ -15,3 +15,21 @@ describe("Amsterdam time", () => {
     expect(todayIso(at)).toBe("2026-11-23");
   });
 });
+
+describe("Amsterdam time on the daylight-saving days", () => {
+  const utc = (day: string, time: string) => amsterdamToDate(day, time).toISOString();
+  it("29 March 2026: before, in and after the hour that does not exist", () => {
+    expect(utc("2026-03-29", "01:30")).toBe("2026-03-29T00:30:00.000Z"); // CET
+    expect(utc("2026-03-29", "02:30")).toBe("2026-03-29T01:30:00.000Z"); // moves on to 03:30 CEST
+    expect(utc("2026-03-29", "03:30")).toBe("2026-03-29T01:30:00.000Z"); // CEST
+  });
+  it("25 October 2026: the hour that happens twice is read as the first one", () => {
+    expect(utc("2026-10-25", "01:30")).toBe("2026-10-24T23:30:00.000Z"); // CEST
+    expect(utc("2026-10-25", "02:30")).toBe("2026-10-25T00:30:00.000Z"); // first 02:30, CEST
+    expect(utc("2026-10-25", "03:30")).toBe("2026-10-25T02:30:00.000Z"); // CET
+  });
+  it("the day of an instant around the change is the Amsterdam day", () => {
+    expect(todayIso(new Date("2026-10-24T22:30:00Z"))).toBe("2026-10-25");
+    expect(todayIso(new Date("2026-03-28T23:30:00Z"))).toBe("2026-03-29");
+  });
+});

@@ -1,3 +1,5 @@
+import { TZDate } from "@date-fns/tz";
+
 /** Dates at the edges are ISO strings; shown in Europe/Amsterdam. */
 export const TIME_ZONE = "Europe/Amsterdam";
 
@@ -48,21 +50,19 @@ export function todayIso(now: Date = new Date()): string {
   return new Intl.DateTimeFormat("en-CA", { timeZone: TIME_ZONE }).format(now);
 }
 
-/** A local date and time in Amsterdam ("2026-03-04", "14:30") as a Date (UTC instant). */
+/**
+ * A local date and time in Amsterdam ("2026-03-04", "14:30") as a Date (UTC instant), by the time
+ * zone database (@date-fns/tz). On the two daylight-saving days: a time that does not exist
+ * (29 March 2026 02:30) moves forward to summer time (03:30 CEST); a time that happens twice
+ * (25 October 2026 02:30) is the first one, still summer time (as iCalendar and Temporal read it).
+ */
 export function amsterdamToDate(day: string, time: string): Date {
-  const guess = new Date(`${day}T${time}:00Z`);
-  const offsetMinutes = amsterdamOffsetMinutes(guess);
-  return new Date(guess.getTime() - offsetMinutes * 60_000);
-}
-
-function amsterdamOffsetMinutes(at: Date): number {
-  const parts = new Intl.DateTimeFormat("en-US", { timeZone: TIME_ZONE, timeZoneName: "shortOffset" })
-    .formatToParts(at)
-    .find((p) => p.type === "timeZoneName")?.value;
-  const match = parts?.match(/GMT([+-]\d+)(?::(\d+))?/);
-  if (!match) return 0;
-  const hours = Number(match[1]);
-  return hours * 60 + Math.sign(hours) * Number(match[2] ?? 0);
+  const [year, month, date] = day.split("-").map(Number);
+  const [hour, minute] = time.split(":").map(Number);
+  const local = new TZDate(year, month - 1, date, hour, minute, TIME_ZONE);
+  const hourEarlier = new TZDate(local.getTime() - 3_600_000, TIME_ZONE);
+  const sameWallTime = hourEarlier.getHours() === hour && hourEarlier.getMinutes() === minute;
+  return new Date(sameWallTime ? hourEarlier.getTime() : local.getTime());
 }
 
 /** ISO weekday (1 = Monday … 7 = Sunday) of an instant in Amsterdam. */

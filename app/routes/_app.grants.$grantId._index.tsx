@@ -122,6 +122,8 @@ export default function GrantPage({ loaderData, actionData }: Route.ComponentPro
         <dl className="facts">
           <dt>{t("list.funder")}</dt>
           <dd>{grant.funderName}</dd>
+          <dt>{t("form.reference")}</dt>
+          <dd>{grant.reference || "–"}</dd>
           <dt>{t("list.amount")}</dt>
           <dd>{formatEuros(grant.amountCents, locale) || "–"}</dd>
           <dt>{t("list.period")}</dt>

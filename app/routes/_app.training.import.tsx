@@ -85,7 +85,7 @@ function RowErrors({
       <ul>
         {result.errors.map((e) => (
           <li key={`${e.row}-${e.column}`}>
-            {t(`import.problems.${e.problem}`, { row: e.row, column: e.column })}
+            {t(`import.problems.${e.problem}`, { row: e.row, column: e.label, other: e.other })}
           </li>
         ))}
       </ul>

@@ -69,6 +69,8 @@ export const grants = pgTable("grants", {
   centreId: centreId(),
   name: text().notNull(),
   funderName: text().notNull(),
+  /** The funder's reference for the grant (kenmerk, beschikkingsnummer); shown on the report. */
+  reference: text().default("").notNull(),
   amountCents: integer(),
   startsOn: date({ mode: "string" }).notNull(),
   endsOn: date({ mode: "string" }).notNull(),

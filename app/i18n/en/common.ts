@@ -63,6 +63,9 @@ export const common = {
     INVALID: "Something went wrong. Please check the fields.",
     UNAUTHENTICATED: "Please log in first.",
     RATE_LIMITED: "Too many attempts. Wait a few minutes and try again.",
+    UNAVAILABLE: "This is not possible right now. Please try again later.",
+    pdfUnavailable:
+      "The PDF cannot be made now: Chromium is not installed on the server. Download the report as Excel, or ask the administrator to install Chromium.",
     unexpected: "Something went wrong on our side. Please try again later.",
     title: "Something went wrong",
     home: "To the start page",

@@ -157,9 +157,9 @@ export const outcomes = {
     templateXlsx: "Download the example file (Excel)",
     columnsTitle: "Which columns?",
     columns:
-      "cohort, external_id, first_name, last_name, province, start_date, end_date, certified (ja/nee), situation_before (langdurig werkloos/werkloos/werkend/anders), outcome (betaald werk/vrijwilligerswerk/werkzoekend/ander pad), outcome_date, ladder_intake (1-6), ladder_latest (1-6).",
+      "cohort, extern_id, voornaam, achternaam, provincie, startdatum, einddatum, gecertificeerd (ja/nee), situatie_voor (langdurig werkloos/werkloos/werkend/anders), uitkomst (betaald werk/vrijwilligerswerk/werkzoekend/ander pad), uitkomst_datum, ladder_intake (1-6), ladder_laatste (1-6). The English names work too: cohort, external_id, first_name, last_name, province, start_date, end_date, certified, situation_before, outcome, outcome_date, ladder_intake, ladder_latest. Capitals and spaces do not matter.",
     rules:
-      "Write dates as 2025-09-01. Does a cohort not exist yet? Tandem creates it. Is an external_id already in Tandem? Then that trainee is updated.",
+      "Write dates as 01-09-2025 or 2025-09-01. Does a cohort not exist yet? Tandem creates it. Is an extern_id already in Tandem? Then that trainee is updated.",
     file: "File (.csv or .xlsx)",
     goodRows: "Import only the good rows. We skip the rows with errors.",
     submit: "Import",
@@ -183,18 +183,19 @@ export const outcomes = {
     problems: {
       missing_column: "Row {{row}}: the column {{column}} is missing.",
       required: "Row {{row}}: {{column}} is empty. Fill it in.",
-      not_date: "Row {{row}}: {{column}} is not a date (use 2025-09-01).",
-      end_before_start: "Row {{row}}: end_date is before start_date.",
+      not_date: "Row {{row}}: {{column}} is not a date (use 01-09-2025 or 2025-09-01).",
+      end_before_start: "Row {{row}}: {{column}} is before {{other}}.",
       not_yes_no: "Row {{row}}: {{column}} must be ja or nee.",
       not_situation:
         "Row {{row}}: {{column}} is unknown (use langdurig werkloos, werkloos, werkend or anders).",
       not_outcome:
         "Row {{row}}: {{column}} is unknown (use betaald werk, vrijwilligerswerk, werkzoekend or ander pad).",
-      outcome_date_required: "Row {{row}}: there is an outcome, but outcome_date is empty.",
+      outcome_date_required: "Row {{row}}: there is an {{other}}, but {{column}} is empty.",
       not_rung: "Row {{row}}: {{column}} must be a number from 1 to 6.",
       not_province: "Row {{row}}: {{column}} is not a province (for example Groningen).",
       too_long: "Row {{row}}: {{column}} is too long.",
-      duplicate_id: "Row {{row}}: this external_id is already earlier in the file.",
+      duplicate_id: "Row {{row}}: this {{column}} is already earlier in the file.",
+      duplicate_column: "Row {{row}}: the columns {{other}} and {{column}} mean the same. Keep one.",
     },
   },
   errors: {

@@ -62,6 +62,9 @@ export const common = {
     INVALID: "Er ging iets mis. Kijk naar de velden.",
     UNAUTHENTICATED: "Log eerst in.",
     RATE_LIMITED: "Te veel pogingen. Wacht een paar minuten en probeer het opnieuw.",
+    UNAVAILABLE: "Dit kan nu niet. Probeer het later nog eens.",
+    pdfUnavailable:
+      "De PDF kan nu niet gemaakt worden: op de server staat geen Chromium. Download het rapport als Excel, of vraag de beheerder Chromium te installeren.",
     unexpected: "Er ging iets mis aan onze kant. Probeer het later nog eens.",
     title: "Er ging iets mis",
     home: "Naar de startpagina",

@@ -155,9 +155,9 @@ export const outcomes = {
     templateXlsx: "Download het voorbeeldbestand (Excel)",
     columnsTitle: "Welke kolommen?",
     columns:
-      "cohort, external_id, first_name, last_name, province, start_date, end_date, certified (ja/nee), situation_before (langdurig werkloos/werkloos/werkend/anders), outcome (betaald werk/vrijwilligerswerk/werkzoekend/ander pad), outcome_date, ladder_intake (1-6), ladder_latest (1-6).",
+      "cohort, extern_id, voornaam, achternaam, provincie, startdatum, einddatum, gecertificeerd (ja/nee), situatie_voor (langdurig werkloos/werkloos/werkend/anders), uitkomst (betaald werk/vrijwilligerswerk/werkzoekend/ander pad), uitkomst_datum, ladder_intake (1-6), ladder_laatste (1-6). De Engelse namen (first_name, start_date …) werken ook. Hoofdletters en spaties maken niet uit.",
     rules:
-      "Datums schrijft u als 2025-09-01. Bestaat een cohort nog niet? Dan maakt Tandem het aan. Staat een external_id al in Tandem? Dan wordt die deelnemer bijgewerkt.",
+      "Datums schrijft u als 01-09-2025 of 2025-09-01. Bestaat een cohort nog niet? Dan maakt Tandem het aan. Staat een extern_id al in Tandem? Dan wordt die deelnemer bijgewerkt.",
     file: "Bestand (.csv of .xlsx)",
     goodRows: "Importeer alleen de goede rijen. De rijen met fouten slaan we over.",
     submit: "Importeren",
@@ -181,18 +181,20 @@ export const outcomes = {
     problems: {
       missing_column: "Rij {{row}}: de kolom {{column}} ontbreekt.",
       required: "Rij {{row}}: {{column}} is leeg. Vul dit in.",
-      not_date: "Rij {{row}}: {{column}} is geen datum (gebruik 2025-09-01).",
-      end_before_start: "Rij {{row}}: end_date ligt voor start_date.",
+      not_date: "Rij {{row}}: {{column}} is geen datum (gebruik 01-09-2025 of 2025-09-01).",
+      end_before_start: "Rij {{row}}: {{column}} ligt voor {{other}}.",
       not_yes_no: "Rij {{row}}: {{column}} moet ja of nee zijn.",
       not_situation:
         "Rij {{row}}: {{column}} kennen we niet (gebruik langdurig werkloos, werkloos, werkend of anders).",
       not_outcome:
         "Rij {{row}}: {{column}} kennen we niet (gebruik betaald werk, vrijwilligerswerk, werkzoekend of ander pad).",
-      outcome_date_required: "Rij {{row}}: er is een outcome, maar outcome_date is leeg.",
+      outcome_date_required: "Rij {{row}}: er is een {{other}}, maar {{column}} is leeg.",
       not_rung: "Rij {{row}}: {{column}} moet een getal van 1 tot en met 6 zijn.",
       not_province: "Rij {{row}}: {{column}} is geen provincie (bijvoorbeeld Groningen).",
       too_long: "Rij {{row}}: {{column}} is te lang.",
-      duplicate_id: "Rij {{row}}: deze external_id staat al eerder in het bestand.",
+      duplicate_id: "Rij {{row}}: deze {{column}} staat al eerder in het bestand.",
+      duplicate_column:
+        "Rij {{row}}: de kolommen {{other}} en {{column}} betekenen hetzelfde. Laat er één staan.",
     },
   },
   errors: {

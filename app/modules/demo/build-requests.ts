@@ -1,4 +1,5 @@
 import type { RequestStatus } from "~/db/schema";
+import { amsterdamToDate, todayIso } from "~/lib/dates";
 import type { DemoContext, DemoRows } from "./build";
 import { demoLogins } from "./logins";
 import { audiences, cancelReasons, declineReasons, quotes, requestTopics, wentWell } from "./people";
@@ -33,8 +34,9 @@ export function addRequests(rand: Random, ctx: DemoContext, rows: DemoRows) {
     const contact = rows.clientContacts.find((c) => c.clientId === client.id);
     const form = rand.pick(ctx.workForms);
     const past = status === "done" || status === "evaluated" || (status === "cancelled" && rand.chance(0.5));
-    const start = new Date(today.getTime() + (past ? -rand.int(3, 200) : rand.int(4, 100)) * DAY);
-    start.setUTCHours(rand.pick([8, 12, 17]), 30, 0, 0);
+    const day = new Date(today.getTime() + (past ? -rand.int(3, 200) : rand.int(4, 100)) * DAY);
+    // morning, afternoon or evening on the clock in Amsterdam, summer and winter alike
+    const start = amsterdamToDate(todayIso(day), rand.pick(["09:30", "13:30", "18:30"]));
     const end = new Date(start.getTime() + rand.pick([90, 120, 180]) * 60_000);
     const needed = rand.chance(0.2) ? 2 : 1;
     const online = rand.chance(0.15);

@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Database, inCentre } from "~/db/client.server";
-import { assignments, auditLog, expertThemes, themes } from "~/db/schema";
+import { assignments, auditLog, expertThemes, requests, themes } from "~/db/schema";
 import { createTestDatabase } from "~/test/database";
 import { insertActor, insertCentre, insertExpert, insertRequest } from "~/test/factories";
 import { exportFile, exportFileAsOperator } from "./export-file.server";
@@ -52,7 +52,7 @@ describe("exports", () => {
     expect(values[0]).toContain("Thema's");
     expect(values).toHaveLength(2);
     expect(values[1]).toEqual(
-      expect.arrayContaining(["Anna", "de Vries", "Actief", "2025-06-30", "Schulden"]),
+      expect.arrayContaining(["Anna", "de Vries", "Actief", new Date("2025-06-30T00:00:00Z"), "Schulden"]),
     );
     expect(JSON.stringify(values)).not.toContain("GEHEIM");
     expect(JSON.stringify(values)).not.toContain("Bram");
@@ -102,6 +102,54 @@ describe("exports", () => {
       .from(auditLog)
       .where(eq(auditLog.centreId, s.centre.id));
     expect(audit).toEqual([{ userId: null, detail: { what: "pool", format: "csv", rows: 1, via: "cli" } }]);
+  });
+
+  it("give the requests as .xlsx with date cells (Amsterdam day), numbers, a frozen header and an autofilter", async () => {
+    const s = await centreWithPool();
+    // 23:30 UTC on 9 March is 00:30 on 10 March in Amsterdam
+    await database.db
+      .update(requests)
+      .set({
+        createdAt: new Date("2026-03-09T23:30:00Z"),
+        periodStart: "2026-04-01",
+        periodEnd: "2026-06-30",
+      })
+      .where(eq(requests.id, s.request.id));
+    const file = await inCentre(database.db, s.centre.id, (tx) =>
+      exportFile(tx, s.coordinator, { what: "requests", format: "xlsx" }),
+    );
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(file.body as unknown as ArrayBuffer);
+    const sheet = workbook.getWorksheet("Aanvragen");
+    if (!sheet) throw new Error("no sheet");
+    const header = (sheet.getRow(1).values as unknown[]).slice(1);
+    const cell = (name: string) => sheet.getRow(2).getCell(header.indexOf(name) + 1);
+    expect(cell("Nummer").type).toBe(ExcelJS.ValueType.Number);
+    expect(cell("Nummer").value).toBe(s.request.number);
+    for (const name of ["Aangemaakt op", "Periode van", "Periode tot"]) {
+      expect(cell(name).type).toBe(ExcelJS.ValueType.Date);
+      expect(cell(name).numFmt).toBe("dd-mm-yyyy");
+    }
+    expect((cell("Aangemaakt op").value as Date).toISOString()).toBe("2026-03-10T00:00:00.000Z");
+    expect((cell("Periode van").value as Date).toISOString()).toBe("2026-04-01T00:00:00.000Z");
+    expect(cell("Uren").type).toBe(ExcelJS.ValueType.Number);
+    expect(cell("Uren").value).toBe(2.5);
+    expect(sheet.autoFilter).toBe(`A1:${String.fromCharCode(64 + header.length)}1`);
+    expect(sheet.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
+  });
+
+  it("give the CSV as UTF-8 bytes with a byte order mark, so Dutch Excel keeps ë and €", async () => {
+    const s = await centreWithPool("Zoë");
+    await database.db
+      .update(requests)
+      .set({ title: "Café € 5 – “goed”" })
+      .where(eq(requests.id, s.request.id));
+    const file = await inCentre(database.db, s.centre.id, (tx) =>
+      exportFile(tx, s.coordinator, { what: "requests", format: "csv" }),
+    );
+    expect([...file.body.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(file.body.includes(Buffer.from([0xe2, 0x82, 0xac]))).toBe(true); // € in UTF-8
+    expect(file.body.toString("utf8")).toContain(";Café € 5 – “goed”;");
   });
 
   it("are refused to experts and client contacts", async () => {

@@ -1,7 +1,7 @@
-import ExcelJS from "exceljs";
 import type { Tx } from "~/db/client.server";
 import { todayIso } from "~/lib/dates";
 import { AppError } from "~/lib/errors";
+import { writeWorkbook } from "~/lib/spreadsheet.server";
 import type { Actor } from "~/modules/accounts/actor";
 import { can } from "~/modules/accounts/permissions";
 import { recordAudit } from "~/modules/audit/record.server";
@@ -17,17 +17,9 @@ const contentTypes: Record<ExportFormat, string> = {
 
 const fileNames: Record<ExportKind, string> = { pool: "pool", requests: "aanvragen" };
 
-async function toXlsx(table: ExportTable): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = "Tandem";
-  const sheet = workbook.addWorksheet(table.sheet, { views: [{ state: "frozen", ySplit: 1 }] });
-  sheet.addRow(table.headers).font = { bold: true };
-  for (const row of table.rows) sheet.addRow(row);
-  sheet.columns.forEach((column, i) => {
-    const longest = Math.max(table.headers[i].length, ...table.rows.map((r) => String(r[i] ?? "").length));
-    column.width = Math.min(60, Math.max(10, longest + 2));
-  });
-  return Buffer.from(await workbook.xlsx.writeBuffer());
+function toXlsx(table: ExportTable, now: Date): Promise<Buffer> {
+  const columns = table.headers.map((header, n) => ({ header, kind: table.kinds[n] }));
+  return writeWorkbook([{ name: table.sheet, columns, rows: table.rows }], now);
 }
 
 /**
@@ -71,7 +63,7 @@ async function buildFile(
       ...(input.via ? { via: input.via } : {}),
     },
   });
-  const body = input.format === "csv" ? Buffer.from(toCsv(table), "utf8") : await toXlsx(table);
+  const body = input.format === "csv" ? Buffer.from(toCsv(table), "utf8") : await toXlsx(table, now);
   return {
     filename: `tandem-${fileNames[input.what]}-${todayIso(now)}.${input.format}`,
     contentType: contentTypes[input.format],

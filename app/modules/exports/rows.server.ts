@@ -1,6 +1,7 @@
 import { asc, eq, sql } from "drizzle-orm";
 import type { Tx } from "~/db/client.server";
 import { areas, clients, experts, requests, workForms } from "~/db/schema";
+import { todayIso } from "~/lib/dates";
 import type { ExportTable } from "./table";
 
 const expertStatusNl: Record<string, string> = {
@@ -53,6 +54,7 @@ export async function poolTable(tx: Tx): Promise<ExportTable> {
       "Vormen van inzet",
       "Werkgebieden",
     ],
+    kinds: ["text", "text", "text", "text", "text", "date", "text", "text", "text", "text"],
     rows: rows.map((r) => [
       r.firstName,
       r.lastName,
@@ -111,13 +113,27 @@ export async function requestsTable(tx: Tx): Promise<ExportTable> {
       "Ervaringsdeskundigen",
       "Uren",
     ],
+    kinds: [
+      "integer",
+      "text",
+      "text",
+      "text",
+      "text",
+      "date",
+      "date",
+      "date",
+      "date",
+      "date",
+      "text",
+      "decimal",
+    ],
     rows: rows.map((r) => [
       r.number,
       r.title,
       r.client,
       r.workForm,
       requestStatusNl[r.status] ?? r.status,
-      new Date(r.createdAt).toISOString().slice(0, 10),
+      todayIso(new Date(r.createdAt)),
       r.periodStart,
       r.periodEnd,
       r.firstDate,

@@ -5,6 +5,7 @@ describe("CSV for Dutch Excel", () => {
   const table = {
     sheet: "Pool",
     headers: ["Naam", "Thema's", "Uren"],
+    kinds: ["text" as const, "text" as const, "decimal" as const],
     rows: [
       ["Anna de Vries", "schulden; wonen", 1.5],
       ['Piet "Pietje" Bos', "regel 1\r\nregel 2", null],

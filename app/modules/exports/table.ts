@@ -1,6 +1,11 @@
-/** An export is one table: Dutch column headers and rows of plain values, written as .csv or .xlsx. */
+import type { ColumnKind } from "~/lib/spreadsheet.server";
+
+/**
+ * An export is one table: Dutch column headers, what each column holds (dates as "YYYY-MM-DD" in
+ * Amsterdam, numbers), and rows of plain values, written as .csv or .xlsx.
+ */
 export type Cell = string | number | null;
-export type ExportTable = { sheet: string; headers: string[]; rows: Cell[][] };
+export type ExportTable = { sheet: string; headers: string[]; kinds: ColumnKind[]; rows: Cell[][] };
 
 export const exportKinds = ["pool", "requests"] as const;
 export type ExportKind = (typeof exportKinds)[number];

@@ -5,6 +5,7 @@ import { provinces } from "./values";
 export type GrantFormValues = {
   name: string;
   funderName: string;
+  reference: string;
   amountCents: number | null;
   startsOn: string;
   endsOn: string;
@@ -31,6 +32,13 @@ export function GrantFields({ state, grant }: { state?: FormState; grant?: Grant
         state={state}
         required
         defaultValue={grant?.funderName}
+      />
+      <TextField
+        name="reference"
+        label={t("form.reference")}
+        description={t("form.referenceHelp")}
+        state={state}
+        defaultValue={grant?.reference}
       />
       <TextField
         name="amount"

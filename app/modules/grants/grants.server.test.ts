@@ -140,6 +140,14 @@ describe("grants", () => {
     expect(member.role).toBe("coordinator");
   });
 
+  it("keeps the funder's reference (kenmerk) for the report", async () => {
+    const parsed = parseForm(form({ ...valid, reference: " PG-2025/0042 " }), grantInput);
+    if (!parsed.ok) throw new Error("invalid");
+    const { id } = await run((tx) => createGrant(tx, coordinator, parsed.value));
+    const detail = await run((tx) => grantDetail(tx, coordinator, id));
+    expect(detail.grant.reference).toBe("PG-2025/0042");
+  });
+
   it("another centre sees no grants and cannot open one", async () => {
     const other = await insertActor(database.db, (await insertCentre(database.db)).id, "coordinator");
     const { id } = (await run((tx) => listGrants(tx, coordinator)))[0];
@@ -154,7 +162,15 @@ describe("grants", () => {
       const actor = await insertActor(database.db, centreId, role);
       await expect(run((tx) => listGrants(tx, actor))).rejects.toMatchObject({ code: "FORBIDDEN" });
       await expect(
-        run((tx) => createGrant(tx, actor, { ...valid, amount: null, description: "", province: undefined })),
+        run((tx) =>
+          createGrant(tx, actor, {
+            ...valid,
+            reference: "",
+            amount: null,
+            description: "",
+            province: undefined,
+          }),
+        ),
       ).rejects.toMatchObject({ code: "FORBIDDEN" });
     }
   });

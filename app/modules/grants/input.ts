@@ -29,6 +29,7 @@ export const grantInput = z
       .trim()
       .min(2, "validation.tooShort")
       .max(160, "validation.tooLong"),
+    reference: z.string().trim().max(80, "validation.tooLong").optional().default(""),
     amount: z
       .string()
       .trim()

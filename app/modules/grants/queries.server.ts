@@ -10,6 +10,7 @@ export type GrantRow = {
   id: string;
   name: string;
   funderName: string;
+  reference: string;
   amountCents: number | null;
   startsOn: string;
   endsOn: string;
@@ -20,6 +21,7 @@ const grantColumns = {
   id: grants.id,
   name: grants.name,
   funderName: grants.funderName,
+  reference: grants.reference,
   amountCents: grants.amountCents,
   startsOn: grants.startsOn,
   endsOn: grants.endsOn,

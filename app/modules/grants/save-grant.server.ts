@@ -11,6 +11,7 @@ function grantValues(input: GrantInput) {
   return {
     name: input.name,
     funderName: input.funderName,
+    reference: input.reference,
     amountCents: input.amount,
     startsOn: input.startsOn,
     endsOn: input.endsOn,

@@ -2,10 +2,11 @@ import { execFileSync } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { eq } from "drizzle-orm";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Database, inCentre, type Tx } from "~/db/client.server";
-import { grantTargets } from "~/db/schema";
+import { centres, grantTargets } from "~/db/schema";
 import type { Actor } from "~/modules/accounts/actor";
 import { figureMembers } from "~/modules/outcomes/figures.server";
 import { createTestDatabase } from "~/test/database";
@@ -158,6 +159,69 @@ describe("grant report", () => {
     expect(text).not.toContain("Achternaam");
   });
 
+  it("is a tagged PDF in Dutch with the centre, the grant's reference, page numbers and every letter of a name", async () => {
+    const name = "Centrum Zoë Çelik-Łukasz Ğündüz";
+    await database.db.update(centres).set({ name }).where(eq(centres.id, centreId));
+    const report = await run((tx) => grantReport(tx, coordinator, seeded.grantId, now));
+    const file = await reportPdf(report, "nl", now);
+    const path = join(mkdtempSync(join(tmpdir(), "tandem-report-")), "report.pdf");
+    writeFileSync(path, file.body);
+    const info = execFileSync("/usr/bin/pdfinfo", [path], { encoding: "utf8" });
+    expect(info).toMatch(/Tagged:\s+yes/);
+    const pages = Number(info.match(/Pages:\s+(\d+)/)?.[1]);
+    expect(pages).toBeGreaterThan(0);
+    const raw = file.body.toString("latin1");
+    expect(raw).toContain("/StructTreeRoot");
+    expect(raw).toMatch(/\/Lang\s*\(nl\)/);
+    const fonts = execFileSync("/usr/bin/pdffonts", [path], { encoding: "utf8" }).split("\n").slice(2);
+    expect(fonts.filter((line) => line.trim()).length).toBeGreaterThan(0);
+    for (const line of fonts.filter((l) => l.trim())) expect(line).toMatch(/\byes\s+yes\s+yes\b/); // embedded, subset, unicode
+    const text = pdfText(file.body);
+    expect(text).toContain(name);
+    expect(text).toContain("PG-2025/0042");
+    expect(text).toContain(`Pagina 1 van ${pages}`);
+    expect(text).toContain(`Pagina ${pages} van ${pages}`);
+  });
+
+  it("gives the spreadsheet real types: euros, date cells, numbers and percentages, with autofilter and frozen header", async () => {
+    const report = await run((tx) => grantReport(tx, coordinator, seeded.grantId, now));
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await reportXlsx(report, "nl", now)).body as unknown as ArrayBuffer);
+    const facts = workbook.getWorksheet("Gegevens van de subsidie");
+    if (!facts) throw new Error("no facts sheet");
+    const fact = (label: string) => {
+      let found: ExcelJS.Cell | undefined;
+      facts.eachRow((row) => {
+        if (row.getCell(1).value === label) found = row.getCell(2);
+      });
+      if (!found) throw new Error(`no ${label}`);
+      return found;
+    };
+    expect(fact("Bedrag").type).toBe(ExcelJS.ValueType.Number);
+    expect(fact("Bedrag").value).toBe(250_000);
+    expect(fact("Bedrag").numFmt).toContain("€");
+    expect(fact("Begint op").type).toBe(ExcelJS.ValueType.Date);
+    expect(fact("Begint op").numFmt).toBe("dd-mm-yyyy");
+    expect((fact("Eindigt op").value as Date).toISOString()).toBe("2025-12-31T00:00:00.000Z");
+    expect(fact("Kenmerk").value).toBe("PG-2025/0042");
+    const headerRow = facts.views[0] as { state: string; ySplit: number };
+    expect(headerRow.state).toBe("frozen");
+    expect(facts.getRow(headerRow.ySplit).getCell(1).value).toBe("Gegeven");
+    expect(facts.autoFilter).toBe(`A${headerRow.ySplit}:B${headerRow.ySplit}`);
+    const outcomesSheet = workbook.getWorksheet("Uitstroom");
+    let paid: ExcelJS.Row | undefined;
+    outcomesSheet?.eachRow((row) => {
+      if (row.getCell(1).value === "Betaald werk") paid = row;
+    });
+    expect(paid?.getCell(2).value).toBe(6);
+    expect(paid?.getCell(3).value).toBe(0.5);
+    expect(paid?.getCell(3).numFmt).toBe("0.0%");
+    const quotes = workbook.getWorksheet("Uitspraken");
+    const quoteRow = quotes?.getRow(2);
+    expect(quoteRow?.getCell(3).type).toBe(ExcelJS.ValueType.Date);
+    expect(outcomesSheet?.autoFilter).toBe("A1:C1");
+  });
+
   it("hides small groups for the funder in the PDF and the spreadsheet", async () => {
     const report = await run((tx) => grantReport(tx, seeded.funder, seeded.grantId, now));
     const text = pdfText((await reportPdf(report, "nl", now)).body);
@@ -182,8 +246,8 @@ describe("grant report", () => {
         .filter(Boolean)
         .map((r) => (r as unknown[]).slice(1)) ?? [];
     expect(rows("Uitstroom")).toContainEqual(["Vrijwilligerswerk", "<5", "<5"]);
-    expect(rows("Uitstroom")).toContainEqual(["Betaald werk", "6", "50%"]);
-    expect(rows("Doelen")).toContainEqual(["Aantal met certificaat", "10", "12", "Ja"]);
+    expect(rows("Uitstroom")).toContainEqual(["Betaald werk", 6, 0.5]);
+    expect(rows("Doelen")).toContainEqual(["Aantal met certificaat", 10, 12, "Ja"]);
     expect(rows("Uitspraken").flat()).toContain(PUBLIC_QUOTE);
     expect(JSON.stringify(rows("Uitstroom"))).not.toContain("Achternaam");
   });

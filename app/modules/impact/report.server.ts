@@ -1,6 +1,6 @@
 import { and, count, eq, inArray } from "drizzle-orm";
 import type { Tx } from "~/db/client.server";
-import { cohorts, type GrantMetric, grantMetrics, trainees } from "~/db/schema";
+import { centres, cohorts, type GrantMetric, grantMetrics, trainees } from "~/db/schema";
 import type { Actor } from "~/modules/accounts/actor";
 import { recordAudit } from "~/modules/audit/record.server";
 import { isFunder, requireGrantAccess } from "~/modules/grants/access.server";
@@ -21,9 +21,11 @@ export type TargetRow = {
 };
 
 export type GrantReport = {
+  centreName: string;
   grant: {
     name: string;
     funderName: string;
+    reference: string;
     amountCents: number | null;
     startsOn: string;
     endsOn: string;
@@ -53,6 +55,10 @@ export async function grantReport(
   await requireGrantAccess(tx, actor, grantId);
   const funder = isFunder(actor);
   const facts = await grantFacts(tx, grantId);
+  const [centre] = await tx
+    .select({ name: centres.name })
+    .from(centres)
+    .where(eq(centres.id, actor.centreId));
   const settings = await readImpactSettings(tx, actor.centreId);
   const limit = settings.smallGroupLimit;
   const period = { from: facts.grant.startsOn, to: facts.grant.endsOn };
@@ -105,6 +111,7 @@ export async function grantReport(
     detail: { what: "report" },
   });
   return {
+    centreName: centre?.name ?? "",
     grant: facts.grant,
     cohorts: facts.cohorts.map((c) => c.name),
     pilots: facts.pilots.map((p) => ({ sector: p.sector, name: p.name })),

@@ -49,6 +49,7 @@ export async function seedImpact(db: Db, centreId: string) {
         centreId,
         name: "Samen werken met ervaring",
         funderName: "Provincie Groningen",
+        reference: "PG-2025/0042",
         amountCents: 25_000_000,
         startsOn: "2025-01-01",
         endsOn: "2025-12-31",

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { checkRows, importColumns } from "./import-rows";
+import { columnOf, importColumns } from "./import-columns";
+import { rowErrorText } from "./import-messages";
+import { checkRows } from "./import-rows";
 import { decodeText, parseCsv } from "./read-table.server";
 
 const header = [...importColumns];
@@ -45,12 +47,18 @@ describe("checkRows", () => {
     ]);
     expect(rows).toHaveLength(1);
     expect(errors).toEqual([
-      { row: 3, column: "end_date", problem: "end_before_start" },
-      { row: 4, column: "ladder_intake", problem: "not_rung" },
-      { row: 4, column: "outcome_date", problem: "outcome_date_required" },
-      { row: 5, column: "external_id", problem: "duplicate_id" },
-      { row: 6, column: "province", problem: "not_province" },
-      { row: 6, column: "start_date", problem: "not_date" },
+      { row: 3, column: "end_date", problem: "end_before_start", label: "end_date", other: "start_date" },
+      { row: 4, column: "ladder_intake", problem: "not_rung", label: "ladder_intake" },
+      {
+        row: 4,
+        column: "outcome_date",
+        problem: "outcome_date_required",
+        label: "outcome_date",
+        other: "outcome",
+      },
+      { row: 5, column: "external_id", problem: "duplicate_id", label: "external_id" },
+      { row: 6, column: "province", problem: "not_province", label: "province" },
+      { row: 6, column: "start_date", problem: "not_date", label: "start_date" },
     ]);
   });
 
@@ -58,7 +66,69 @@ describe("checkRows", () => {
     const empty = Object.fromEntries(header.map((c) => [c, ""]));
     const { rows, errors } = checkRows(header, [empty, { ...base, certified: "misschien" }]);
     expect(rows).toEqual([]);
-    expect(errors).toEqual([{ row: 3, column: "certified", problem: "not_yes_no" }]);
+    expect(errors).toEqual([{ row: 3, column: "certified", problem: "not_yes_no", label: "certified" }]);
+  });
+});
+
+describe("Dutch column names", () => {
+  const dutch: Record<string, string> = {
+    Cohort: base.cohort,
+    externe_id: base.external_id,
+    Voornaam: base.first_name,
+    "Achter naam": base.last_name,
+    provincie: base.province,
+    START_DATUM: base.start_date,
+    Einddatum: base.end_date,
+    gecertificeerd: base.certified,
+    "Situatie voor": base.situation_before,
+    uitkomst: base.outcome,
+    uitkomst_datum: base.outcome_date,
+    "Ladder intake": base.ladder_intake,
+    ladder_laatste: base.ladder_latest,
+  };
+  const dutchHeader = Object.keys(dutch);
+
+  it("reads the same fields from Dutch names, whatever the case, spaces or underscores", () => {
+    const english = checkRows(header, [base]);
+    const { rows, errors } = checkRows(dutchHeader, [dutch]);
+    expect(errors).toEqual([]);
+    expect(rows).toEqual(english.rows);
+    expect(columnOf("extern_id")).toBe("external_id");
+    expect(columnOf("First Name")).toBe("first_name");
+    expect(columnOf("Ladder-Laatste")).toBe("ladder_latest");
+    expect(columnOf("notities")).toBeNull();
+  });
+
+  it("names the columns in a message as the file spells them", () => {
+    const { errors } = checkRows(dutchHeader, [
+      { ...dutch, Einddatum: "2024-01-01" },
+      { ...dutch, externe_id: "A-2", uitkomst_datum: "" },
+      { ...dutch, externe_id: "A-3", START_DATUM: "morgen" },
+    ]);
+    expect(errors.map(rowErrorText)).toEqual([
+      "Rij 2: Einddatum ligt voor START_DATUM.",
+      "Rij 3: er is een uitkomst, maar uitkomst_datum is leeg.",
+      "Rij 4: START_DATUM is geen datum (gebruik 01-09-2025 of 2025-09-01).",
+    ]);
+  });
+
+  it("names a missing column in Dutch for a Dutch file and in English for an English one", () => {
+    const withoutLast = dutchHeader.filter((h) => h !== "Achter naam");
+    expect(checkRows(withoutLast, []).errors.map(rowErrorText)).toEqual([
+      "Rij 1: de kolom achternaam ontbreekt.",
+    ]);
+    const englishWithoutLast = header.filter((h) => h !== "last_name");
+    expect(checkRows(englishWithoutLast, []).errors.map(rowErrorText)).toEqual([
+      "Rij 1: de kolom last_name ontbreekt.",
+    ]);
+  });
+
+  it("refuses a column given twice, in two languages", () => {
+    const { rows, errors } = checkRows([...dutchHeader, "first_name"], [{ ...dutch, first_name: "Anne" }]);
+    expect(rows).toEqual([]);
+    expect(errors.map(rowErrorText)).toEqual([
+      "Rij 1: de kolommen Voornaam en first_name betekenen hetzelfde. Laat er één staan.",
+    ]);
   });
 });
 
@@ -75,5 +145,20 @@ describe("decodeText", () => {
   it("reads UTF-8 and falls back to Windows-1252 from Excel", () => {
     expect(decodeText(Buffer.from("Zoë", "utf8"))).toBe("Zoë");
     expect(decodeText(Buffer.from([0x5a, 0x6f, 0xeb]))).toBe("Zoë");
+  });
+
+  it("keeps € “ ” ’ – from a Windows-1252 CSV (Excel's plain CSV)", () => {
+    // "€ 5 – “Zoë’s” groep" as Excel writes it in Windows-1252
+    const bytes = [0x80, 0x20, 0x35, 0x20, 0x96, 0x20, 0x93, 0x5a, 0x6f, 0xeb, 0x92, 0x73, 0x94];
+    expect(decodeText(Buffer.from([...bytes, 0x20, 0x67, 0x72, 0x6f, 0x65, 0x70]))).toBe(
+      "€ 5 – “Zoë’s” groep",
+    );
+  });
+
+  it("reads UTF-8 with and without a byte order mark", () => {
+    // "€ “ë”" in UTF-8
+    const utf8 = [0xe2, 0x82, 0xac, 0x20, 0xe2, 0x80, 0x9c, 0xc3, 0xab, 0xe2, 0x80, 0x9d];
+    expect(decodeText(Buffer.from(utf8))).toBe("€ “ë”");
+    expect(decodeText(Buffer.from([0xef, 0xbb, 0xbf, ...utf8]))).toBe("€ “ë”");
   });
 });

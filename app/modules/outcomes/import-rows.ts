@@ -1,36 +1,17 @@
+/**
+ * A trainee import checked row by row (columns in import-columns.ts). Row numbers are the
+ * spreadsheet's: the header is row 1, the first trainee row 2.
+ */
 import { z } from "zod";
 import type { OutcomeKind, Situation } from "~/db/values";
-
-/**
- * The columns of a trainee import (public/templates/trainees.csv), checked row by row. Row numbers
- * are the spreadsheet's: the header is row 1, the first trainee row 2.
- */
-export const importColumns = [
-  "cohort",
-  "external_id",
-  "first_name",
-  "last_name",
-  "province",
-  "start_date",
-  "end_date",
-  "certified",
-  "situation_before",
-  "outcome",
-  "outcome_date",
-  "ladder_intake",
-  "ladder_latest",
-] as const;
-export type ImportColumn = (typeof importColumns)[number];
-
-const requiredColumns: ImportColumn[] = [
-  "cohort",
-  "external_id",
-  "first_name",
-  "last_name",
-  "start_date",
-  "end_date",
-  "certified",
-];
+import {
+  columnKey,
+  columnOf,
+  dutchName,
+  type ImportColumn,
+  importColumns,
+  requiredColumns,
+} from "./import-columns";
 
 export const importProvinces = [
   "Drenthe",
@@ -74,9 +55,21 @@ export type ImportProblem =
   | "not_rung"
   | "not_province"
   | "too_long"
-  | "duplicate_id";
+  | "duplicate_id"
+  | "duplicate_column";
 
-export type RowError = { row: number; column: ImportColumn; problem: ImportProblem };
+/**
+ * A problem in one cell. `label` is the column as the file spells it ("Voornaam", "first_name"), or,
+ * for a missing column, its name in the language the file's other headers use; `other` names the
+ * second column of a problem about two ("einddatum ligt voor startdatum").
+ */
+export type RowError = {
+  row: number;
+  column: ImportColumn;
+  problem: ImportProblem;
+  label: string;
+  other?: string;
+};
 
 export type ImportRow = {
   row: number;
@@ -177,27 +170,62 @@ function toImportRow(row: number, v: z.output<typeof rowSchema>): ImportRow {
 
 export type CheckedRows = { rows: ImportRow[]; errors: RowError[]; total: number };
 
+/** Which header cell holds which column; a column named twice (also in two languages) is an error. */
+function resolveHeader(header: string[], headerRow: number) {
+  const labels = new Map<ImportColumn, string>();
+  const errors: RowError[] = [];
+  for (const name of header) {
+    const column = columnOf(name.trim());
+    if (!column) continue;
+    if (labels.has(column)) {
+      errors.push({
+        row: headerRow,
+        column,
+        problem: "duplicate_column",
+        label: name.trim(),
+        other: labels.get(column),
+      });
+    } else labels.set(column, name.trim());
+  }
+  // A missing column is named as the rest of the file names its columns: English when every
+  // known header is the English code name, Dutch otherwise (and for an empty header).
+  const english =
+    labels.size > 0 && [...labels].every(([column, label]) => columnKey(label) === columnKey(column));
+  const missing = requiredColumns
+    .filter((c) => !labels.has(c))
+    .map(
+      (column): RowError => ({
+        row: headerRow,
+        column,
+        problem: "missing_column",
+        label: english ? column : dutchName(column),
+      }),
+    );
+  return { labels, errors: [...errors, ...missing] };
+}
+
 /**
- * Checks every row of a table (header names as keys). Missing required columns are reported once,
- * on the header's row. A repeated external_id is wrong on its second row.
+ * Checks every row of a table (records keyed by the header as the file spells it). Missing or
+ * doubled columns are reported once, on the header's row. A repeated external id is wrong on its
+ * second row. Messages name the columns as the file does.
  */
 export function checkRows(header: string[], records: Record<string, string>[], headerRow = 1): CheckedRows {
-  const names = header.map((h) => h.trim().toLowerCase());
-  const missing = requiredColumns.filter((c) => !names.includes(c));
-  if (missing.length > 0) {
-    return {
-      rows: [],
-      errors: missing.map((column) => ({ row: headerRow, column, problem: "missing_column" })),
-      total: records.length,
-    };
-  }
+  const { labels, errors: headerErrors } = resolveHeader(header, headerRow);
+  if (headerErrors.length > 0) return { rows: [], errors: headerErrors, total: records.length };
+  const label = (column: ImportColumn) => labels.get(column) ?? dutchName(column);
   const rows: ImportRow[] = [];
   const errors: RowError[] = [];
   const seen = new Set<string>();
+  const others: Partial<Record<ImportProblem, ImportColumn>> = {
+    end_before_start: "start_date",
+    outcome_date_required: "outcome",
+  };
   records.forEach((record, index) => {
     const rowNumber = headerRow + index + 1;
     if (Object.values(record).every((v) => v.trim() === "")) return;
-    const cells = Object.fromEntries(importColumns.map((c) => [c, (record[c] ?? "").trim()]));
+    const cells = Object.fromEntries(
+      importColumns.map((c) => [c, (labels.has(c) ? (record[label(c)] ?? "") : "").trim()]),
+    );
     const parsed = rowSchema.safeParse(cells);
     if (!parsed.success) {
       const found = new Set<string>();
@@ -205,13 +233,26 @@ export function checkRows(header: string[], records: Record<string, string>[], h
         const column = String(issue.path[0]) as ImportColumn;
         if (found.has(column)) continue;
         found.add(column);
-        errors.push({ row: rowNumber, column, problem: issue.message as ImportProblem });
+        const problem = issue.message as ImportProblem;
+        const other = others[problem];
+        errors.push({
+          row: rowNumber,
+          column,
+          problem,
+          label: label(column),
+          ...(other ? { other: label(other) } : {}),
+        });
       }
       return;
     }
     const key = parsed.data.external_id.toLowerCase();
     if (seen.has(key)) {
-      errors.push({ row: rowNumber, column: "external_id", problem: "duplicate_id" });
+      errors.push({
+        row: rowNumber,
+        column: "external_id",
+        problem: "duplicate_id",
+        label: label("external_id"),
+      });
       return;
     }
     seen.add(key);

@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { and, eq } from "drizzle-orm";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -39,10 +41,12 @@ describe("importTrainees", () => {
     const result = await run((tx) => importTrainees(tx, coordinator, table, { goodRows: false }));
     expect(result.imported).toBe(false);
     expect(result.errors).toEqual([
-      { row: 3, column: "start_date", problem: "not_date" },
-      { row: 3, column: "ladder_latest", problem: "not_rung" },
+      { row: 3, column: "start_date", problem: "not_date", label: "start_date" },
+      { row: 3, column: "ladder_latest", problem: "not_rung", label: "ladder_latest" },
     ]);
-    expect(rowErrorText(result.errors[0])).toBe("Rij 3: start_date is geen datum (gebruik 2025-09-01).");
+    expect(rowErrorText(result.errors[0])).toBe(
+      "Rij 3: start_date is geen datum (gebruik 01-09-2025 of 2025-09-01).",
+    );
     expect(await run((tx) => tx.select().from(trainees))).toHaveLength(0);
     expect(await run((tx) => tx.select().from(cohorts))).toHaveLength(0);
   });
@@ -105,6 +109,43 @@ describe("importTrainees", () => {
     expect(xlsx.records[0]).toMatchObject({ external_id: "X-1", start_date: "2024-09-02", certified: "ja" });
     const semicolon = await readTable("d.csv", Buffer.from('cohort;external_id\n"K; 1";X-2\n', "utf8"));
     expect(semicolon.records).toEqual([{ cohort: "K; 1", external_id: "X-2" }]);
+  });
+
+  it("imports the Dutch templates (CSV and Excel) as they are downloaded", async () => {
+    const { coordinator, run } = await setup();
+    const dutchHeader = [
+      "cohort",
+      "extern_id",
+      "voornaam",
+      "achternaam",
+      "provincie",
+      "startdatum",
+      "einddatum",
+      "gecertificeerd",
+      "situatie_voor",
+      "uitkomst",
+      "uitkomst_datum",
+      "ladder_intake",
+      "ladder_laatste",
+    ];
+    const csvBytes = readFileSync(join(process.cwd(), "public/templates/trainees.csv"));
+    expect([...csvBytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]); // UTF-8 with BOM for Dutch Excel
+    const csvTable = await readTable("trainees.csv", csvBytes);
+    expect(csvTable.header).toEqual(dutchHeader);
+    const xlsxTable = await readTable(
+      "trainees.xlsx",
+      readFileSync(join(process.cwd(), "public/templates/trainees.xlsx")),
+    );
+    expect(xlsxTable.header).toEqual(dutchHeader);
+    expect(xlsxTable.records.map((r) => r.voornaam)).toEqual(csvTable.records.map((r) => r.voornaam));
+    for (const table of [csvTable, xlsxTable]) {
+      const result = await run((tx) => importTrainees(tx, coordinator, table, { goodRows: false }));
+      expect(result).toMatchObject({ imported: true, errors: [] });
+    }
+    expect(await run((tx) => tx.select({ startsOn: cohorts.startsOn }).from(cohorts))).toEqual([
+      { startsOn: "2024-09-02" },
+    ]);
+    expect(await run((tx) => tx.select().from(trainees))).toHaveLength(csvTable.records.length);
   });
 
   it("reports missing columns and is FORBIDDEN for an expert", async () => {

@@ -1,7 +1,11 @@
 import ExcelJS from "exceljs";
+import iconv from "iconv-lite";
 import { AppError } from "~/lib/errors";
 
-/** A table from a file: the header's names and one record per row (empty rows left out). */
+/**
+ * A table from a file: the header's names as the file spells them (trimmed) and one record per row,
+ * keyed by those names (empty rows at the end left out).
+ */
 export type Table = { header: string[]; records: Record<string, string>[]; headerRow?: number };
 
 /** At most this many rows per import (a few cohorts; a whole centre fits). */
@@ -52,7 +56,7 @@ function toTable(cells: string[][]): Table {
   const [head, ...body] = start < 0 ? [] : cells.slice(start, end);
   if (!head) throw new AppError("INVALID", "outcomes:import.empty");
   if (body.length > maxImportRows) throw new AppError("INVALID", "outcomes:import.tooMany");
-  const header = head.map((h) => h.trim().toLowerCase());
+  const header = head.map((h) => h.trim());
   const records = body.map((r) => Object.fromEntries(header.map((name, i) => [name, (r[i] ?? "").trim()])));
   return { header, records, headerRow: start + 1 };
 }
@@ -87,12 +91,18 @@ async function readXlsx(body: Buffer): Promise<string[][]> {
   return rows;
 }
 
-/** UTF-8, or Windows-1252 as Excel saves a plain "CSV" in Dutch (so "Zoë" keeps its ë). */
+/**
+ * The text of an uploaded CSV: UTF-8 (with or without a byte order mark) when the bytes are valid
+ * UTF-8, otherwise Windows-1252 as Excel saves a plain "CSV" in Dutch, so "Zoë", € “ ” ’ – survive.
+ * Windows-1252 through iconv-lite: Node's own TextDecoder here reads it as Latin-1 and turns
+ * 0x80–0x9F (€ “ ” ’ –) into control characters.
+ */
 export function decodeText(body: Buffer): string {
+  const text = body[0] === 0xef && body[1] === 0xbb && body[2] === 0xbf ? body.subarray(3) : body;
   try {
-    return new TextDecoder("utf-8", { fatal: true }).decode(body);
+    return new TextDecoder("utf-8", { fatal: true }).decode(text);
   } catch {
-    return new TextDecoder("windows-1252").decode(body);
+    return iconv.decode(body, "windows-1252");
   }
 }
 

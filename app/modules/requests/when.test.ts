@@ -53,3 +53,17 @@ describe("when and where of a request", () => {
     expect(parseSubmitter(formatSubmitter(s))).toEqual({ ...s, organisation: "Gemeente X" });
   });
 });
+
+describe("slots on the daylight-saving days", () => {
+  it("a night session 01:00–03:00 on 25 October 2026 lasts three hours, on 29 March one", () => {
+    const hours = (date: string) => {
+      const [slot] = slotInstants([{ date, start: "01:00", end: "03:00" }]);
+      return (slot.endsAt.getTime() - slot.startsAt.getTime()) / 3_600_000;
+    };
+    expect(hours("2026-10-25")).toBe(3);
+    expect(hours("2026-03-29")).toBe(1);
+    expect(
+      slotInstants([{ date: "2026-03-29", start: "10:00", end: "12:00" }])[0].startsAt.toISOString(),
+    ).toBe("2026-03-29T08:00:00.000Z");
+  });
+});

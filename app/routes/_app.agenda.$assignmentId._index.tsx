@@ -1,8 +1,8 @@
 import { useTranslation } from "react-i18next";
-import { Form, Link, redirect } from "react-router";
+import { Form, Link } from "react-router";
 import type { RouteHandle } from "~/i18n/handle";
-import { formatDate, formatTime } from "~/lib/dates";
-import { formErrorFrom, invalid, parseForm } from "~/lib/forms.server";
+import { intent, runIntents } from "~/lib/intents.server";
+import { redirectWithNotice } from "~/lib/notice";
 import { requirePermission } from "~/modules/accounts/viewer.server";
 import { agendaItem } from "~/modules/assignments/agenda.server";
 import { declineInput, withdrawInput } from "~/modules/assignments/input";
@@ -10,134 +10,99 @@ import { declineReasons, withdrawReasons } from "~/modules/assignments/reasons";
 import { confirmComing } from "~/modules/assignments/reminders.server";
 import { acceptOffer, declineOffer } from "~/modules/assignments/respond-to-offer.server";
 import { withdrawAssignment } from "~/modules/assignments/withdraw-assignment.server";
-import { ChoiceGroup, ErrorSummary, type FormState, SubmitButton, TextArea } from "~/ui/form";
-import { PageTitle } from "~/ui/shell";
+import { ChoiceGroup, ErrorSummary, FormActions, type FormState, SubmitButton, TextArea } from "~/ui/form";
+import { IntentButton } from "~/ui/intent-button";
+import { PageNotice } from "~/ui/notice";
+import { Facts, PageHeading, Section, StatusBadge } from "~/ui/page";
+import { WhenWhere } from "~/ui/when-where";
 import type { Route } from "./+types/_app.agenda.$assignmentId._index";
 
 export const handle: RouteHandle = { i18n: ["agenda"], hydrate: false };
 
-const notices = ["accepted", "declined", "withdrawn", "coming"] as const;
-
 export async function loader({ request, params }: Route.LoaderArgs) {
   const scope = await requirePermission(request, "own:assignments");
-  const done = notices.find((n) => n === new URL(request.url).searchParams.get("done")) ?? null;
   const item = await scope.run((tx) => agendaItem(tx, scope, params.assignmentId));
-  return { item, done };
+  return { item };
 }
 
 export async function action({ request, params }: Route.ActionArgs) {
   const scope = await requirePermission(request, "own:assignments");
-  const formData = await request.formData();
-  const assignmentId = params.assignmentId;
-  const back = (done: (typeof notices)[number]) => redirect(`/agenda/${assignmentId}?done=${done}`);
-  try {
-    switch (formData.get("intent")) {
-      case "accept":
-        await scope.run((tx) => acceptOffer(tx, scope, { assignmentId }));
-        return back("accepted");
-      case "decline": {
-        const parsed = parseForm(formData, declineInput);
-        if (!parsed.ok) return invalid(parsed.result);
-        await scope.run((tx) => declineOffer(tx, scope, { assignmentId, ...parsed.value }));
-        return back("declined");
-      }
-      case "withdraw": {
-        const parsed = parseForm(formData, withdrawInput);
-        if (!parsed.ok) return invalid(parsed.result);
-        await scope.run((tx) => withdrawAssignment(tx, scope, { assignmentId, ...parsed.value }));
-        return back("withdrawn");
-      }
-      case "coming":
-        await scope.run((tx) => confirmComing(tx, scope, { assignmentId }));
-        return back("coming");
-      default:
-        return invalid({ errors: {}, values: {}, formError: "errors.INVALID" });
-    }
-  } catch (error) {
-    return formErrorFrom(error, formData);
-  }
+  const { assignmentId } = params;
+  const page = `/agenda/${assignmentId}`;
+  return runIntents(request, {
+    accept: intent({
+      run: () => scope.run((tx) => acceptOffer(tx, scope, { assignmentId })),
+      done: () => redirectWithNotice(page, "offerAccepted"),
+    }),
+    decline: intent({
+      schema: declineInput,
+      run: (value) => scope.run((tx) => declineOffer(tx, scope, { assignmentId, ...value })),
+      done: () => redirectWithNotice(page, "offerDeclined"),
+    }),
+    withdraw: intent({
+      schema: withdrawInput,
+      run: (value) => scope.run((tx) => withdrawAssignment(tx, scope, { assignmentId, ...value })),
+      done: () => redirectWithNotice(page, "assignmentWithdrawn"),
+    }),
+    coming: intent({
+      run: () => scope.run((tx) => confirmComing(tx, scope, { assignmentId })),
+      done: () => redirectWithNotice(page, "comingConfirmed"),
+    }),
+  });
 }
 
 type Item = Route.ComponentProps["loaderData"]["item"];
 
-function Facts({ item }: { item: Item }) {
-  const { t, i18n } = useTranslation("agenda");
-  const where = item.online ? t("online") : [item.place, item.areaName].filter(Boolean).join(", ");
+function About({ item }: { item: Item }) {
+  const { t } = useTranslation("agenda");
   return (
-    <dl>
-      <dt>{t("forWhom")}</dt>
-      <dd>{item.clientName ?? "-"}</dd>
-      {item.workFormName ? (
-        <>
-          <dt>{t("workForm")}</dt>
-          <dd>{item.workFormName}</dd>
-        </>
-      ) : null}
-      <dt>{t("where")}</dt>
-      <dd>{where || t("noPlace")}</dd>
-      <dt>{t("when")}</dt>
-      <dd>
-        {item.slots.length === 0 ? (
-          t("noDate")
-        ) : (
-          <ul>
-            {item.slots.map((s) => (
-              <li key={String(s.startsAt)}>
-                {t("time", {
-                  date: formatDate(s.startsAt, i18n.language),
-                  from: formatTime(s.startsAt, i18n.language),
-                  to: formatTime(s.endsAt, i18n.language),
-                })}
-              </li>
-            ))}
-          </ul>
-        )}
-      </dd>
-      {item.description ? (
-        <>
-          <dt>{t("asked")}</dt>
-          <dd style={{ whiteSpace: "pre-line" }}>{item.description}</dd>
-        </>
-      ) : null}
-    </dl>
+    <div className="card stack">
+      <WhenWhere slots={item.slots} online={item.online} place={item.place} area={item.areaName} />
+      <Facts
+        items={[
+          { label: t("forWhom"), value: item.clientName ?? "–" },
+          ...(item.workFormName ? [{ label: t("workForm"), value: item.workFormName }] : []),
+          ...(item.description
+            ? [{ label: t("asked"), value: <span className="pre-line">{item.description}</span> }]
+            : []),
+        ]}
+      />
+    </div>
   );
 }
 
 function Answer({ state }: { state: FormState }) {
   const { t } = useTranslation("agenda");
   return (
-    <section>
-      <h2 className="utrecht-heading-2">{t("answer.heading")}</h2>
-      <Form method="post" className="actions">
-        <SubmitButton name="intent" value="accept">
-          {t("answer.accept")}
-        </SubmitButton>
-      </Form>
-      <h2 className="utrecht-heading-2">{t("answer.declineHeading")}</h2>
-      <Form method="post" className="form" noValidate>
-        <input type="hidden" name="intent" value="decline" />
-        <ChoiceGroup
-          name="reason"
-          legend={t("answer.reason")}
-          type="radio"
-          required
-          state={state}
-          options={declineReasons.map((r) => ({ value: r, label: t(`reasons.${r}`) }))}
-        />
-        <TextArea name="note" label={t("answer.note")} rows={3} state={state} />
-        <div className="actions">
-          <SubmitButton secondary>{t("answer.decline")}</SubmitButton>
-        </div>
-      </Form>
-    </section>
+    <>
+      <Section title={t("answer.heading")} id="answer">
+        <IntentButton intent="accept">{t("answer.accept")}</IntentButton>
+      </Section>
+      <Section title={t("answer.declineHeading")} id="decline">
+        <Form method="post" className="form" noValidate>
+          <input type="hidden" name="intent" value="decline" />
+          <ChoiceGroup
+            name="reason"
+            legend={t("answer.reason")}
+            type="radio"
+            required
+            state={state}
+            options={declineReasons.map((r) => ({ value: r, label: t(`reasons.${r}`) }))}
+          />
+          <TextArea name="note" label={t("answer.note")} rows={3} state={state} />
+          <FormActions>
+            <SubmitButton secondary>{t("answer.decline")}</SubmitButton>
+          </FormActions>
+        </Form>
+      </Section>
+    </>
   );
 }
 
 function Withdraw({ state }: { state: FormState }) {
   const { t } = useTranslation("agenda");
   return (
-    <section>
-      <h2 className="utrecht-heading-2">{t("withdraw.heading")}</h2>
+    <Section title={t("withdraw.heading")} id="withdraw">
       <p className="utrecht-paragraph">{t("withdraw.intro")}</p>
       <Form method="post" className="form" noValidate>
         <input type="hidden" name="intent" value="withdraw" />
@@ -150,68 +115,55 @@ function Withdraw({ state }: { state: FormState }) {
           options={withdrawReasons.map((r) => ({ value: r, label: t(`reasons.${r}`) }))}
         />
         <TextArea name="note" label={t("withdraw.note")} rows={3} state={state} />
-        <div className="actions">
+        <FormActions>
           <SubmitButton secondary>{t("withdraw.submit")}</SubmitButton>
-        </div>
+        </FormActions>
       </Form>
-    </section>
+    </Section>
   );
 }
 
+/** One offer or inzet on the expert's phone: what it is, and the one or two things they can do now. */
 export default function AgendaItem({ loaderData, actionData }: Route.ComponentProps) {
   const { t } = useTranslation("agenda");
-  const { item, done } = loaderData;
-  const active = (item.status === "accepted" || item.status === "confirmed") && item.group === "upcoming";
+  const { item } = loaderData;
+  const upcoming = item.group === "upcoming";
+  const active = (item.status === "accepted" || item.status === "confirmed") && upcoming;
+  const tone = item.status === "offered" ? "warning" : item.status === "confirmed" ? "success" : "neutral";
   return (
-    <div className="page--narrow">
-      <PageTitle>{item.title}</PageTitle>
-      {done ? (
-        <p className="notice" role="status">
-          {t(`saved.${done}`)}
-        </p>
-      ) : null}
+    <>
+      <PageHeading
+        title={item.title}
+        back={{ to: "/agenda", label: t("back") }}
+        lead={<StatusBadge tone={tone}>{t(`status.${item.status}`)}</StatusBadge>}
+      />
+      <PageNotice />
       <ErrorSummary state={actionData} />
-      <p className="utrecht-paragraph">
-        <strong>{t(`status.${item.status}`)}</strong>
-      </p>
-      <Facts item={item} />
+      <About item={item} />
       {item.status === "offered" ? <Answer state={actionData} /> : null}
-      {item.status === "confirmed" ? (
-        <p className="actions">
-          <a
-            className="utrecht-button utrecht-button--secondary-action"
-            href={`/agenda/${item.id}/ics`}
-            download
-          >
-            {t("ics")}
-          </a>
-        </p>
-      ) : null}
-      {item.status === "confirmed" && item.group === "upcoming" ? (
-        item.coming ? (
-          <p className="utrecht-paragraph">{t("coming.done")}</p>
-        ) : (
-          <Form method="post" className="actions">
-            <span>{t("coming.question")}</span>
-            <SubmitButton name="intent" value="coming">
-              {t("coming.button")}
-            </SubmitButton>
-          </Form>
-        )
-      ) : null}
       {item.canLogHours ? (
-        <p className="actions">
+        <Section title={t("toWrite")} id="hours">
+          <p className="utrecht-paragraph">{t("toWriteIntro")}</p>
           <Link className="utrecht-button utrecht-button--primary-action" to={`/agenda/${item.id}/hours`}>
             {t("hoursLink")}
           </Link>
-        </p>
+        </Section>
+      ) : null}
+      {item.status === "confirmed" && upcoming ? (
+        <Section title={t("coming.question")} id="coming">
+          {item.coming ? (
+            <p className="utrecht-paragraph">{t("coming.done")}</p>
+          ) : (
+            <IntentButton intent="coming">{t("coming.button")}</IntentButton>
+          )}
+          <p className="utrecht-paragraph">
+            <a className="utrecht-link" href={`/agenda/${item.id}/ics`} download>
+              {t("ics")}
+            </a>
+          </p>
+        </Section>
       ) : null}
       {active ? <Withdraw state={actionData} /> : null}
-      <p className="utrecht-paragraph">
-        <Link className="utrecht-link" to="/agenda">
-          {t("back")}
-        </Link>
-      </p>
-    </div>
+    </>
   );
 }

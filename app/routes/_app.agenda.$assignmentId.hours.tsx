@@ -1,14 +1,16 @@
 import { useTranslation } from "react-i18next";
-import { Form, Link, redirect } from "react-router";
+import { Form } from "react-router";
 import type { RouteHandle } from "~/i18n/handle";
 import { formErrorFrom, invalid, parseForm } from "~/lib/forms.server";
+import { redirectWithNotice } from "~/lib/notice";
 import { isStaff } from "~/modules/accounts/permissions";
 import { requireViewer } from "~/modules/accounts/viewer.server";
 import { hoursInput } from "~/modules/hours/input";
 import { hoursPage } from "~/modules/hours/queries.server";
 import { recordHours } from "~/modules/hours/record-hours.server";
-import { ChoiceGroup, ErrorSummary, SubmitButton, TextArea, TextField } from "~/ui/form";
-import { PageTitle } from "~/ui/shell";
+import { ChoiceGroup, ErrorSummary, FormActions, SubmitButton, TextArea, TextField } from "~/ui/form";
+import { Notice, PageNotice } from "~/ui/notice";
+import { PageHeading } from "~/ui/page";
 import type { Route } from "./+types/_app.agenda.$assignmentId.hours";
 
 export const handle: RouteHandle = { i18n: ["hours"], hydrate: false };
@@ -17,8 +19,8 @@ export const handle: RouteHandle = { i18n: ["hours"], hydrate: false };
 export async function loader({ request, params }: Route.LoaderArgs) {
   const scope = await requireViewer(request);
   const page = await scope.run((tx) => hoursPage(tx, scope, params.assignmentId));
-  const saved = new URL(request.url).searchParams.get("saved");
-  return { ...page, staff: isStaff(scope.role), saved: saved === "done" || saved === "yes" ? saved : null };
+  const saved = new URL(request.url).searchParams.has("notice");
+  return { ...page, staff: isStaff(scope.role), saved };
 }
 
 export async function action({ request, params }: Route.ActionArgs) {
@@ -30,7 +32,10 @@ export async function action({ request, params }: Route.ActionArgs) {
     const result = await scope.run((tx) =>
       recordHours(tx, scope, { ...parsed.value, assignmentId: params.assignmentId }),
     );
-    return redirect(`/agenda/${params.assignmentId}/hours?saved=${result.requestDone ? "done" : "yes"}`);
+    return redirectWithNotice(
+      `/agenda/${params.assignmentId}/hours`,
+      result.requestDone ? "hoursSavedDone" : "hoursSaved",
+    );
   } catch (error) {
     return formErrorFrom(error, formData);
   }
@@ -42,17 +47,16 @@ export default function Hours({ loaderData, actionData }: Route.ComponentProps) 
   const backTo = d.staff ? `/requests/${d.requestId}/evaluation` : `/agenda/${d.assignmentId}`;
   return (
     <div className="page--narrow">
-      <PageTitle>{t("title")}</PageTitle>
-      <p className="utrecht-paragraph">
-        <strong>{t("request", { number: d.requestNumber, title: d.requestTitle })}</strong>
-      </p>
-      {d.saved ? (
-        <p className="notice" role="status">
-          {t(d.saved === "done" ? "savedDone" : "saved")}
-        </p>
-      ) : null}
+      <PageHeading
+        title={t("title")}
+        lead={t("request", { number: d.requestNumber, title: d.requestTitle })}
+        back={{ to: backTo, label: t("common:actions.back") }}
+      />
+      <PageNotice />
       {d.block ? (
-        <p className="notice">{t(`blocked.${d.block}`)}</p>
+        <Notice kind="warning">
+          <p className="utrecht-paragraph">{t(`blocked.${d.block}`)}</p>
+        </Notice>
       ) : (
         <>
           <p className="utrecht-paragraph">{d.logged && !d.saved ? t("alreadyLogged") : t("intro")}</p>
@@ -113,17 +117,12 @@ export default function Hours({ loaderData, actionData }: Route.ComponentProps) 
               defaultValue={d.values.note}
               rows={3}
             />
-            <div className="actions">
+            <FormActions>
               <SubmitButton>{t("submit")}</SubmitButton>
-            </div>
+            </FormActions>
           </Form>
         </>
       )}
-      <p className="utrecht-paragraph">
-        <Link className="utrecht-link" to={backTo}>
-          {t("common:actions.back")}
-        </Link>
-      </p>
     </div>
   );
 }

@@ -1,7 +1,8 @@
 import { useTranslation } from "react-i18next";
-import { Form, Link, redirect } from "react-router";
+import { Form, Link } from "react-router";
 import type { RouteHandle } from "~/i18n/handle";
 import { formErrorFrom, invalid, parseForm } from "~/lib/forms.server";
+import { redirectWithNotice } from "~/lib/notice";
 import { requirePermission } from "~/modules/accounts/viewer.server";
 import { requestListOptions } from "~/modules/requests/form-options.server";
 import { formWithExtraRow } from "~/modules/requests/form-state.server";
@@ -27,7 +28,7 @@ export async function action({ request }: Route.ActionArgs) {
   if (!parsed.ok) return invalid(parsed.result);
   try {
     await scope.run((tx) => createOwnRequest(tx, scope, parsed.value));
-    return redirect("/my-requests?done=sent");
+    return redirectWithNotice("/my-requests", "requestSent");
   } catch (error) {
     return formErrorFrom(error, formData);
   }

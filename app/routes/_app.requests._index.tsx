@@ -6,9 +6,12 @@ import type { RouteHandle } from "~/i18n/handle";
 import { formatDate } from "~/lib/dates";
 import { requirePermission } from "~/modules/accounts/viewer.server";
 import { clientOptions } from "~/modules/clients/queries.server";
-import { listRequests } from "~/modules/requests/queries.server";
+import { countRequests, listRequests, REQUESTS_PAGE_SIZE } from "~/modules/requests/queries.server";
+import { DataTable } from "~/ui/data-table";
 import { SelectField, SubmitButton, TextField } from "~/ui/form";
-import { PageTitle } from "~/ui/shell";
+import { EmptyState, PageHeading, StatusBadge } from "~/ui/page";
+import { Pagination } from "~/ui/pagination";
+import { requestTone } from "./+requests/status-tone";
 import type { Route } from "./+types/_app.requests._index";
 
 export const handle: RouteHandle = { i18n: ["requests"] };
@@ -21,30 +24,54 @@ const filtersInput = z.object({
   to: isoDate.optional().catch(undefined),
   search: z.string().trim().max(100).optional().catch(undefined),
 });
+const pageInput = z.coerce.number().int().min(1).max(10_000).catch(1);
 
 export async function loader({ request }: Route.LoaderArgs) {
   const scope = await requirePermission(request, "requests:read");
-  const params = Object.fromEntries([...new URL(request.url).searchParams].filter(([, v]) => v !== ""));
+  const url = new URL(request.url);
+  const params = Object.fromEntries([...url.searchParams].filter(([k, v]) => v !== "" && k !== "page"));
   const filters = filtersInput.parse(params);
-  return scope.run(async (tx) => ({
-    filters,
-    rows: await listRequests(tx, scope, filters),
-    clients: await clientOptions(tx),
-  }));
+  const page = pageInput.parse(url.searchParams.get("page") ?? 1);
+  return scope.run(async (tx) => {
+    const total = await countRequests(tx, scope, filters);
+    return {
+      filters,
+      page,
+      pages: Math.max(1, Math.ceil(total / REQUESTS_PAGE_SIZE)),
+      total,
+      rows: await listRequests(tx, scope, filters, page),
+      clients: await clientOptions(tx),
+    };
+  });
+}
+
+/** The link to another page of the same list: the filters stay. */
+function pageHref(filters: Record<string, string | undefined>, page: number): string {
+  const query = new URLSearchParams(
+    Object.entries({ ...filters, page: page > 1 ? String(page) : undefined }).filter(
+      (e): e is [string, string] => Boolean(e[1]),
+    ),
+  );
+  const text = query.toString();
+  return text ? `/requests?${text}` : "/requests";
 }
 
 export default function Requests({ loaderData }: Route.ComponentProps) {
   const { t, i18n } = useTranslation("requests");
-  const { filters, rows, clients } = loaderData;
+  const { filters, rows, clients, page, pages, total } = loaderData;
   const shown = { values: Object.fromEntries(Object.entries(filters).map(([k, v]) => [k, v ?? ""])) };
+  const filtered = Object.values(filters).some(Boolean);
   return (
     <>
-      <PageTitle>{t("list.title")}</PageTitle>
-      <p className="actions">
-        <Link className="utrecht-button utrecht-button--primary-action" to="/requests/new">
-          {t("list.new")}
-        </Link>
-      </p>
+      <PageHeading
+        title={t("list.title")}
+        lead={t("list.count", { count: total })}
+        actions={
+          <Link className="utrecht-button utrecht-button--primary-action" to="/requests/new">
+            {t("list.new")}
+          </Link>
+        }
+      />
       <Form method="get" className="filters" aria-label={t("list.filters")}>
         <SelectField
           name="status"
@@ -52,6 +79,7 @@ export default function Requests({ loaderData }: Route.ComponentProps) {
           state={shown}
           options={requestStatuses.map((s) => ({ value: s, label: t(`statuses.${s}`) }))}
           emptyLabel={t("list.allStatuses")}
+          required
         />
         <SelectField
           name="clientId"
@@ -59,63 +87,78 @@ export default function Requests({ loaderData }: Route.ComponentProps) {
           state={shown}
           options={clients}
           emptyLabel={t("list.allClients")}
+          required
         />
-        <TextField name="from" type="date" label={t("list.from")} state={shown} />
-        <TextField name="to" type="date" label={t("list.to")} state={shown} />
-        <TextField name="search" type="search" label={t("list.search")} state={shown} />
+        <TextField name="from" type="date" label={t("list.from")} state={shown} required />
+        <TextField name="to" type="date" label={t("list.to")} state={shown} required />
+        <TextField name="search" type="search" label={t("list.search")} state={shown} required />
         <div className="actions">
           <SubmitButton>{t("list.apply")}</SubmitButton>
-          <Link className="utrecht-link" to="/requests">
-            {t("list.clear")}
-          </Link>
+          {filtered ? (
+            <Link className="utrecht-link" to="/requests">
+              {t("list.clear")}
+            </Link>
+          ) : null}
         </div>
       </Form>
-      {rows.length === 0 ? (
-        <p className="utrecht-paragraph">{t("list.empty")}</p>
-      ) : (
-        <div className="table-wrap">
-          <table className="utrecht-table">
-            <caption className="visually-hidden">{t("list.caption")}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("list.number")}</th>
-                <th scope="col">{t("list.subject")}</th>
-                <th scope="col">{t("list.client")}</th>
-                <th scope="col">{t("list.when")}</th>
-                <th scope="col">{t("list.status")}</th>
-                <th scope="col">{t("list.needed")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((r) => (
-                <tr key={r.id}>
-                  <td>{r.number}</td>
-                  <td>
-                    <Link className="utrecht-link" to={`/requests/${r.id}`}>
-                      {r.title}
-                    </Link>
-                  </td>
-                  <td>
-                    {r.client ?? ""}
-                    {r.linked ? null : <span className="muted"> ({t("list.unlinked")})</span>}
-                  </td>
-                  <td>
-                    {r.firstSlot
-                      ? formatDate(r.firstSlot, i18n.language)
-                      : r.periodStart && r.periodEnd
-                        ? `${formatDate(r.periodStart, i18n.language)} – ${formatDate(r.periodEnd, i18n.language)}`
-                        : ""}
-                  </td>
-                  <td>
-                    <span className="badge">{t(`statuses.${r.status}`)}</span>
-                  </td>
-                  <td>{r.expertsNeeded}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <DataTable
+        caption={t("list.caption")}
+        captionHidden
+        rows={rows}
+        rowKey={(r) => r.id}
+        empty={
+          <EmptyState
+            title={filtered ? t("list.emptyFiltered") : t("list.empty")}
+            action={
+              filtered ? (
+                <Link className="utrecht-link" to="/requests">
+                  {t("list.clear")}
+                </Link>
+              ) : null
+            }
+          />
+        }
+        columns={[
+          { key: "number", header: t("list.number"), numeric: true, cell: (r) => r.number },
+          {
+            key: "title",
+            header: t("list.subject"),
+            rowHeader: true,
+            cell: (r) => (
+              <Link className="utrecht-link" to={`/requests/${r.id}`}>
+                {r.title}
+              </Link>
+            ),
+          },
+          {
+            key: "client",
+            header: t("list.client"),
+            cell: (r) => (
+              <>
+                {r.client ?? ""}
+                {r.linked ? null : <span className="muted"> ({t("list.unlinked")})</span>}
+              </>
+            ),
+          },
+          {
+            key: "when",
+            header: t("list.when"),
+            cell: (r) =>
+              r.firstSlot
+                ? formatDate(r.firstSlot, i18n.language)
+                : r.periodStart && r.periodEnd
+                  ? `${formatDate(r.periodStart, i18n.language)} – ${formatDate(r.periodEnd, i18n.language)}`
+                  : "",
+          },
+          {
+            key: "status",
+            header: t("list.status"),
+            cell: (r) => <StatusBadge tone={requestTone(r.status)}>{t(`statuses.${r.status}`)}</StatusBadge>,
+          },
+          { key: "needed", header: t("list.needed"), numeric: true, cell: (r) => r.expertsNeeded },
+        ]}
+      />
+      <Pagination page={page} pages={pages} hrefFor={(p) => pageHref(filters, p)} />
     </>
   );
 }

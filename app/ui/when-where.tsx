@@ -11,6 +11,39 @@ export function placeText(place: string | null | undefined, area: string | null 
     .join(", ");
 }
 
+/** Only the "when": each date with its times, or the period, or "not known yet". */
+export function WhenText({
+  slots,
+  period,
+}: {
+  slots: Slot[];
+  period?: { start: string; end: string } | null;
+}) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language;
+  if (slots.length)
+    return (
+      <ul className="plain-list">
+        {slots.map((s) => (
+          <li key={String(s.startsAt)}>
+            {t("whenWhere.slot", {
+              date: formatDate(s.startsAt, lang),
+              from: formatTime(s.startsAt, lang),
+              to: formatTime(s.endsAt, lang),
+            })}
+          </li>
+        ))}
+      </ul>
+    );
+  if (period)
+    return (
+      <>
+        {t("whenWhere.period", { start: formatDate(period.start, lang), end: formatDate(period.end, lang) })}
+      </>
+    );
+  return <>{t("whenWhere.noDate")}</>;
+}
+
 /**
  * When and where an inzet is: every date with its times, or the period when no date is fixed yet, and
  * the place (or online). The same block on the offer, the agenda, the request and the client's list.
@@ -28,34 +61,14 @@ export function WhenWhere({
   place?: string | null;
   area?: string | null;
 }) {
-  const { t, i18n } = useTranslation();
-  const lang = i18n.language;
+  const { t } = useTranslation();
   const where = online ? t("whenWhere.online") : placeText(place, area) || t("whenWhere.noPlace");
   return (
     <dl className="when-where">
       <div>
         <dt>{t("whenWhere.when")}</dt>
         <dd>
-          {slots.length ? (
-            <ul className="plain-list">
-              {slots.map((s) => (
-                <li key={String(s.startsAt)}>
-                  {t("whenWhere.slot", {
-                    date: formatDate(s.startsAt, lang),
-                    from: formatTime(s.startsAt, lang),
-                    to: formatTime(s.endsAt, lang),
-                  })}
-                </li>
-              ))}
-            </ul>
-          ) : period ? (
-            t("whenWhere.period", {
-              start: formatDate(period.start, lang),
-              end: formatDate(period.end, lang),
-            })
-          ) : (
-            t("whenWhere.noDate")
-          )}
+          <WhenText slots={slots} period={period} />
         </dd>
       </div>
       <div>

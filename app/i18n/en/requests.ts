@@ -21,6 +21,9 @@ export const requests = {
     cancelled: "Cancelled",
   },
   list: {
+    count_one: "{{count}} request",
+    count_other: "{{count}} requests",
+    emptyFiltered: "No requests match these filters.",
     title: "Requests",
     new: "New request",
     filters: "Filters",

@@ -19,6 +19,9 @@ export const requests = {
     cancelled: "Geannuleerd",
   },
   list: {
+    count_one: "{{count}} aanvraag",
+    count_other: "{{count}} aanvragen",
+    emptyFiltered: "Er zijn geen aanvragen die passen bij deze filters.",
     title: "Aanvragen",
     new: "Nieuwe aanvraag",
     filters: "Filters",

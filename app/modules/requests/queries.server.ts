@@ -45,8 +45,10 @@ export type RequestListRow = {
 };
 
 /** The request list with filters: state, client, a period the work falls in, and a search word. */
-export async function listRequests(tx: Tx, actor: Actor, filters: RequestFilters): Promise<RequestListRow[]> {
-  assertRequestsRead(actor);
+/** Requests per page on the coordinator's list. */
+export const REQUESTS_PAGE_SIZE = 50;
+
+function requestWhere(filters: RequestFilters) {
   const where = [sql`true`];
   if (filters.status) where.push(sql`r.status = ${filters.status}`);
   if (filters.clientId) where.push(sql`r.client_id = ${filters.clientId}`);
@@ -63,6 +65,27 @@ export async function listRequests(tx: Tx, actor: Actor, filters: RequestFilters
     where.push(sql`(r.title ilike ${like} or c.name ilike ${like} or r.submitted_by ilike ${like}
       or r.number::text = ${search})`);
   }
+  return sql.join(where, sql` and `);
+}
+
+/** How many requests match the filters (for the page links). */
+export async function countRequests(tx: Tx, actor: Actor, filters: RequestFilters): Promise<number> {
+  assertRequestsRead(actor);
+  const [row] = await queryRows<{ n: number | string }>(
+    tx,
+    sql`select count(*) as n from requests r left join clients c on c.id = r.client_id where ${requestWhere(filters)}`,
+  );
+  return Number(row?.n ?? 0);
+}
+
+/** One page of the requests that match the filters, newest first. */
+export async function listRequests(
+  tx: Tx,
+  actor: Actor,
+  filters: RequestFilters,
+  page = 1,
+): Promise<RequestListRow[]> {
+  assertRequestsRead(actor);
   const rows = await queryRows<
     Omit<RequestListRow, "linked" | "firstSlot"> & {
       firstSlot: Date | string | null;
@@ -75,9 +98,9 @@ export async function listRequests(tx: Tx, actor: Actor, filters: RequestFilters
       r.period_start::text as "periodStart", r.period_end::text as "periodEnd",
       r.experts_needed as "expertsNeeded"
     from requests r left join clients c on c.id = r.client_id
-    where ${sql.join(where, sql` and `)}
+    where ${requestWhere(filters)}
     order by r.number desc
-    limit 300`,
+    limit ${REQUESTS_PAGE_SIZE} offset ${(Math.max(1, page) - 1) * REQUESTS_PAGE_SIZE}`,
   );
   return rows.map(({ submittedBy, ...r }) => ({
     ...r,

@@ -5,7 +5,8 @@ export type AppErrorCode =
   | "CONFLICT"
   | "INVALID"
   | "UNAUTHENTICATED"
-  | "RATE_LIMITED";
+  | "RATE_LIMITED"
+  | "TOO_LARGE";
 
 export const httpStatus: Record<AppErrorCode, number> = {
   NOT_FOUND: 404,
@@ -14,6 +15,7 @@ export const httpStatus: Record<AppErrorCode, number> = {
   INVALID: 400,
   UNAUTHENTICATED: 401,
   RATE_LIMITED: 429,
+  TOO_LARGE: 413,
 };
 
 export type AppErrorData = { code: AppErrorCode; messageKey: string };

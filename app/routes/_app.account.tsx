@@ -1,5 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { data, Form, redirect } from "react-router";
+import { readForm } from "~/lib/body.server";
 import { AppError } from "~/lib/errors";
 import { formErrorFrom, invalid, parseForm } from "~/lib/forms.server";
 import {
@@ -56,7 +57,7 @@ type SetupState = {
 
 export async function action({ request }: Route.ActionArgs) {
   const scope = await requireViewer(request);
-  const formData = await request.formData();
+  const formData = await readForm(request);
   const intent = formData.get("intent");
   try {
     if (intent === "switch") {

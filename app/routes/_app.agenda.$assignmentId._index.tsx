@@ -1,7 +1,9 @@
 import { useTranslation } from "react-i18next";
 import { Form, Link, redirect } from "react-router";
+import { readForm } from "~/lib/body.server";
 import { formatDate, formatTime } from "~/lib/dates";
 import { formErrorFrom, invalid, parseForm } from "~/lib/forms.server";
+import { uuidParam } from "~/lib/params";
 import { requirePermission } from "~/modules/accounts/viewer.server";
 import { agendaItem } from "~/modules/assignments/agenda.server";
 import { declineInput, declineReasons, withdrawInput, withdrawReasons } from "~/modules/assignments/input";
@@ -18,14 +20,14 @@ const notices = ["accepted", "declined", "withdrawn", "coming"] as const;
 export async function loader({ request, params }: Route.LoaderArgs) {
   const scope = await requirePermission(request, "own:assignments");
   const done = notices.find((n) => n === new URL(request.url).searchParams.get("done")) ?? null;
-  const item = await scope.run((tx) => agendaItem(tx, scope, params.assignmentId));
+  const item = await scope.run((tx) => agendaItem(tx, scope, uuidParam(params.assignmentId)));
   return { item, done };
 }
 
 export async function action({ request, params }: Route.ActionArgs) {
   const scope = await requirePermission(request, "own:assignments");
-  const formData = await request.formData();
-  const assignmentId = params.assignmentId;
+  const formData = await readForm(request);
+  const assignmentId = uuidParam(params.assignmentId);
   const back = (done: (typeof notices)[number]) => redirect(`/agenda/${assignmentId}?done=${done}`);
   try {
     switch (formData.get("intent")) {

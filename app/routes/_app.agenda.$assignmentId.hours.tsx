@@ -1,6 +1,8 @@
 import { useTranslation } from "react-i18next";
 import { Form, Link, redirect } from "react-router";
+import { readForm } from "~/lib/body.server";
 import { formErrorFrom, invalid, parseForm } from "~/lib/forms.server";
+import { uuidParam } from "~/lib/params";
 import { isStaff } from "~/modules/accounts/permissions";
 import { requireViewer } from "~/modules/accounts/viewer.server";
 import { hoursInput } from "~/modules/hours/input";
@@ -14,22 +16,24 @@ import type { Route } from "./+types/_app.agenda.$assignmentId.hours";
 /** The expert writes hours and travel after the work; staff may correct them (the module checks who). */
 export async function loader({ request, params }: Route.LoaderArgs) {
   const scope = await requireViewer(request);
-  const page = await scope.run((tx) => hoursPage(tx, scope, params.assignmentId));
+  const page = await scope.run((tx) => hoursPage(tx, scope, uuidParam(params.assignmentId)));
   const saved = new URL(request.url).searchParams.get("saved");
   return { ...page, staff: isStaff(scope.role), saved: saved === "done" || saved === "yes" ? saved : null };
 }
 
 export async function action({ request, params }: Route.ActionArgs) {
   const scope = await requireViewer(request);
-  const formData = await request.formData();
+  const formData = await readForm(request);
   const parsed = parseForm(formData, hoursInput);
   if (!parsed.ok) return invalid(parsed.result);
   try {
     const result = await scope.run((tx) =>
-      recordHours(tx, scope, { ...parsed.value, assignmentId: params.assignmentId }),
+      recordHours(tx, scope, { ...parsed.value, assignmentId: uuidParam(params.assignmentId) }),
     );
     if (result.evaluationSent) await flushMail(scope.db);
-    return redirect(`/agenda/${params.assignmentId}/hours?saved=${result.requestDone ? "done" : "yes"}`);
+    return redirect(
+      `/agenda/${uuidParam(params.assignmentId)}/hours?saved=${result.requestDone ? "done" : "yes"}`,
+    );
   } catch (error) {
     return formErrorFrom(error, formData);
   }

@@ -1,6 +1,8 @@
 import { useTranslation } from "react-i18next";
 import { Form, Link, redirect } from "react-router";
+import { readForm } from "~/lib/body.server";
 import { formErrorFrom, invalid, parseForm } from "~/lib/forms.server";
+import { uuidParam } from "~/lib/params";
 import { requirePermission } from "~/modules/accounts/viewer.server";
 import { clientInput } from "~/modules/clients/input";
 import { getClient } from "~/modules/clients/queries.server";
@@ -14,7 +16,7 @@ import type { Route } from "./+types/_app.clients.$clientId.edit";
 export async function loader({ request, params }: Route.LoaderArgs) {
   const scope = await requirePermission(request, "clients:write");
   return scope.run(async (tx) => {
-    const { client } = await getClient(tx, scope, params.clientId);
+    const { client } = await getClient(tx, scope, uuidParam(params.clientId));
     const areas = await listAreas(tx);
     return { client, areas: areas.map((a) => ({ value: a.id, label: a.name })) };
   });
@@ -22,12 +24,14 @@ export async function loader({ request, params }: Route.LoaderArgs) {
 
 export async function action({ request, params }: Route.ActionArgs) {
   const scope = await requirePermission(request, "clients:write");
-  const formData = await request.formData();
+  const formData = await readForm(request);
   const parsed = parseForm(formData, clientInput);
   if (!parsed.ok) return invalid(parsed.result);
   try {
-    await scope.run((tx) => updateClient(tx, scope, { ...parsed.value, clientId: params.clientId }));
-    return redirect(`/clients/${params.clientId}?done=saved`);
+    await scope.run((tx) =>
+      updateClient(tx, scope, { ...parsed.value, clientId: uuidParam(params.clientId) }),
+    );
+    return redirect(`/clients/${uuidParam(params.clientId)}?done=saved`);
   } catch (error) {
     return formErrorFrom(error, formData);
   }

@@ -1,5 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { Form, Link } from "react-router";
+import { cleanText } from "~/lib/params";
 import { can } from "~/modules/accounts/permissions";
 import { requirePermission } from "~/modules/accounts/viewer.server";
 import { listClients } from "~/modules/clients/queries.server";
@@ -9,7 +10,7 @@ import type { Route } from "./+types/_app.clients._index";
 
 export async function loader({ request }: Route.LoaderArgs) {
   const scope = await requirePermission(request, "clients:read");
-  const search = (new URL(request.url).searchParams.get("search") ?? "").slice(0, 100);
+  const search = cleanText(new URL(request.url).searchParams.get("search") ?? "", 100);
   return {
     search,
     canWrite: can(scope.role, "clients:write"),

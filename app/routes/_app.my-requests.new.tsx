@@ -1,5 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { Form, Link, redirect } from "react-router";
+import { readForm } from "~/lib/body.server";
 import { formErrorFrom, invalid, parseForm } from "~/lib/forms.server";
 import { requirePermission } from "~/modules/accounts/viewer.server";
 import { requestListOptions } from "~/modules/requests/form-options.server";
@@ -18,7 +19,7 @@ export async function loader({ request }: Route.LoaderArgs) {
 
 export async function action({ request }: Route.ActionArgs) {
   const scope = await requirePermission(request, "own:requests");
-  const formData = await request.formData();
+  const formData = await readForm(request);
   if (formData.get("intent") === "addRow") return formWithExtraRow(formData);
   const parsed = parseForm(formData, ownRequestInput);
   if (!parsed.ok) return invalid(parsed.result);

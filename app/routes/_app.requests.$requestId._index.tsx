@@ -1,7 +1,9 @@
 import { useTranslation } from "react-i18next";
 import { Form, Link, redirect } from "react-router";
+import { readForm } from "~/lib/body.server";
 import { formatDate, formatDateTime, formatTime } from "~/lib/dates";
 import { formErrorFrom, invalid, parseForm } from "~/lib/forms.server";
+import { isUuid, uuidField, uuidParam } from "~/lib/params";
 import { requirePermission } from "~/modules/accounts/viewer.server";
 import { clientOptions } from "~/modules/clients/queries.server";
 import {
@@ -23,7 +25,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   const scope = await requirePermission(request, "requests:read");
   const done = new URL(request.url).searchParams.get("done");
   return scope.run(async (tx) => {
-    const detail = await getRequest(tx, scope, params.requestId);
+    const detail = await getRequest(tx, scope, uuidParam(params.requestId));
     const clients = detail.request.clientId ? [] : await clientOptions(tx);
     return { ...detail, clients, done: notices.find((n) => n === done) ?? null };
   });
@@ -31,8 +33,8 @@ export async function loader({ request, params }: Route.LoaderArgs) {
 
 export async function action({ request, params }: Route.ActionArgs) {
   const scope = await requirePermission(request, "requests:write");
-  const formData = await request.formData();
-  const requestId = params.requestId;
+  const formData = await readForm(request);
+  const requestId = uuidParam(params.requestId);
   const back = (done: string) => redirect(`/requests/${requestId}?done=${done}`);
   try {
     switch (formData.get("intent")) {
@@ -46,8 +48,9 @@ export async function action({ request, params }: Route.ActionArgs) {
         return back("cancelled");
       }
       case "link": {
-        const clientId = String(formData.get("clientId") ?? "");
-        if (!clientId) return invalid({ errors: { clientId: ["validation.choose"] }, values: {} });
+        if (!isUuid(formData.get("clientId")))
+          return invalid({ errors: { clientId: ["validation.choose"] }, values: {} });
+        const clientId = uuidField(formData, "clientId");
         await scope.run((tx) => linkRequestToClient(tx, scope, { requestId, clientId }));
         return back("linked");
       }

@@ -3,6 +3,7 @@ import { Form, Link } from "react-router";
 import { z } from "zod";
 import { requestStatuses } from "~/db/schema";
 import { formatDate } from "~/lib/dates";
+import { queryOf } from "~/lib/params";
 import { requirePermission } from "~/modules/accounts/viewer.server";
 import { clientOptions } from "~/modules/clients/queries.server";
 import { listRequests } from "~/modules/requests/queries.server";
@@ -21,7 +22,7 @@ const filtersInput = z.object({
 
 export async function loader({ request }: Route.LoaderArgs) {
   const scope = await requirePermission(request, "requests:read");
-  const params = Object.fromEntries([...new URL(request.url).searchParams].filter(([, v]) => v !== ""));
+  const params = queryOf(request.url);
   const filters = filtersInput.parse(params);
   return scope.run(async (tx) => ({
     filters,

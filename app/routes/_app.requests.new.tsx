@@ -1,5 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { Form, redirect } from "react-router";
+import { readForm } from "~/lib/body.server";
 import { formErrorFrom, invalid, parseForm } from "~/lib/forms.server";
 import { requirePermission } from "~/modules/accounts/viewer.server";
 import { staffRequestOptions } from "~/modules/requests/form-options.server";
@@ -19,7 +20,7 @@ export async function loader({ request }: Route.LoaderArgs) {
 
 export async function action({ request }: Route.ActionArgs) {
   const scope = await requirePermission(request, "requests:write");
-  const formData = await request.formData();
+  const formData = await readForm(request);
   if (formData.get("intent") === "addRow") return formWithExtraRow(formData);
   const parsed = parseForm(formData, requestInput);
   if (!parsed.ok) return invalid(parsed.result);

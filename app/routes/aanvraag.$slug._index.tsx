@@ -3,6 +3,7 @@ import { data, Form, redirect } from "react-router";
 import { getDatabase } from "~/db/client.server";
 import { clientAddress } from "~/db/rate-limit.server";
 import { sectors } from "~/db/schema";
+import { readForm } from "~/lib/body.server";
 import { AppError } from "~/lib/errors";
 import { formErrorFrom, invalid, parseForm } from "~/lib/forms.server";
 import { formWithExtraRow } from "~/modules/requests/form-state.server";
@@ -28,7 +29,7 @@ export async function loader({ params }: Route.LoaderArgs) {
 
 export async function action({ request, params }: Route.ActionArgs) {
   const { db } = await getDatabase();
-  const formData = await request.formData();
+  const formData = await readForm(request);
   if (formData.get("intent") === "addRow") {
     await findPublicCentre(db, params.slug);
     return formWithExtraRow(formData);

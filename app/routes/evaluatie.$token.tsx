@@ -2,6 +2,7 @@ import { useTranslation } from "react-i18next";
 import { Form } from "react-router";
 import { getDatabase } from "~/db/client.server";
 import { clientAddress, withinRateLimit } from "~/db/rate-limit.server";
+import { readForm } from "~/lib/body.server";
 import { AppError } from "~/lib/errors";
 import { invalid, parseForm } from "~/lib/forms.server";
 import { evaluationInput } from "~/modules/evaluations/input";
@@ -28,7 +29,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
 
 export async function action({ request, params }: Route.ActionArgs) {
   const db = await guard(request);
-  const formData = await request.formData();
+  const formData = await readForm(request);
   const parsed = parseForm(formData, evaluationInput);
   if (!parsed.ok) return invalid(parsed.result);
   const result = await submitEvaluation(db, params.token, parsed.value);

@@ -59,6 +59,8 @@ export const common = {
     INVALID: "Something went wrong. Please check the fields.",
     UNAUTHENTICATED: "Please log in first.",
     RATE_LIMITED: "Too many attempts. Wait a few minutes and try again.",
+    TOO_LARGE: "This is too large to send.",
+    badForm: "This form did not arrive properly. Please try again.",
     unexpected: "Something went wrong on our side. Please try again later.",
     title: "Something went wrong",
     home: "To the start page",

@@ -174,6 +174,7 @@ export const outcomes = {
     tooMany: "The file has too many rows. Split it into parts of at most 5000 rows.",
     unreadable: "We cannot read this file. Save it as .csv or .xlsx.",
     wrongType: "Use a .csv or .xlsx file.",
+    unpackedTooBig: "This file is too large once unpacked. Save only the list of trainees, as .xlsx or .csv.",
     tooBig: "The file is too big (at most 5 MB).",
     imported: "These trainees were imported",
     importedCaption: "Imported trainees",

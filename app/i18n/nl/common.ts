@@ -58,6 +58,8 @@ export const common = {
     INVALID: "Er ging iets mis. Kijk naar de velden.",
     UNAUTHENTICATED: "Log eerst in.",
     RATE_LIMITED: "Te veel pogingen. Wacht een paar minuten en probeer het opnieuw.",
+    TOO_LARGE: "Dit is te groot om te versturen.",
+    badForm: "Dit formulier kwam niet goed aan. Probeer het opnieuw.",
     unexpected: "Er ging iets mis aan onze kant. Probeer het later nog eens.",
     title: "Er ging iets mis",
     home: "Naar de startpagina",

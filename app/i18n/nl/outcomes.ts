@@ -172,6 +172,8 @@ export const outcomes = {
     tooMany: "Het bestand heeft te veel rijen. Splits het in delen van hoogstens 5000 rijen.",
     unreadable: "We kunnen dit bestand niet lezen. Sla het op als .csv of .xlsx.",
     wrongType: "Gebruik een .csv- of .xlsx-bestand.",
+    unpackedTooBig:
+      "Dit bestand is uitgepakt te groot. Sla alleen de lijst met deelnemers op, als .xlsx of .csv.",
     tooBig: "Het bestand is te groot (hoogstens 5 MB).",
     imported: "Deze deelnemers zijn geïmporteerd",
     importedCaption: "Geïmporteerde deelnemers",

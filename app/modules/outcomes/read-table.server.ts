@@ -1,5 +1,6 @@
 import ExcelJS from "exceljs";
 import { AppError } from "~/lib/errors";
+import { checkUnpackedSize } from "./zip-check.server";
 
 /** A table from a file: the header's names and one record per row (empty rows left out). */
 export type Table = { header: string[]; records: Record<string, string>[]; headerRow?: number };
@@ -70,6 +71,7 @@ function cellText(value: ExcelJS.CellValue): string {
 }
 
 async function readXlsx(body: Buffer): Promise<string[][]> {
+  checkUnpackedSize(body);
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(body as unknown as ArrayBuffer);

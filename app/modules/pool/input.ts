@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { expertStatuses } from "~/db/schema";
+import { queryOf } from "~/lib/params";
 import { parseSlot } from "./rules";
 
 const isoDate = z.iso.date({ error: "validation.date" });
@@ -80,7 +81,5 @@ export const poolFilters = z.object({
 export type PoolFilters = z.infer<typeof poolFilters>;
 
 export function filtersFrom(url: URL): PoolFilters {
-  const raw: Record<string, string> = {};
-  for (const [key, value] of url.searchParams) if (value !== "") raw[key] = value;
-  return poolFilters.parse(raw);
+  return poolFilters.parse(queryOf(url));
 }

@@ -6,6 +6,7 @@ import { appSettings, areas, centres, clientContacts, clients, workForms } from 
 import { requests as texts } from "~/i18n/nl/requests";
 import { baseUrl } from "~/lib/config.server";
 import { AppError } from "~/lib/errors";
+import { slugParam } from "~/lib/params";
 import { queueMail } from "~/modules/mail/queue.server";
 import type { PublicRequestInput } from "./input";
 import { insertRequestWithChildren } from "./save-request.server";
@@ -22,7 +23,7 @@ export async function findPublicCentre(db: Db, slug: string) {
   const [centre] = await db
     .select({ id: centres.id, name: centres.name, slug: centres.slug, email: centres.email })
     .from(centres)
-    .where(eq(centres.slug, slug));
+    .where(eq(centres.slug, slugParam(slug)));
   if (!centre) throw new AppError("NOT_FOUND");
   return centre;
 }

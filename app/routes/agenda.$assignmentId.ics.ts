@@ -1,3 +1,4 @@
+import { download } from "~/lib/headers.server";
 import { uuidParam } from "~/lib/params";
 import { requirePermission } from "~/modules/accounts/viewer.server";
 import { agendaIcs } from "~/modules/assignments/agenda.server";
@@ -7,11 +8,8 @@ import type { Route } from "./+types/agenda.$assignmentId.ics";
 export async function loader({ request, params }: Route.LoaderArgs) {
   const scope = await requirePermission(request, "own:assignments");
   const ics = await scope.run((tx) => agendaIcs(tx, scope, uuidParam(params.assignmentId)));
-  return new Response(ics.text, {
-    headers: {
-      "Content-Type": "text/calendar; charset=utf-8",
-      "Content-Disposition": `attachment; filename="inzet-${ics.number}.ics"`,
-      "Cache-Control": "private, no-store",
-    },
+  return download(ics.text, {
+    contentType: "text/calendar; charset=utf-8",
+    filename: `inzet-${ics.number}.ics`,
   });
 }

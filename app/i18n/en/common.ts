@@ -49,6 +49,7 @@ export const common = {
     time: "Enter a time, for example 14:30.",
     choose: "Please choose.",
     invalid: "This value is not right.",
+    hiddenCharacters: "This contains invisible characters. Type the name again instead of pasting it.",
     endBeforeStart: "The end is before the start.",
     score: "Choose a score from 1 to 5.",
   },

@@ -48,6 +48,7 @@ export const common = {
     time: "Vul een tijd in, bijvoorbeeld 14:30.",
     choose: "Maak een keuze.",
     invalid: "Deze waarde klopt niet.",
+    hiddenCharacters: "Hier staan onzichtbare tekens in. Typ de naam opnieuw in, zonder te plakken.",
     endBeforeStart: "Het einde ligt voor het begin.",
     score: "Kies een cijfer van 1 tot en met 5.",
   },

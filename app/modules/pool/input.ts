@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { expertStatuses } from "~/db/schema";
+import { nameField } from "~/lib/names";
 import { queryOf } from "~/lib/params";
 import { parseSlot } from "./rules";
 
@@ -9,16 +10,8 @@ const ids = z.array(z.uuid({ error: "validation.invalid" })).default([]);
 
 /** The expert form (create and edit). Messages are i18n keys; empty fields arrive as undefined. */
 export const expertInput = z.object({
-  firstName: z
-    .string({ error: "pool:errors.firstNameRequired" })
-    .trim()
-    .min(1, "pool:errors.firstNameRequired")
-    .max(80, "validation.tooLong"),
-  lastName: z
-    .string({ error: "pool:errors.lastNameRequired" })
-    .trim()
-    .min(1, "pool:errors.lastNameRequired")
-    .max(120, "validation.tooLong"),
+  firstName: nameField({ max: 80, required: "pool:errors.firstNameRequired" }),
+  lastName: nameField({ max: 120, required: "pool:errors.lastNameRequired" }),
   email: z
     .email({ error: "validation.email" })
     .trim()

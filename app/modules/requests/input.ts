@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { sectors } from "~/db/schema";
+import { nameField } from "~/lib/names";
 import { checkWhen } from "./when";
 
 const optionalText = (max: number) => z.string().trim().max(max, "validation.tooLong").optional().default("");
@@ -78,16 +79,8 @@ export type OwnRequestInput = z.infer<typeof ownRequestInput>;
 /** The public form: who is asking, plus what, when and where. `website` is a trap for robots. */
 export const publicRequestInput = z
   .object({
-    organisation: z
-      .string({ error: "validation.required" })
-      .trim()
-      .min(2, "validation.tooShort")
-      .max(160, "validation.tooLong"),
-    contactName: z
-      .string({ error: "validation.required" })
-      .trim()
-      .min(2, "validation.tooShort")
-      .max(120, "validation.tooLong"),
+    organisation: nameField({ min: 2, max: 160 }),
+    contactName: nameField({ min: 2, max: 120 }),
     email: z.email({ error: "validation.email" }).trim().toLowerCase().max(200, "validation.tooLong"),
     phone: optionalText(40),
     sector: z.enum(sectors, { error: "validation.choose" }),

@@ -8,8 +8,37 @@ const build = await import(`./${buildDir}/server/index.js`);
 const started = Date.now();
 const { kind } = await build.entry.module.startup();
 
+/**
+ * TRUST_PROXY: unset, "false" or "0" trusts no proxy (the socket's address is the client); a number is
+ * the count of proxies in front (1 for one nginx or Caddy); otherwise a comma-separated list of
+ * addresses or subnets of the proxies (e.g. "loopback" or "10.0.0.0/8"). Only then are
+ * X-Forwarded-For, -Proto and -Host believed (Express's "trust proxy").
+ */
+function trustProxy(value) {
+  const text = (value ?? "").trim();
+  if (text === "" || text === "false" || text === "0") return false;
+  if (/^\d+$/.test(text)) return Number(text);
+  if (text === "true") {
+    console.error(
+      "TRUST_PROXY=true would believe any client's X-Forwarded-For. Give the number of proxies (1) or their addresses.",
+    );
+    process.exit(1);
+  }
+  return text
+    .split(",")
+    .map((part) => part.trim())
+    .filter(Boolean);
+}
+
 const app = express();
 app.disable("x-powered-by");
+app.set("trust proxy", trustProxy(process.env.TRUST_PROXY));
+// The client's address for rate limits and sessions: the socket's, or what a trusted proxy reports.
+// A header of this name sent by the client is overwritten, so nobody can choose their own bucket.
+app.use((req, _res, next) => {
+  req.headers["x-tandem-client-address"] = req.ip ?? req.socket.remoteAddress ?? "unknown";
+  next();
+});
 app.use("/assets", express.static(`${buildDir}/client/assets`, { immutable: true, maxAge: "1y" }));
 app.use(express.static(`${buildDir}/client`, { maxAge: "1h" }));
 // One JSON line per request: method, path without query (no tokens or e-mail addresses), status, time.

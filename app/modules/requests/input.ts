@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { sectors } from "~/db/schema";
+import { todayIso } from "~/lib/dates";
 import { nameField } from "~/lib/names";
 import { checkWhen } from "./when";
 
@@ -44,7 +45,7 @@ const requestFields = {
 const text = (v: unknown) => (typeof v === "string" ? v : undefined);
 
 /** Runs even when other fields are wrong, so all messages show at once (the value may be partly unparsed). */
-function refineWhen(value: unknown, ctx: z.RefinementCtx) {
+function refineWhen(value: unknown, ctx: z.RefinementCtx, notBefore?: string) {
   const v = (value ?? {}) as Record<string, unknown>;
   const rows = Array.isArray(v.slots) ? (v.slots as unknown[]) : [];
   const slots = rows.map((row) => {
@@ -57,6 +58,7 @@ function refineWhen(value: unknown, ctx: z.RefinementCtx) {
     periodEnd: text(v.periodEnd),
     online: v.online === true,
     place: text(v.place),
+    notBefore,
   });
   for (const issue of issues) ctx.addIssue({ code: "custom", path: issue.path, message: issue.message });
 }
@@ -88,7 +90,8 @@ export const publicRequestInput = z
     startedAt: z.string().optional(),
     ...requestFields,
   })
-  .superRefine(refineWhen, always);
+  // A visitor asks for days to come: a date before today (Amsterdam) gets a message at its field.
+  .superRefine((value, ctx) => refineWhen(value, ctx, todayIso()), always);
 export type PublicRequestInput = z.infer<typeof publicRequestInput>;
 
 export const cancelInput = z.object({

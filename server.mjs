@@ -37,6 +37,13 @@ app.set("trust proxy", trustProxy(process.env.TRUST_PROXY));
 // A header of this name sent by the client is overwritten, so nobody can choose their own bucket.
 app.use((req, _res, next) => {
   req.headers["x-tandem-client-address"] = req.ip ?? req.socket.remoteAddress ?? "unknown";
+  if (app.get("trust proxy fn")(req.socket.remoteAddress, 0)) {
+    // The public host as the proxy saw it, so React Router's origin check compares like with like
+    // (@react-router/express would otherwise add the Host header's port to X-Forwarded-Host).
+    if (req.get("x-forwarded-host")) req.headers.host = req.host;
+  } else {
+    for (const name of ["x-forwarded-for", "x-forwarded-host", "x-forwarded-proto"]) delete req.headers[name];
+  }
   next();
 });
 app.use("/assets", express.static(`${buildDir}/client/assets`, { immutable: true, maxAge: "1y" }));

@@ -60,11 +60,24 @@ try {
   // Behind the HTTPS proxy the origin check passes: the setup form works and signs the admin in.
   const setup = await post(
     "/setup",
-    form({ centreName: "Proefcentrum", slug: "proef", adminName: "Proef Beheer", email: "beheer@proef.example", password: "een-lang-proefwachtwoord-42" }),
+    form({
+      centreName: "Proefcentrum",
+      slug: "proef",
+      adminName: "Proef Beheer",
+      email: "beheer@proef.example",
+      password: "een-lang-proefwachtwoord-42",
+    }),
   );
-  check("a form POST behind the HTTPS proxy is not refused by the origin check", setup.status === 302, `status ${setup.status}`);
+  check(
+    "a form POST behind the HTTPS proxy is not refused by the origin check",
+    setup.status === 302,
+    `status ${setup.status}`,
+  );
   const cookie = (setup.headers.getSetCookie?.() ?? []).map((c) => c.split(";")[0]).join("; ");
-  check("the session cookie is Secure behind https", (setup.headers.get("set-cookie") ?? "").includes("Secure"));
+  check(
+    "the session cookie is Secure behind https",
+    (setup.headers.get("set-cookie") ?? "").includes("Secure"),
+  );
   const get = (path, headers = {}) =>
     fetch(`${origin}${path}`, { redirect: "manual", headers: { cookie, ...viaProxy(), ...headers } });
 
@@ -73,19 +86,43 @@ try {
   const html = await login.text();
   const csp = login.headers.get("content-security-policy") ?? "";
   const nonce = csp.match(/'nonce-([^']+)'/)?.[1];
-  check("a page has a CSP with a nonce and no unsafe-inline scripts", Boolean(nonce) && !/script-src[^;]*unsafe-inline/.test(csp));
+  check(
+    "a page has a CSP with a nonce and no unsafe-inline scripts",
+    Boolean(nonce) && !/script-src[^;]*unsafe-inline/.test(csp),
+  );
   const scripts = [...html.matchAll(/<script\b[^>]*>/g)].map((m) => m[0]);
-  check("every script tag carries the nonce", scripts.length > 0 && scripts.every((s) => s.includes(`nonce="${nonce}"`)), `${scripts.length} scripts`);
+  check(
+    "every script tag carries the nonce",
+    scripts.length > 0 && scripts.every((s) => s.includes(`nonce="${nonce}"`)),
+    `${scripts.length} scripts`,
+  );
   const again = await fetch(`${origin}/login`, { headers: viaProxy() });
-  check("the nonce differs per response", !(again.headers.get("content-security-policy") ?? "").includes(nonce));
+  check(
+    "the nonce differs per response",
+    !(again.headers.get("content-security-policy") ?? "").includes(nonce),
+  );
   check("HSTS on https", /max-age=\d+/.test(login.headers.get("strict-transport-security") ?? ""));
   check("Permissions-Policy", (login.headers.get("permissions-policy") ?? "").includes("camera=()"));
   const start = await get("/start");
-  check("a signed-in page is no-store", start.status === 200 && (start.headers.get("cache-control") ?? "").includes("no-store"), `status ${start.status}`);
+  check(
+    "a signed-in page is no-store",
+    start.status === 200 && (start.headers.get("cache-control") ?? "").includes("no-store"),
+    `status ${start.status}`,
+  );
   const data = await get("/start.data");
-  check("a data response is no-store and nosniff", (data.headers.get("cache-control") ?? "").includes("no-store") && data.headers.get("x-content-type-options") === "nosniff");
+  check(
+    "a data response is no-store and nosniff",
+    (data.headers.get("cache-control") ?? "").includes("no-store") &&
+      data.headers.get("x-content-type-options") === "nosniff",
+  );
   const csv = await get("/export/pool.csv");
-  check("a download is no-store and nosniff", csv.status === 200 && (csv.headers.get("cache-control") ?? "").includes("no-store") && csv.headers.get("x-content-type-options") === "nosniff", `status ${csv.status}`);
+  check(
+    "a download is no-store and nosniff",
+    csv.status === 200 &&
+      (csv.headers.get("cache-control") ?? "").includes("no-store") &&
+      csv.headers.get("x-content-type-options") === "nosniff",
+    `status ${csv.status}`,
+  );
 
   // 9. Bad input gets a 4xx
   const statuses = {
@@ -95,34 +132,81 @@ try {
     "/clients?search=NUL": (await get("/clients?search=a%00b")).status,
     "/requests?status=NUL": (await get("/requests?status=%00")).status,
     "/aanvraag/proef%00": (await get("/aanvraag/proef%00")).status,
-    "POST /login JSON 10 MB": (await post("/login", JSON.stringify({ email: "x".repeat(10 * 1024 * 1024) }), { "content-type": "application/json" })).status,
+    "POST /login JSON 10 MB": (
+      await post("/login", JSON.stringify({ email: "x".repeat(10 * 1024 * 1024) }), {
+        "content-type": "application/json",
+      })
+    ).status,
     "POST /login form 10 MB": (await post("/login", `email=${"x".repeat(10 * 1024 * 1024)}`)).status,
-    "POST multipart no boundary": (await post("/login", "--x--", { "content-type": "multipart/form-data", cookie })).status,
-    "POST multipart wrong boundary": (await post("/login", '--a\r\ncontent-disposition: form-data; name="email"\r\n\r\nx\r\n--a--\r\n', { "content-type": "multipart/form-data; boundary=b" })).status,
+    "POST multipart no boundary": (
+      await post("/login", "--x--", { "content-type": "multipart/form-data", cookie })
+    ).status,
+    "POST multipart wrong boundary": (
+      await post("/login", '--a\r\ncontent-disposition: form-data; name="email"\r\n\r\nx\r\n--a--\r\n', {
+        "content-type": "multipart/form-data; boundary=b",
+      })
+    ).status,
   };
   for (const [name, status] of Object.entries(statuses)) {
     if (!status) continue;
     // a search with a NUL byte is answered normally; the rest is refused
-    const ok = name.includes("NUL") && !name.startsWith("/aanvraag") ? status === 200 : status >= 400 && status < 500;
-    check(`${name} is ${name.includes("NUL") && !name.startsWith("/aanvraag") ? "a 200" : "a 4xx"}`, ok, `status ${status}`);
+    const ok =
+      name.includes("NUL") && !name.startsWith("/aanvraag") ? status === 200 : status >= 400 && status < 500;
+    check(
+      `${name} is ${name.includes("NUL") && !name.startsWith("/aanvraag") ? "a 200" : "a 4xx"}`,
+      ok,
+      `status ${status}`,
+    );
   }
 
   // 5. Redirects stay on the site
   const lang = await post("/language", form({ lang: "en", next: "/\t/evil.example/x" }), { cookie });
-  check("/language refuses /\\t/evil.example", lang.headers.get("location") === "/", lang.headers.get("location") ?? "");
+  check(
+    "/language refuses /\\t/evil.example",
+    lang.headers.get("location") === "/",
+    lang.headers.get("location") ?? "",
+  );
   const lang2 = await post("/language", form({ lang: "en", next: "/\\evil.example" }), { cookie });
-  check("/language refuses /\\\\evil.example", lang2.headers.get("location") === "/", lang2.headers.get("location") ?? "");
-  const signIn = await post("/login", form({ email: "beheer@proef.example", password: "een-lang-proefwachtwoord-42", next: "/\t/evil.example/x" }), { ...viaProxy("203.0.113.6") });
-  check("log-in with next=/%09/evil.example lands on the site", signIn.headers.get("location") === "/start", signIn.headers.get("location") ?? "");
+  check(
+    "/language refuses /\\\\evil.example",
+    lang2.headers.get("location") === "/",
+    lang2.headers.get("location") ?? "",
+  );
+  const signIn = await post(
+    "/login",
+    form({
+      email: "beheer@proef.example",
+      password: "een-lang-proefwachtwoord-42",
+      next: "/\t/evil.example/x",
+    }),
+    { ...viaProxy("203.0.113.6") },
+  );
+  check(
+    "log-in with next=/%09/evil.example lands on the site",
+    signIn.headers.get("location") === "/start",
+    signIn.headers.get("location") ?? "",
+  );
 
   // 6. Rate limits: rotating the client-chosen part of X-Forwarded-For does not help
   let limited = 0;
   for (let i = 0; i < 40; i++) {
-    const r = await post("/login", form({ email: `niemand${i}@example.org`, password: "verkeerd-wachtwoord" }), viaProxy("203.0.113.50"));
+    const r = await post(
+      "/login",
+      form({ email: `niemand${i}@example.org`, password: "verkeerd-wachtwoord" }),
+      viaProxy("203.0.113.50"),
+    );
     if (r.status === 429) limited++;
   }
-  check("40 log-in tries with rotating X-Forwarded-For: the last 10 are limited", limited === 10, `${limited} limited`);
-  const other = await post("/login", form({ email: "iemand@example.org", password: "verkeerd-wachtwoord" }), viaProxy("203.0.113.51"));
+  check(
+    "40 log-in tries with rotating X-Forwarded-For: the last 10 are limited",
+    limited === 10,
+    `${limited} limited`,
+  );
+  const other = await post(
+    "/login",
+    form({ email: "iemand@example.org", password: "verkeerd-wachtwoord" }),
+    viaProxy("203.0.113.51"),
+  );
   check("another visitor is not locked out", other.status === 400, `status ${other.status}`);
 } finally {
   server.kill("SIGTERM");

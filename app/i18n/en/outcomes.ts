@@ -194,6 +194,7 @@ export const outcomes = {
       outcome_date_required: "Row {{row}}: there is an outcome, but outcome_date is empty.",
       not_rung: "Row {{row}}: {{column}} must be a number from 1 to 6.",
       not_province: "Row {{row}}: {{column}} is not a province (for example Groningen).",
+      hidden_characters: "Row {{row}}: {{column}} contains invisible characters. Type the name again.",
       too_long: "Row {{row}}: {{column}} is too long.",
       duplicate_id: "Row {{row}}: this external_id is already earlier in the file.",
     },

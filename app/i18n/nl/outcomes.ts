@@ -193,6 +193,7 @@ export const outcomes = {
       outcome_date_required: "Rij {{row}}: er is een outcome, maar outcome_date is leeg.",
       not_rung: "Rij {{row}}: {{column}} moet een getal van 1 tot en met 6 zijn.",
       not_province: "Rij {{row}}: {{column}} is geen provincie (bijvoorbeeld Groningen).",
+      hidden_characters: "Rij {{row}}: in {{column}} staan onzichtbare tekens. Typ de naam opnieuw in.",
       too_long: "Rij {{row}}: {{column}} is te lang.",
       duplicate_id: "Rij {{row}}: deze external_id staat al eerder in het bestand.",
     },

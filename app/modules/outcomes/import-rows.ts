@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { OutcomeKind, Situation } from "~/db/schema";
+import { hasHiddenCharacters } from "~/lib/names";
 
 /**
  * The columns of a trainee import (public/templates/trainees.csv), checked row by row. Row numbers
@@ -74,6 +75,7 @@ export type ImportProblem =
   | "not_rung"
   | "not_province"
   | "too_long"
+  | "hidden_characters"
   | "duplicate_id";
 
 export type RowError = { row: number; column: ImportColumn; problem: ImportProblem };
@@ -126,8 +128,8 @@ const rowSchema = z
   .object({
     cohort: requiredText(120),
     external_id: requiredText(60),
-    first_name: requiredText(100),
-    last_name: requiredText(100),
+    first_name: requiredText(100).refine((v) => !hasHiddenCharacters(v), "hidden_characters"),
+    last_name: requiredText(100).refine((v) => !hasHiddenCharacters(v), "hidden_characters"),
     province: z
       .string()
       .refine(

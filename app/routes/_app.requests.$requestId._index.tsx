@@ -160,6 +160,10 @@ function LinkClient({ data, state }: { data: Route.ComponentProps["loaderData"];
             label={t("detail.linkClient")}
             state={state as never}
             options={data.clients}
+            // A suggestion only: a public request joins a client when a coordinator links it.
+            defaultValue={
+              data.clients.find((c) => c.label.toLowerCase() === s?.organisation.trim().toLowerCase())?.value
+            }
             emptyLabel={t("form.chooseClient")}
             required
           />

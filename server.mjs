@@ -11,8 +11,44 @@ const build = await import(`./${buildDir}/server/index.js`);
 const started = Date.now();
 const { kind } = await build.entry.module.startup();
 
+/**
+ * TRUST_PROXY: unset, "false" or "0" trusts no proxy (the socket's address is the client); a number is
+ * the count of proxies in front (1 for one nginx or Caddy); otherwise a comma-separated list of
+ * addresses or subnets of the proxies (e.g. "loopback" or "10.0.0.0/8"). Only then are
+ * X-Forwarded-For, -Proto and -Host believed (Express's "trust proxy").
+ */
+function trustProxy(value) {
+  const text = (value ?? "").trim();
+  if (text === "" || text === "false" || text === "0") return false;
+  if (/^\d+$/.test(text)) return Number(text);
+  if (text === "true") {
+    console.error(
+      "TRUST_PROXY=true would believe any client's X-Forwarded-For. Give the number of proxies (1) or their addresses.",
+    );
+    process.exit(1);
+  }
+  return text
+    .split(",")
+    .map((part) => part.trim())
+    .filter(Boolean);
+}
+
 const app = express();
 app.disable("x-powered-by");
+app.set("trust proxy", trustProxy(process.env.TRUST_PROXY));
+// The client's address for rate limits and sessions: the socket's, or what a trusted proxy reports.
+// A header of this name sent by the client is overwritten, so nobody can choose their own bucket.
+app.use((req, _res, next) => {
+  req.headers["x-tandem-client-address"] = req.ip ?? req.socket.remoteAddress ?? "unknown";
+  if (app.get("trust proxy fn")(req.socket.remoteAddress, 0)) {
+    // The public host as the proxy saw it, so React Router's origin check compares like with like
+    // (@react-router/express would otherwise add the Host header's port to X-Forwarded-Host).
+    if (req.get("x-forwarded-host")) req.headers.host = req.host;
+  } else {
+    for (const name of ["x-forwarded-for", "x-forwarded-host", "x-forwarded-proto"]) delete req.headers[name];
+  }
+  next();
+});
 app.use("/assets", precompressed(`${buildDir}/client/assets`));
 app.use("/assets", express.static(`${buildDir}/client/assets`, { immutable: true, maxAge: "1y" }));
 // Pages and data are compressed as they are made (brotli when the browser takes it, else gzip).

@@ -3,13 +3,15 @@ import { createReadableStreamFromReadable } from "@react-router/node";
 import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
 import { I18nextProvider } from "react-i18next";
-import type { EntryContext } from "react-router";
+import type { EntryContext, HandleDataRequestFunction } from "react-router";
 import { ServerRouter } from "react-router";
 import { closeDatabase, getDatabase } from "~/db/client.server";
 import { i18nFor } from "~/i18n/i18n.server";
 import { localeOf } from "~/i18n/locale.server";
 import { AppError } from "~/lib/errors";
-import { log } from "~/lib/log.server";
+import { createNonce, setCommonHeaders, setPageHeaders } from "~/lib/headers.server";
+import { errorForLog, log } from "~/lib/log.server";
+import { NonceContext } from "~/lib/nonce";
 import { startJobRunner, stopJobRunner } from "~/modules/jobs/runner.server";
 import "~/modules/assignments/reminders.server";
 import "~/modules/mail/queue.server";
@@ -32,16 +34,23 @@ export async function shutdown(): Promise<void> {
 export function handleError(error: unknown, { request }: { request: Request }) {
   if (request.signal.aborted) return;
   if (error instanceof AppError) return;
-  log.error(
-    {
-      err:
-        error instanceof Error
-          ? { name: error.name, message: error.message, stack: error.stack }
-          : String(error),
-    },
-    "request failed",
-  );
+  // errorForLog: a failed query's parameters (a name, an e-mail address) are left out.
+  log.error({ err: errorForLog(error) }, "request failed");
 }
+
+/** Pages with personal data: every signed-in page, the evaluation page, and any page for a signed-in person. */
+function isPersonal(request: Request, routerContext: EntryContext): boolean {
+  const ids = routerContext.staticHandlerContext.matches.map((m) => m.route.id);
+  if (ids.some((id) => id === "routes/_app" || id.startsWith("routes/evaluatie"))) return true;
+  return /session_token=/.test(request.headers.get("cookie") ?? "");
+}
+
+/** Loader and action data (`.data` requests) holds the same personal data as the page: never cached. */
+export const handleDataRequest: HandleDataRequestFunction = (response) => {
+  setCommonHeaders(response.headers);
+  if (!response.headers.has("Cache-Control")) response.headers.set("Cache-Control", "private, no-store");
+  return response;
+};
 
 export default function handleRequest(
   request: Request,
@@ -54,19 +63,21 @@ export default function handleRequest(
     const userAgent = request.headers.get("user-agent");
     const readyOption =
       (userAgent && isbot(userAgent)) || routerContext.isSpaMode ? "onAllReady" : "onShellReady";
+    const nonce = createNonce();
     const { pipe, abort } = renderToPipeableStream(
-      <I18nextProvider i18n={i18nFor(localeOf(request))}>
-        <ServerRouter context={routerContext} url={request.url} />
-      </I18nextProvider>,
+      <NonceContext.Provider value={nonce}>
+        <I18nextProvider i18n={i18nFor(localeOf(request))}>
+          <ServerRouter context={routerContext} url={request.url} nonce={nonce} />
+        </I18nextProvider>
+      </NonceContext.Provider>,
       {
+        nonce,
         [readyOption]() {
           shellRendered = true;
           const body = new PassThrough();
           const stream = createReadableStreamFromReadable(body);
           responseHeaders.set("Content-Type", "text/html; charset=utf-8");
-          responseHeaders.set("X-Content-Type-Options", "nosniff");
-          responseHeaders.set("Referrer-Policy", "same-origin");
-          responseHeaders.set("X-Frame-Options", "DENY");
+          setPageHeaders(responseHeaders, nonce, { personal: isPersonal(request, routerContext) });
           resolve(new Response(stream, { headers: responseHeaders, status: responseStatusCode }));
           pipe(body);
         },
@@ -76,7 +87,7 @@ export default function handleRequest(
         onError(error: unknown) {
           responseStatusCode = 500;
           if (shellRendered && !(error instanceof AppError))
-            log.error({ err: String(error) }, "render failed");
+            log.error({ err: errorForLog(error) }, "render failed");
         },
       },
     );

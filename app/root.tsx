@@ -15,7 +15,7 @@ import type { Route } from "./+types/root";
 import { hydrates } from "./i18n/handle";
 import { localeOf } from "./i18n/locale.server";
 import type { Locale } from "./i18n/locales";
-import { useNonce } from "./ui/nonce";
+import { useNonce } from "./lib/nonce";
 import { TextsScript } from "./ui/texts-script";
 
 export const links: Route.LinksFunction = () => [

@@ -23,11 +23,16 @@ export async function withinRateLimit(
   return Number(rows[0]?.count ?? 0) <= limit;
 }
 
-/** The client's address as the proxy tells it (first X-Forwarded-For hop), for rate-limit keys only. */
+/**
+ * The header in which server.mjs passes the client's address to the app: the socket's address, or
+ * the one a trusted proxy reports (TRUST_PROXY). server.mjs overwrites whatever a client sends in it.
+ */
+export const CLIENT_ADDRESS_HEADER = "x-tandem-client-address";
+
+/**
+ * The client's address, for rate-limit keys only. Never X-Forwarded-For itself: any client can set
+ * that. Without the server in front (tests, `react-router dev`) every request is "unknown".
+ */
 export function clientAddress(request: Request): string {
-  return (
-    request.headers.get("x-forwarded-for")?.split(",")[0]?.trim() ||
-    request.headers.get("x-real-ip") ||
-    "local"
-  );
+  return request.headers.get(CLIENT_ADDRESS_HEADER)?.trim().slice(0, 64) || "unknown";
 }

@@ -6,7 +6,8 @@ export type AppErrorCode =
   | "INVALID"
   | "UNAUTHENTICATED"
   | "RATE_LIMITED"
-  | "UNAVAILABLE";
+  | "UNAVAILABLE"
+  | "TOO_LARGE";
 
 export const httpStatus: Record<AppErrorCode, number> = {
   NOT_FOUND: 404,
@@ -16,6 +17,7 @@ export const httpStatus: Record<AppErrorCode, number> = {
   UNAUTHENTICATED: 401,
   RATE_LIMITED: 429,
   UNAVAILABLE: 503,
+  TOO_LARGE: 413,
 };
 
 export type AppErrorData = { code: AppErrorCode; messageKey: string };

@@ -23,7 +23,8 @@ export function parseForm<S extends z.ZodType>(formData: FormData, schema: S): P
   return { ok: false, result: { errors, values: valuesOf(formData) } };
 }
 
-function valuesOf(formData: FormData): Record<string, string | string[]> {
+/** What the user typed, to fill the form again (never passwords, codes or tokens). */
+export function valuesOf(formData: FormData): Record<string, string | string[]> {
   const values: Record<string, string | string[]> = {};
   for (const key of new Set(formData.keys())) {
     if (/password|code|token/i.test(key)) continue;

@@ -1,5 +1,6 @@
 import type { data } from "react-router";
 import type { z } from "zod";
+import { readForm } from "./body.server";
 import { formErrorFrom, invalid, parseForm } from "./forms.server";
 
 /** One named thing a page's forms can ask its action to do: its input, the work, and where to go after. */
@@ -40,7 +41,7 @@ export function intent<S extends z.ZodType, R>(def: WithSchema<S, R> | WithoutSc
  *   return runIntents(request, { take: intent({ run: () => …, done: () => redirectWithNotice(…) }) });
  */
 export async function runIntents(request: Request, intents: Record<string, Intent>) {
-  const formData = await request.formData();
+  const formData = await readForm(request);
   const name = formData.get("intent");
   const chosen = typeof name === "string" && Object.hasOwn(intents, name) ? intents[name] : null;
   if (!chosen) return invalid({ errors: {}, values: {}, formError: "errors.INVALID" });

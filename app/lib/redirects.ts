@@ -1,5 +1,23 @@
-/** Only same-site paths may be a `next` target after login (no open redirects). */
+/** A base that no real request has: a `next` that resolves to another origin is refused. */
+const BASE = "http://tandem.invalid";
+
+/**
+ * Only same-site paths may be a `next` target (no open redirects). The value is resolved the way a
+ * browser resolves a Location header (tabs and newlines dropped, backslashes read as slashes), and
+ * accepted only when it stays on this origin; what is returned is the normalised path, query and
+ * hash, never a value that a browser could read as `//other.host`.
+ */
 export function safeNext(next: string | null | undefined, fallback = "/start"): string {
-  if (!next?.startsWith("/") || next.startsWith("//") || next.startsWith("/\\")) return fallback;
-  return next;
+  if (typeof next !== "string" || !next.startsWith("/")) return fallback;
+  let url: URL;
+  try {
+    url = new URL(next, BASE);
+  } catch {
+    return fallback;
+  }
+  if (url.origin !== BASE) return fallback;
+  const path = `${url.pathname}${url.search}${url.hash}`;
+  // "/.//evil" normalises to "//evil", which a browser would read as another host.
+  if (!path.startsWith("/") || path.startsWith("//") || path.startsWith("/\\")) return fallback;
+  return path;
 }

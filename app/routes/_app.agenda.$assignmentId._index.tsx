@@ -3,6 +3,7 @@ import { Form, Link } from "react-router";
 import type { RouteHandle } from "~/i18n/handle";
 import { intent, runIntents } from "~/lib/intents.server";
 import { redirectWithNotice } from "~/lib/notice";
+import { uuidParam } from "~/lib/params";
 import { requirePermission } from "~/modules/accounts/viewer.server";
 import { agendaItem } from "~/modules/assignments/agenda.server";
 import { declineInput, withdrawInput } from "~/modules/assignments/input";
@@ -21,13 +22,13 @@ export const handle: RouteHandle = { i18n: ["agenda"], hydrate: false };
 
 export async function loader({ request, params }: Route.LoaderArgs) {
   const scope = await requirePermission(request, "own:assignments");
-  const item = await scope.run((tx) => agendaItem(tx, scope, params.assignmentId));
+  const item = await scope.run((tx) => agendaItem(tx, scope, uuidParam(params.assignmentId)));
   return { item };
 }
 
 export async function action({ request, params }: Route.ActionArgs) {
   const scope = await requirePermission(request, "own:assignments");
-  const { assignmentId } = params;
+  const assignmentId = uuidParam(params.assignmentId);
   const page = `/agenda/${assignmentId}`;
   return runIntents(request, {
     accept: intent({

@@ -1,8 +1,10 @@
 import { useTranslation } from "react-i18next";
 import { Form } from "react-router";
 import type { RouteHandle } from "~/i18n/handle";
+import { readForm } from "~/lib/body.server";
 import { formErrorFrom, invalid, parseForm } from "~/lib/forms.server";
 import { redirectWithNotice } from "~/lib/notice";
+import { uuidParam } from "~/lib/params";
 import { isStaff } from "~/modules/accounts/permissions";
 import { requireViewer } from "~/modules/accounts/viewer.server";
 import { hoursInput } from "~/modules/hours/input";
@@ -18,22 +20,22 @@ export const handle: RouteHandle = { i18n: ["hours"], hydrate: false };
 /** The expert writes hours and travel after the work; staff may correct them (the module checks who). */
 export async function loader({ request, params }: Route.LoaderArgs) {
   const scope = await requireViewer(request);
-  const page = await scope.run((tx) => hoursPage(tx, scope, params.assignmentId));
+  const page = await scope.run((tx) => hoursPage(tx, scope, uuidParam(params.assignmentId)));
   const saved = new URL(request.url).searchParams.has("notice");
   return { ...page, staff: isStaff(scope.role), saved };
 }
 
 export async function action({ request, params }: Route.ActionArgs) {
   const scope = await requireViewer(request);
-  const formData = await request.formData();
+  const formData = await readForm(request);
   const parsed = parseForm(formData, hoursInput);
   if (!parsed.ok) return invalid(parsed.result);
   try {
     const result = await scope.run((tx) =>
-      recordHours(tx, scope, { ...parsed.value, assignmentId: params.assignmentId }),
+      recordHours(tx, scope, { ...parsed.value, assignmentId: uuidParam(params.assignmentId) }),
     );
     return redirectWithNotice(
-      `/agenda/${params.assignmentId}/hours`,
+      `/agenda/${uuidParam(params.assignmentId)}/hours`,
       result.requestDone ? "hoursSavedDone" : "hoursSaved",
     );
   } catch (error) {

@@ -3,6 +3,7 @@ import { Form, Link } from "react-router";
 import { z } from "zod";
 import type { RouteHandle } from "~/i18n/handle";
 import { formatDateTime } from "~/lib/dates";
+import { queryOf } from "~/lib/params";
 import { requirePermission } from "~/modules/accounts/viewer.server";
 import { auditActions, auditCodePattern } from "~/modules/audit/kinds";
 import { auditEntityOptions, listAudit } from "~/modules/audit/queries.server";
@@ -22,9 +23,7 @@ const filtersInput = z.object({
 /** The centre's audit trail: who did what and when, newest first; filter by kind, action or one record. */
 export async function loader({ request }: Route.LoaderArgs) {
   const scope = await requirePermission(request, "audit:read");
-  const params = Object.fromEntries(
-    [...new URL(request.url).searchParams].filter(([, value]) => value !== ""),
-  );
+  const params = queryOf(request.url);
   const filters = filtersInput.parse(params);
   return scope.run(async (tx) => ({
     ...(await listAudit(tx, scope, {

@@ -1,7 +1,9 @@
 import { useTranslation } from "react-i18next";
 import { Form, Link, redirect } from "react-router";
 import type { RouteHandle } from "~/i18n/handle";
+import { readForm } from "~/lib/body.server";
 import { formErrorFrom, invalid, parseForm } from "~/lib/forms.server";
+import { uuidField, uuidParam } from "~/lib/params";
 import { can } from "~/modules/accounts/permissions";
 import { requirePermission } from "~/modules/accounts/viewer.server";
 import {
@@ -30,7 +32,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   const scope = await requirePermission(request, "clients:read");
   const url = new URL(request.url);
   const done = url.searchParams.get("done") ?? "";
-  const data = await scope.run((tx) => getClient(tx, scope, params.clientId));
+  const data = await scope.run((tx) => getClient(tx, scope, uuidParam(params.clientId)));
   const editing = data.contacts.find((c) => c.id === url.searchParams.get("contact")) ?? null;
   return {
     ...data,
@@ -42,11 +44,11 @@ export async function loader({ request, params }: Route.LoaderArgs) {
 
 export async function action({ request, params }: Route.ActionArgs) {
   const scope = await requirePermission(request, "clients:write");
-  const formData = await request.formData();
-  const clientId = params.clientId;
-  const contactId = String(formData.get("contactId") ?? "");
+  const formData = await readForm(request);
+  const clientId = uuidParam(params.clientId);
   const back = (done: string) => redirect(`/clients/${clientId}?done=${done}`);
   try {
+    const contactId = () => uuidField(formData, "contactId");
     switch (formData.get("intent")) {
       case "addContact":
       case "updateContact": {
@@ -56,14 +58,16 @@ export async function action({ request, params }: Route.ActionArgs) {
           await scope.run((tx) => addContact(tx, scope, { ...parsed.value, clientId }));
           return back("added");
         }
-        await scope.run((tx) => updateContact(tx, scope, { ...parsed.value, clientId, contactId }));
+        await scope.run((tx) =>
+          updateContact(tx, scope, { ...parsed.value, clientId, contactId: contactId() }),
+        );
         return back("saved");
       }
       case "removeContact":
-        await scope.run((tx) => removeContact(tx, scope, { clientId, contactId }));
+        await scope.run((tx) => removeContact(tx, scope, { clientId, contactId: contactId() }));
         return back("removed");
       case "giveLogin":
-        await giveContactLogin(scope, { clientId, contactId });
+        await giveContactLogin(scope, { clientId, contactId: contactId() });
         return back("login");
       default:
         return invalid({ errors: {}, values: {}, formError: "errors.INVALID" });

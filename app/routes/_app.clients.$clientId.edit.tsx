@@ -1,7 +1,9 @@
 import { useTranslation } from "react-i18next";
 import { Form, Link, redirect } from "react-router";
 import type { RouteHandle } from "~/i18n/handle";
+import { readForm } from "~/lib/body.server";
 import { formErrorFrom, invalid, parseForm } from "~/lib/forms.server";
+import { uuidParam } from "~/lib/params";
 import { requirePermission } from "~/modules/accounts/viewer.server";
 import { clientInput } from "~/modules/clients/input";
 import { getClient } from "~/modules/clients/queries.server";
@@ -17,7 +19,7 @@ export const handle: RouteHandle = { i18n: ["clients"] };
 export async function loader({ request, params }: Route.LoaderArgs) {
   const scope = await requirePermission(request, "clients:write");
   return scope.run(async (tx) => {
-    const { client } = await getClient(tx, scope, params.clientId);
+    const { client } = await getClient(tx, scope, uuidParam(params.clientId));
     const areas = await listAreas(tx);
     return { client, areas: areas.map((a) => ({ value: a.id, label: a.name })) };
   });
@@ -25,12 +27,14 @@ export async function loader({ request, params }: Route.LoaderArgs) {
 
 export async function action({ request, params }: Route.ActionArgs) {
   const scope = await requirePermission(request, "clients:write");
-  const formData = await request.formData();
+  const formData = await readForm(request);
   const parsed = parseForm(formData, clientInput);
   if (!parsed.ok) return invalid(parsed.result);
   try {
-    await scope.run((tx) => updateClient(tx, scope, { ...parsed.value, clientId: params.clientId }));
-    return redirect(`/clients/${params.clientId}?done=saved`);
+    await scope.run((tx) =>
+      updateClient(tx, scope, { ...parsed.value, clientId: uuidParam(params.clientId) }),
+    );
+    return redirect(`/clients/${uuidParam(params.clientId)}?done=saved`);
   } catch (error) {
     return formErrorFrom(error, formData);
   }

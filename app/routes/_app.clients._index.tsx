@@ -1,6 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { Form, Link } from "react-router";
 import type { RouteHandle } from "~/i18n/handle";
+import { cleanText } from "~/lib/params";
 import { can } from "~/modules/accounts/permissions";
 import { requirePermission } from "~/modules/accounts/viewer.server";
 import { listClients } from "~/modules/clients/queries.server";
@@ -12,7 +13,7 @@ export const handle: RouteHandle = { i18n: ["clients"] };
 
 export async function loader({ request }: Route.LoaderArgs) {
   const scope = await requirePermission(request, "clients:read");
-  const search = (new URL(request.url).searchParams.get("search") ?? "").slice(0, 100);
+  const search = cleanText(new URL(request.url).searchParams.get("search") ?? "", 100);
   return {
     search,
     canWrite: can(scope.role, "clients:write"),

@@ -1,4 +1,5 @@
 import { AppError } from "~/lib/errors";
+import { download } from "~/lib/headers.server";
 import { requirePermission } from "~/modules/accounts/viewer.server";
 import { exportFile } from "~/modules/exports/export-file.server";
 import type { ExportFormat, ExportKind } from "~/modules/exports/table";
@@ -12,11 +13,5 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   const file = await scope.run((tx) =>
     exportFile(tx, scope, { what: match[1] as ExportKind, format: match[2] as ExportFormat }),
   );
-  return new Response(new Uint8Array(file.body), {
-    headers: {
-      "Content-Type": file.contentType,
-      "Content-Disposition": `attachment; filename="${file.filename}"`,
-      "Cache-Control": "no-store",
-    },
-  });
+  return download(new Uint8Array(file.body), file);
 }

@@ -2,8 +2,10 @@ import { useTranslation } from "react-i18next";
 import { Form, Link, redirect } from "react-router";
 import { type GrantMetric, grantMetrics } from "~/db/values";
 import type { RouteHandle } from "~/i18n/handle";
+import { readForm } from "~/lib/body.server";
 import { formatDate } from "~/lib/dates";
 import { formErrorFrom, invalid, parseForm } from "~/lib/forms.server";
+import { uuidField, uuidParam } from "~/lib/params";
 import { requirePermission } from "~/modules/accounts/viewer.server";
 import { addFunder, removeFunder } from "~/modules/grants/funders.server";
 import { formatEuros } from "~/modules/grants/grant-fields";
@@ -37,14 +39,14 @@ const notices = {
 export async function loader({ request, params }: Route.LoaderArgs) {
   const scope = await requirePermission(request, "grants:manage");
   const done = new URL(request.url).searchParams.get("done") ?? "";
-  const detail = await scope.run((tx) => grantDetail(tx, scope, params.grantId));
+  const detail = await scope.run((tx) => grantDetail(tx, scope, uuidParam(params.grantId)));
   return { ...detail, notice: done in notices ? notices[done as keyof typeof notices] : null };
 }
 
 export async function action({ request, params }: Route.ActionArgs) {
   const scope = await requirePermission(request, "grants:manage");
-  const formData = await request.formData();
-  const grantId = params.grantId;
+  const formData = await readForm(request);
+  const grantId = uuidParam(params.grantId);
   const back = (done: keyof typeof notices) => redirect(`/grants/${grantId}?done=${done}`);
   try {
     switch (formData.get("intent")) {
@@ -68,7 +70,7 @@ export async function action({ request, params }: Route.ActionArgs) {
         return back("pilot");
       }
       case "removePilot":
-        await scope.run((tx) => removePilot(tx, scope, grantId, String(formData.get("pilotId") ?? "")));
+        await scope.run((tx) => removePilot(tx, scope, grantId, uuidField(formData, "pilotId")));
         return back("pilotRemoved");
       case "setCohorts": {
         const parsed = parseForm(formData, cohortsInput);
@@ -83,7 +85,7 @@ export async function action({ request, params }: Route.ActionArgs) {
         return back("funder");
       }
       case "removeFunder":
-        await scope.run((tx) => removeFunder(tx, scope, grantId, String(formData.get("userId") ?? "")));
+        await scope.run((tx) => removeFunder(tx, scope, grantId, uuidField(formData, "userId")));
         return back("funderRemoved");
       default:
         return invalid({ errors: {}, values: {}, formError: "errors.INVALID" });

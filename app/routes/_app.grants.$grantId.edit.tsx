@@ -1,7 +1,9 @@
 import { useTranslation } from "react-i18next";
 import { Form, Link, redirect } from "react-router";
 import type { RouteHandle } from "~/i18n/handle";
+import { readForm } from "~/lib/body.server";
 import { formErrorFrom, invalid, parseForm } from "~/lib/forms.server";
+import { uuidParam } from "~/lib/params";
 import { requirePermission } from "~/modules/accounts/viewer.server";
 import { GrantFields } from "~/modules/grants/grant-fields";
 import { grantInput } from "~/modules/grants/input";
@@ -15,18 +17,18 @@ export const handle: RouteHandle = { i18n: ["grants"] };
 
 export async function loader({ request, params }: Route.LoaderArgs) {
   const scope = await requirePermission(request, "grants:manage");
-  const { grant } = await scope.run((tx) => grantDetail(tx, scope, params.grantId));
+  const { grant } = await scope.run((tx) => grantDetail(tx, scope, uuidParam(params.grantId)));
   return { grant };
 }
 
 export async function action({ request, params }: Route.ActionArgs) {
   const scope = await requirePermission(request, "grants:manage");
-  const formData = await request.formData();
+  const formData = await readForm(request);
   const parsed = parseForm(formData, grantInput);
   if (!parsed.ok) return invalid(parsed.result);
   try {
-    await scope.run((tx) => updateGrant(tx, scope, params.grantId, parsed.value));
-    return redirect(`/grants/${params.grantId}?done=saved`);
+    await scope.run((tx) => updateGrant(tx, scope, uuidParam(params.grantId), parsed.value));
+    return redirect(`/grants/${uuidParam(params.grantId)}?done=saved`);
   } catch (error) {
     return formErrorFrom(error, formData);
   }

@@ -1,4 +1,6 @@
 import { localeOf } from "~/i18n/locale.server";
+import { download } from "~/lib/headers.server";
+import { uuidParam } from "~/lib/params";
 import { requirePermission } from "~/modules/accounts/viewer.server";
 import { grantReport } from "~/modules/impact/report.server";
 import { reportXlsx } from "~/modules/impact/report-files.server";
@@ -7,13 +9,7 @@ import type { Route } from "./+types/_app.grants.$grantId.report[.]xlsx";
 /** The grant report as .xlsx, from live data: staff, and the grant's own funders (small groups hidden). */
 export async function loader({ request, params }: Route.LoaderArgs) {
   const scope = await requirePermission(request, "impact:read");
-  const report = await scope.run((tx) => grantReport(tx, scope, params.grantId));
+  const report = await scope.run((tx) => grantReport(tx, scope, uuidParam(params.grantId)));
   const file = await reportXlsx(report, localeOf(request));
-  return new Response(new Uint8Array(file.body), {
-    headers: {
-      "Content-Type": file.contentType,
-      "Content-Disposition": `attachment; filename="${file.filename}"`,
-      "Cache-Control": "no-store",
-    },
-  });
+  return download(new Uint8Array(file.body), file);
 }

@@ -1,6 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { Form, redirect } from "react-router";
 import type { RouteHandle } from "~/i18n/handle";
+import { readForm } from "~/lib/body.server";
 import { invalid, parseForm } from "~/lib/forms.server";
 import { requireViewer } from "~/modules/accounts/viewer.server";
 import { impactSettingsInput } from "~/modules/outcomes/input";
@@ -19,7 +20,7 @@ export async function loader({ request }: Route.LoaderArgs) {
 
 export async function action({ request }: Route.ActionArgs) {
   const scope = await requireViewer(request);
-  const formData = await request.formData();
+  const formData = await readForm(request);
   const parsed = parseForm(formData, impactSettingsInput);
   if (!parsed.ok) return invalid(parsed.result);
   await scope.run((tx) => saveImpactSettings(tx, scope, parsed.value));

@@ -1,6 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { Form, Link } from "react-router";
 import type { RouteHandle } from "~/i18n/handle";
+import { readForm } from "~/lib/body.server";
 import { formErrorFrom, invalid, parseForm } from "~/lib/forms.server";
 import { redirectWithNotice } from "~/lib/notice";
 import { requirePermission } from "~/modules/accounts/viewer.server";
@@ -22,7 +23,7 @@ export async function loader({ request }: Route.LoaderArgs) {
 
 export async function action({ request }: Route.ActionArgs) {
   const scope = await requirePermission(request, "own:requests");
-  const formData = await request.formData();
+  const formData = await readForm(request);
   if (formData.get("intent") === "addRow") return formWithExtraRow(formData);
   const parsed = parseForm(formData, ownRequestInput);
   if (!parsed.ok) return invalid(parsed.result);

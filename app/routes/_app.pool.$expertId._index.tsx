@@ -2,8 +2,10 @@ import { useTranslation } from "react-i18next";
 import { Form, Link, redirect } from "react-router";
 import { expertStatuses } from "~/db/values";
 import type { RouteHandle } from "~/i18n/handle";
+import { readForm } from "~/lib/body.server";
 import { formatDate } from "~/lib/dates";
 import { formErrorFrom, invalid, parseForm } from "~/lib/forms.server";
+import { uuidParam } from "~/lib/params";
 import { can } from "~/modules/accounts/permissions";
 import { requirePermission } from "~/modules/accounts/viewer.server";
 import { addAbsence, changeExpertStatus, removeAbsence } from "~/modules/pool/absences.server";
@@ -21,20 +23,20 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   const url = new URL(request.url);
   const wantsNotes = url.searchParams.get("notes") === "1" && can(scope.role, "notes:read");
   return scope.run(async (tx) => ({
-    expert: await expertProfile(tx, scope, params.expertId),
-    notes: wantsNotes ? await readPrivateNotes(tx, scope, params.expertId) : null,
+    expert: await expertProfile(tx, scope, uuidParam(params.expertId)),
+    notes: wantsNotes ? await readPrivateNotes(tx, scope, uuidParam(params.expertId)) : null,
     mayReadNotes: can(scope.role, "notes:read"),
     mayWrite: can(scope.role, "pool:write"),
     saved: url.searchParams.get("saved"),
-    trainedIn: await trainingOfExpert(tx, scope, params.expertId),
+    trainedIn: await trainingOfExpert(tx, scope, uuidParam(params.expertId)),
   }));
 }
 
 export async function action({ request, params }: Route.ActionArgs) {
   const scope = await requirePermission(request, "pool:write");
-  const formData = await request.formData();
+  const formData = await readForm(request);
   const intent = formData.get("intent");
-  const expertId = params.expertId;
+  const expertId = uuidParam(params.expertId);
   try {
     if (intent === "status") {
       const parsed = parseForm(formData, statusInput);

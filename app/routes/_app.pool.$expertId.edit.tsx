@@ -1,7 +1,9 @@
 import { useTranslation } from "react-i18next";
 import { redirect } from "react-router";
 import type { RouteHandle } from "~/i18n/handle";
+import { readForm } from "~/lib/body.server";
 import { formErrorFrom, invalid, parseForm } from "~/lib/forms.server";
+import { uuidParam } from "~/lib/params";
 import { requirePermission } from "~/modules/accounts/viewer.server";
 import { ExpertForm } from "~/modules/pool/expert-form";
 import { saveExpert } from "~/modules/pool/expert-login.server";
@@ -17,7 +19,7 @@ export const handle: RouteHandle = { i18n: ["pool"] };
 export async function loader({ request, params }: Route.LoaderArgs) {
   const scope = await requirePermission(request, "pool:write");
   return scope.run(async (tx) => {
-    const { availability, id: _id, ...expert } = await expertForEdit(tx, scope, params.expertId);
+    const { availability, id: _id, ...expert } = await expertForEdit(tx, scope, uuidParam(params.expertId));
     return {
       expert: { ...expert, availability: availability.map(slotKey) },
       themes: await listThemes(tx),
@@ -29,15 +31,15 @@ export async function loader({ request, params }: Route.LoaderArgs) {
 
 export async function action({ request, params }: Route.ActionArgs) {
   const scope = await requirePermission(request, "pool:write");
-  const formData = await request.formData();
+  const formData = await readForm(request);
   const parsed = parseForm(formData, expertInput);
   if (!parsed.ok) return invalid(parsed.result);
   try {
-    await saveExpert(scope, parsed.value, params.expertId);
+    await saveExpert(scope, parsed.value, uuidParam(params.expertId));
   } catch (error) {
     return formErrorFrom(error, formData);
   }
-  return redirect(`/pool/${params.expertId}?saved=1`);
+  return redirect(`/pool/${uuidParam(params.expertId)}?saved=1`);
 }
 
 export default function EditExpert({ loaderData, actionData, params }: Route.ComponentProps) {
@@ -50,7 +52,7 @@ export default function EditExpert({ loaderData, actionData, params }: Route.Com
         values={expert}
         state={actionData}
         lists={loaderData}
-        cancelTo={`/pool/${params.expertId}`}
+        cancelTo={`/pool/${uuidParam(params.expertId)}`}
       />
     </>
   );

@@ -4,6 +4,7 @@ import type { RouteHandle } from "~/i18n/handle";
 import { formatDate, formatDateTime } from "~/lib/dates";
 import { intent, runIntents } from "~/lib/intents.server";
 import { redirectWithNotice } from "~/lib/notice";
+import { uuidParam } from "~/lib/params";
 import { requirePermission } from "~/modules/accounts/viewer.server";
 import { clientOptions } from "~/modules/clients/queries.server";
 import {
@@ -29,7 +30,7 @@ export const handle: RouteHandle = { i18n: ["clients", "requests"] };
 export async function loader({ request, params }: Route.LoaderArgs) {
   const scope = await requirePermission(request, "requests:read");
   return scope.run(async (tx) => {
-    const detail = await getRequest(tx, scope, params.requestId);
+    const detail = await getRequest(tx, scope, uuidParam(params.requestId));
     const clients = detail.request.clientId ? [] : await clientOptions(tx);
     return { ...detail, clients };
   });
@@ -37,7 +38,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
 
 export async function action({ request, params }: Route.ActionArgs) {
   const scope = await requirePermission(request, "requests:write");
-  const { requestId } = params;
+  const requestId = uuidParam(params.requestId);
   const page = `/requests/${requestId}`;
   return runIntents(request, {
     take: intent({
@@ -120,6 +121,10 @@ function LinkClient({ data, state }: { data: Data; state: FormState }) {
             label={t("detail.linkClient")}
             state={state}
             options={data.clients}
+            // A suggestion only: a public request joins a client when a coordinator links it.
+            defaultValue={
+              data.clients.find((c) => c.label.toLowerCase() === s?.organisation.trim().toLowerCase())?.value
+            }
             emptyLabel={t("form.chooseClient")}
             required
           />

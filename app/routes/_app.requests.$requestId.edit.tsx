@@ -1,7 +1,10 @@
 import { useTranslation } from "react-i18next";
-import { Form, Link, redirect } from "react-router";
+import { Form, Link } from "react-router";
 import type { RouteHandle } from "~/i18n/handle";
+import { readForm } from "~/lib/body.server";
 import { formErrorFrom, invalid, parseForm } from "~/lib/forms.server";
+import { redirectWithNotice } from "~/lib/notice";
+import { uuidParam } from "~/lib/params";
 import { requirePermission } from "~/modules/accounts/viewer.server";
 import { requestDefaults, staffRequestOptions } from "~/modules/requests/form-options.server";
 import { formWithExtraRow } from "~/modules/requests/form-state.server";
@@ -17,20 +20,22 @@ export const handle: RouteHandle = { i18n: ["requests"] };
 export async function loader({ request, params }: Route.LoaderArgs) {
   const scope = await requirePermission(request, "requests:write");
   return scope.run(async (tx) => ({
-    request: await requestDefaults(tx, scope, params.requestId),
+    request: await requestDefaults(tx, scope, uuidParam(params.requestId)),
     options: await staffRequestOptions(tx),
   }));
 }
 
 export async function action({ request, params }: Route.ActionArgs) {
   const scope = await requirePermission(request, "requests:write");
-  const formData = await request.formData();
+  const formData = await readForm(request);
   if (formData.get("intent") === "addRow") return formWithExtraRow(formData);
   const parsed = parseForm(formData, requestInput);
   if (!parsed.ok) return invalid(parsed.result);
   try {
-    await scope.run((tx) => updateRequest(tx, scope, { ...parsed.value, requestId: params.requestId }));
-    return redirect(`/requests/${params.requestId}?done=saved`);
+    await scope.run((tx) =>
+      updateRequest(tx, scope, { ...parsed.value, requestId: uuidParam(params.requestId) }),
+    );
+    return redirectWithNotice(`/requests/${uuidParam(params.requestId)}`, "requestSaved");
   } catch (error) {
     return formErrorFrom(error, formData);
   }
@@ -43,7 +48,7 @@ export default function EditRequest({ loaderData, actionData, params }: Route.Co
     <>
       <PageTitle>{t("form.editTitle", { number: request.number })}</PageTitle>
       <p className="utrecht-paragraph">
-        <Link className="utrecht-link" to={`/requests/${params.requestId}`}>
+        <Link className="utrecht-link" to={`/requests/${uuidParam(params.requestId)}`}>
           {t("common:actions.back")}
         </Link>
       </p>

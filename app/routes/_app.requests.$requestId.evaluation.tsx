@@ -1,8 +1,10 @@
 import { useTranslation } from "react-i18next";
 import { Form, Link, redirect } from "react-router";
 import type { RouteHandle } from "~/i18n/handle";
+import { readForm } from "~/lib/body.server";
 import { formatDate, formatDateTime } from "~/lib/dates";
 import { formErrorFrom } from "~/lib/forms.server";
+import { uuidParam } from "~/lib/params";
 import { can } from "~/modules/accounts/permissions";
 import { requirePermission } from "~/modules/accounts/viewer.server";
 import { evaluationOfRequest } from "~/modules/evaluations/queries.server";
@@ -19,8 +21,8 @@ export const handle: RouteHandle = { i18n: ["evaluations", "hours"] };
 export async function loader({ request, params }: Route.LoaderArgs) {
   const scope = await requirePermission(request, "requests:read");
   const data = await scope.run(async (tx) => ({
-    ...(await evaluationOfRequest(tx, scope, params.requestId)),
-    hours: await hoursOfRequest(tx, scope, params.requestId),
+    ...(await evaluationOfRequest(tx, scope, uuidParam(params.requestId))),
+    hours: await hoursOfRequest(tx, scope, uuidParam(params.requestId)),
   }));
   return {
     ...data,
@@ -35,13 +37,13 @@ export async function loader({ request, params }: Route.LoaderArgs) {
 
 export async function action({ request, params }: Route.ActionArgs) {
   const scope = await requirePermission(request, "requests:write");
-  const formData = await request.formData();
+  const formData = await readForm(request);
   try {
-    await scope.run((tx) => startEvaluation(tx, scope, params.requestId));
+    await scope.run((tx) => startEvaluation(tx, scope, uuidParam(params.requestId)));
   } catch (error) {
     return formErrorFrom(error, formData);
   }
-  return redirect(`/requests/${params.requestId}/evaluation?sent=1`);
+  return redirect(`/requests/${uuidParam(params.requestId)}/evaluation?sent=1`);
 }
 
 export default function RequestEvaluation({ loaderData, actionData }: Route.ComponentProps) {

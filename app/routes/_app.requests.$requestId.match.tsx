@@ -1,8 +1,10 @@
 import { useTranslation } from "react-i18next";
 import { Form, Link, redirect } from "react-router";
 import type { RouteHandle } from "~/i18n/handle";
+import { readForm } from "~/lib/body.server";
 import { formatDate, formatTime } from "~/lib/dates";
 import { formErrorFrom, invalid, parseForm } from "~/lib/forms.server";
+import { uuidParam } from "~/lib/params";
 import { requirePermission } from "~/modules/accounts/viewer.server";
 import { cancelOffer, confirmAssignment } from "~/modules/assignments/confirm-assignment.server";
 import { offerAssignments } from "~/modules/assignments/offer-assignments.server";
@@ -22,7 +24,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   const scope = await requirePermission(request, "matching:use");
   const url = new URL(request.url);
   const done = notices.find((n) => n === url.searchParams.get("done")) ?? null;
-  const page = await scope.run((tx) => matchPage(tx, scope, params.requestId));
+  const page = await scope.run((tx) => matchPage(tx, scope, uuidParam(params.requestId)));
   return {
     request: page.request,
     ranked: page.candidates.ranked.map((c) => ({
@@ -56,8 +58,8 @@ export async function loader({ request, params }: Route.LoaderArgs) {
 
 export async function action({ request, params }: Route.ActionArgs) {
   const scope = await requirePermission(request, "matching:use");
-  const formData = await request.formData();
-  const requestId = params.requestId;
+  const formData = await readForm(request);
+  const requestId = uuidParam(params.requestId);
   const back = (done: string, extra = "") => redirect(`/requests/${requestId}/match?done=${done}${extra}`);
   try {
     switch (formData.get("intent")) {

@@ -4,6 +4,7 @@ import { z } from "zod";
 import { requestStatuses } from "~/db/values";
 import type { RouteHandle } from "~/i18n/handle";
 import { formatDate } from "~/lib/dates";
+import { queryOf } from "~/lib/params";
 import { requirePermission } from "~/modules/accounts/viewer.server";
 import { clientOptions } from "~/modules/clients/queries.server";
 import { countRequests, listRequests, REQUESTS_PAGE_SIZE } from "~/modules/requests/queries.server";
@@ -29,7 +30,7 @@ const pageInput = z.coerce.number().int().min(1).max(10_000).catch(1);
 export async function loader({ request }: Route.LoaderArgs) {
   const scope = await requirePermission(request, "requests:read");
   const url = new URL(request.url);
-  const params = Object.fromEntries([...url.searchParams].filter(([k, v]) => v !== "" && k !== "page"));
+  const { page: _page, ...params } = queryOf(url);
   const filters = filtersInput.parse(params);
   const page = pageInput.parse(url.searchParams.get("page") ?? 1);
   return scope.run(async (tx) => {

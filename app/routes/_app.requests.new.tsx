@@ -1,7 +1,9 @@
 import { useTranslation } from "react-i18next";
-import { Form, redirect } from "react-router";
+import { Form } from "react-router";
 import type { RouteHandle } from "~/i18n/handle";
+import { readForm } from "~/lib/body.server";
 import { formErrorFrom, invalid, parseForm } from "~/lib/forms.server";
+import { redirectWithNotice } from "~/lib/notice";
 import { requirePermission } from "~/modules/accounts/viewer.server";
 import { staffRequestOptions } from "~/modules/requests/form-options.server";
 import { formWithExtraRow } from "~/modules/requests/form-state.server";
@@ -22,13 +24,13 @@ export async function loader({ request }: Route.LoaderArgs) {
 
 export async function action({ request }: Route.ActionArgs) {
   const scope = await requirePermission(request, "requests:write");
-  const formData = await request.formData();
+  const formData = await readForm(request);
   if (formData.get("intent") === "addRow") return formWithExtraRow(formData);
   const parsed = parseForm(formData, requestInput);
   if (!parsed.ok) return invalid(parsed.result);
   try {
     const created = await scope.run((tx) => createRequest(tx, scope, parsed.value));
-    return redirect(`/requests/${created.id}?done=created`);
+    return redirectWithNotice(`/requests/${created.id}`, "requestCreated");
   } catch (error) {
     return formErrorFrom(error, formData);
   }

@@ -3,6 +3,7 @@ import { data, redirect } from "react-router";
 import type { z } from "zod";
 import type { Tx } from "~/db/client.server";
 import type { RouteHandle } from "~/i18n/handle";
+import { readForm } from "~/lib/body.server";
 import { AppError } from "~/lib/errors";
 import { parseForm } from "~/lib/forms.server";
 import type { Actor } from "~/modules/accounts/actor";
@@ -59,7 +60,7 @@ const steps: Record<string, Step> = {
 
 export async function action({ request }: Route.ActionArgs) {
   const scope = await requirePermission(request, "pool:write");
-  const formData = await request.formData();
+  const formData = await readForm(request);
   // Dutch decimals use a comma: 52,0907 means 52.0907
   for (const key of ["latitude", "longitude"]) {
     const value = formData.get(key);

@@ -1,7 +1,9 @@
 import { useTranslation } from "react-i18next";
 import { Link, redirect } from "react-router";
 import type { RouteHandle } from "~/i18n/handle";
+import { readForm } from "~/lib/body.server";
 import { formErrorFrom, invalid, parseForm } from "~/lib/forms.server";
+import { uuidParam } from "~/lib/params";
 import { can } from "~/modules/accounts/permissions";
 import { requirePermission } from "~/modules/accounts/viewer.server";
 import { moduleInput, removeInput, sessionInput } from "~/modules/training/input";
@@ -23,7 +25,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   const scope = await requirePermission(request, "training:read");
   const url = new URL(request.url);
   return scope.run(async (tx) => ({
-    ...(await cohortProgramme(tx, scope, params.cohortId)),
+    ...(await cohortProgramme(tx, scope, uuidParam(params.cohortId))),
     canWrite: can(scope.role, "training:write"),
     saved: url.searchParams.get("saved"),
   }));
@@ -31,9 +33,9 @@ export async function loader({ request, params }: Route.LoaderArgs) {
 
 export async function action({ request, params }: Route.ActionArgs) {
   const scope = await requirePermission(request, "training:write");
-  const formData = await request.formData();
+  const formData = await readForm(request);
   const intent = formData.get("intent");
-  const cohortId = params.cohortId;
+  const cohortId = uuidParam(params.cohortId);
   try {
     if (intent === "addSession") {
       const parsed = parseForm(formData, sessionInput);

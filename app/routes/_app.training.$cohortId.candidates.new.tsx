@@ -2,7 +2,9 @@ import { useTranslation } from "react-i18next";
 import { Form, Link, redirect } from "react-router";
 import { situations } from "~/db/values";
 import type { RouteHandle } from "~/i18n/handle";
+import { readForm } from "~/lib/body.server";
 import { formErrorFrom, invalid, parseForm } from "~/lib/forms.server";
+import { uuidParam } from "~/lib/params";
 import { requirePermission } from "~/modules/accounts/viewer.server";
 import { candidateInput } from "~/modules/training/input";
 import { addCandidate } from "~/modules/training/intake.server";
@@ -17,22 +19,22 @@ export const handle: RouteHandle = { i18n: ["training"] };
 export async function loader({ request, params }: Route.LoaderArgs) {
   const scope = await requirePermission(request, "training:write");
   return scope.run(async (tx) => {
-    const { cohort } = await cohortProgramme(tx, scope, params.cohortId);
+    const { cohort } = await cohortProgramme(tx, scope, uuidParam(params.cohortId));
     return { cohort: { id: cohort.id, name: cohort.name } };
   });
 }
 
 export async function action({ request, params }: Route.ActionArgs) {
   const scope = await requirePermission(request, "training:write");
-  const formData = await request.formData();
+  const formData = await readForm(request);
   const parsed = parseForm(formData, candidateInput);
   if (!parsed.ok) return invalid(parsed.result);
   try {
-    await scope.run((tx) => addCandidate(tx, scope, params.cohortId, parsed.value));
+    await scope.run((tx) => addCandidate(tx, scope, uuidParam(params.cohortId), parsed.value));
   } catch (error) {
     return formErrorFrom(error, formData);
   }
-  return redirect(`/training/${params.cohortId}?saved=1`);
+  return redirect(`/training/${uuidParam(params.cohortId)}?saved=1`);
 }
 
 export default function NewCandidate({ loaderData, actionData }: Route.ComponentProps) {

@@ -1,7 +1,9 @@
 import { useTranslation } from "react-i18next";
 import { redirect } from "react-router";
 import type { RouteHandle } from "~/i18n/handle";
+import { readForm } from "~/lib/body.server";
 import { formErrorFrom, invalid, parseForm } from "~/lib/forms.server";
+import { uuidParam } from "~/lib/params";
 import { requirePermission } from "~/modules/accounts/viewer.server";
 import { CohortForm } from "~/modules/training/cohort-form";
 import { cohortForEdit, grantOptions, updateCohort } from "~/modules/training/cohorts.server";
@@ -14,22 +16,22 @@ export const handle: RouteHandle = { i18n: ["training"] };
 export async function loader({ request, params }: Route.LoaderArgs) {
   const scope = await requirePermission(request, "training:write");
   return scope.run(async (tx) => ({
-    cohort: await cohortForEdit(tx, scope, params.cohortId),
+    cohort: await cohortForEdit(tx, scope, uuidParam(params.cohortId)),
     grants: await grantOptions(tx, scope),
   }));
 }
 
 export async function action({ request, params }: Route.ActionArgs) {
   const scope = await requirePermission(request, "training:write");
-  const formData = await request.formData();
+  const formData = await readForm(request);
   const parsed = parseForm(formData, cohortInput);
   if (!parsed.ok) return invalid(parsed.result);
   try {
-    await scope.run((tx) => updateCohort(tx, scope, { ...parsed.value, id: params.cohortId }));
+    await scope.run((tx) => updateCohort(tx, scope, { ...parsed.value, id: uuidParam(params.cohortId) }));
   } catch (error) {
     return formErrorFrom(error, formData);
   }
-  return redirect(`/training/${params.cohortId}?saved=1`);
+  return redirect(`/training/${uuidParam(params.cohortId)}?saved=1`);
 }
 
 export default function EditCohort({ loaderData, actionData, params }: Route.ComponentProps) {
@@ -41,7 +43,7 @@ export default function EditCohort({ loaderData, actionData, params }: Route.Com
         values={loaderData.cohort}
         state={actionData}
         grants={loaderData.grants}
-        cancelTo={`/training/${params.cohortId}`}
+        cancelTo={`/training/${uuidParam(params.cohortId)}`}
       />
     </>
   );

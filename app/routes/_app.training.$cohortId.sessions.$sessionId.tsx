@@ -2,8 +2,10 @@ import { useTranslation } from "react-i18next";
 import { Form, Link, redirect } from "react-router";
 import { attendanceValues } from "~/db/values";
 import type { RouteHandle } from "~/i18n/handle";
+import { readForm } from "~/lib/body.server";
 import { formatDateTime } from "~/lib/dates";
 import { formErrorFrom, invalid } from "~/lib/forms.server";
+import { uuidParam } from "~/lib/params";
 import { can } from "~/modules/accounts/permissions";
 import { requirePermission } from "~/modules/accounts/viewer.server";
 import { attendanceSheet, saveAttendance } from "~/modules/training/attendance.server";
@@ -18,7 +20,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   const scope = await requirePermission(request, "training:read");
   const url = new URL(request.url);
   return scope.run(async (tx) => ({
-    ...(await attendanceSheet(tx, scope, params.cohortId, params.sessionId)),
+    ...(await attendanceSheet(tx, scope, uuidParam(params.cohortId), uuidParam(params.sessionId))),
     canWrite: can(scope.role, "training:write"),
     saved: url.searchParams.get("saved") === "1",
   }));
@@ -26,15 +28,17 @@ export async function loader({ request, params }: Route.LoaderArgs) {
 
 export async function action({ request, params }: Route.ActionArgs) {
   const scope = await requirePermission(request, "training:write");
-  const formData = await request.formData();
+  const formData = await readForm(request);
   const parsed = attendanceFromForm(formData);
   if (!parsed.ok) return invalid(parsed.result);
   try {
-    await scope.run((tx) => saveAttendance(tx, scope, params.cohortId, params.sessionId, parsed.value.marks));
+    await scope.run((tx) =>
+      saveAttendance(tx, scope, uuidParam(params.cohortId), uuidParam(params.sessionId), parsed.value.marks),
+    );
   } catch (error) {
     return formErrorFrom(error, formData);
   }
-  return redirect(`/training/${params.cohortId}/sessions/${params.sessionId}?saved=1`);
+  return redirect(`/training/${uuidParam(params.cohortId)}/sessions/${uuidParam(params.sessionId)}?saved=1`);
 }
 
 export default function SessionAttendance({ loaderData, actionData }: Route.ComponentProps) {

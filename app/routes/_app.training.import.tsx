@@ -1,6 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { data, Form, Link } from "react-router";
 import type { RouteHandle } from "~/i18n/handle";
+import { readForm } from "~/lib/body.server";
 import { AppError } from "~/lib/errors";
 import { can } from "~/modules/accounts/permissions";
 import { requirePermission } from "~/modules/accounts/viewer.server";
@@ -41,7 +42,7 @@ async function upload(formData: FormData): Promise<Upload> {
 
 export async function action({ request }: Route.ActionArgs) {
   const scope = await requirePermission(request, "training:write");
-  const formData = await request.formData();
+  const formData = await readForm(request, { maxBytes: 8 * 1024 * 1024 });
   const file = await upload(formData);
   if ("problem" in file) return data({ problem: file.problem }, { status: 400 });
   try {

@@ -1,7 +1,9 @@
 import { useTranslation } from "react-i18next";
 import { Link, redirect } from "react-router";
 import type { RouteHandle } from "~/i18n/handle";
+import { readForm } from "~/lib/body.server";
 import { formErrorFrom, invalid, parseForm } from "~/lib/forms.server";
+import { uuidParam } from "~/lib/params";
 import { can } from "~/modules/accounts/permissions";
 import { requirePermission } from "~/modules/accounts/viewer.server";
 import {
@@ -42,7 +44,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   const scope = await requirePermission(request, "training:read");
   const url = new URL(request.url);
   return scope.run(async (tx) => ({
-    trainee: await traineeRecord(tx, scope, params.traineeId),
+    trainee: await traineeRecord(tx, scope, uuidParam(params.traineeId)),
     canWrite: can(scope.role, "training:write"),
     canMove: can(scope.role, "training:write") && can(scope.role, "pool:write"),
     saved: url.searchParams.get("saved"),
@@ -51,9 +53,9 @@ export async function loader({ request, params }: Route.LoaderArgs) {
 
 export async function action({ request, params }: Route.ActionArgs) {
   const scope = await requirePermission(request, "training:write");
-  const formData = await request.formData();
+  const formData = await readForm(request);
   const intent = formData.get("intent");
-  const id = params.traineeId;
+  const id = uuidParam(params.traineeId);
   let saved = "1";
   try {
     if (intent === "intake") {

@@ -1,7 +1,9 @@
 import { useTranslation } from "react-i18next";
 import { data, Link, redirect } from "react-router";
 import type { RouteHandle } from "~/i18n/handle";
+import { readForm } from "~/lib/body.server";
 import { formErrorFrom, parseForm } from "~/lib/forms.server";
+import { uuidParam } from "~/lib/params";
 import { requirePermission } from "~/modules/accounts/viewer.server";
 import {
   measurementInput,
@@ -24,16 +26,16 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   const scope = await requirePermission(request, "training:read");
   const done = new URL(request.url).searchParams.get("done");
   return {
-    ...(await scope.run((tx) => traineeTimeline(tx, scope, params.traineeId))),
+    ...(await scope.run((tx) => traineeTimeline(tx, scope, uuidParam(params.traineeId)))),
     done: done === "saved" || done === "removed" ? done : null,
   };
 }
 
 export async function action({ request, params }: Route.ActionArgs) {
   const scope = await requirePermission(request, "outcomes:write");
-  const formData = await request.formData();
+  const formData = await readForm(request);
   const intent = String(formData.get("intent") ?? "");
-  const id = params.traineeId;
+  const id = uuidParam(params.traineeId);
   const answer = (parsedResult: {
     errors: Record<string, string[]>;
     values: Record<string, string | string[]>;

@@ -2,6 +2,7 @@ import { useTranslation } from "react-i18next";
 import { Form, redirect } from "react-router";
 import type { Role } from "~/db/values";
 import type { RouteHandle } from "~/i18n/handle";
+import { readForm } from "~/lib/body.server";
 import { formErrorFrom, invalid, parseForm } from "~/lib/forms.server";
 import { addStaffMember } from "~/modules/accounts/add-staff-member.server";
 import { changeMemberRole } from "~/modules/accounts/change-member-role.server";
@@ -27,7 +28,7 @@ export async function loader({ request }: Route.LoaderArgs) {
 
 export async function action({ request }: Route.ActionArgs) {
   const scope = await requirePermission(request, "users:manage");
-  const formData = await request.formData();
+  const formData = await readForm(request);
   const intent = formData.get("intent");
   try {
     if (intent === "add") {

@@ -1,11 +1,14 @@
 import { useTranslation } from "react-i18next";
 import { data, Form, redirect } from "react-router";
-import { getDatabase } from "~/db/client.server";
+import { type Db, getDatabase } from "~/db/client.server";
 import { clientAddress } from "~/db/rate-limit.server";
 import { sectors } from "~/db/values";
 import type { RouteHandle } from "~/i18n/handle";
+import { localeOf } from "~/i18n/locale.server";
+import { readForm } from "~/lib/body.server";
 import { AppError } from "~/lib/errors";
-import { formErrorFrom, invalid, parseForm } from "~/lib/forms.server";
+import { invalid, parseForm, valuesOf } from "~/lib/forms.server";
+import { flushMail } from "~/modules/mail/queue.server";
 import { formWithExtraRow } from "~/modules/requests/form-state.server";
 import { publicRequestInput } from "~/modules/requests/input";
 import {
@@ -26,50 +29,79 @@ export async function loader({ params }: Route.LoaderArgs) {
   const { db } = await getDatabase();
   const centre = await findPublicCentre(db, params.slug);
   const options = await publicFormOptions(db, centre.id);
-  return { centreName: centre.name, slug: centre.slug, stamp: await formStamp(db, centre.slug), options };
+  return {
+    centreName: centre.name,
+    slug: centre.slug,
+    centreEmail: centre.email,
+    stamp: await formStamp(db, centre.slug),
+    options,
+  };
+}
+
+/** An answer that shows the form again, with a fresh one-time stamp (the old one may be used up). */
+async function again(db: Db, slug: string, response: ReturnType<typeof invalid>, status?: number) {
+  return data(
+    { ...response.data, stamp: await formStamp(db, slug) },
+    { status: status ?? response.init?.status },
+  );
 }
 
 export async function action({ request, params }: Route.ActionArgs) {
   const { db } = await getDatabase();
-  const formData = await request.formData();
-  if (formData.get("intent") === "addRow") {
-    await findPublicCentre(db, params.slug);
-    return formWithExtraRow(formData);
-  }
+  const formData = await readForm(request);
+  const centre = await findPublicCentre(db, params.slug);
+  if (formData.get("intent") === "addRow") return formWithExtraRow(formData);
   const parsed = parseForm(formData, publicRequestInput);
-  if (!parsed.ok) return invalid(parsed.result);
+  if (!parsed.ok) return again(db, centre.slug, invalid(parsed.result));
   try {
-    await submitPublicRequest(db, {
-      slug: params.slug,
+    // A robot's try (trap filled, stamp missing, forged or used) is thanked like anyone and not saved.
+    const result = await submitPublicRequest(db, {
+      slug: centre.slug,
       values: parsed.value,
       address: clientAddress(request),
+      locale: localeOf(request),
     });
-    return redirect(`/aanvraag/${params.slug}/bedankt`);
+    // The receipt and the coordinators' mail go out now (as the other routes that send mail do).
+    if (result.saved) await flushMail(db);
+    return redirect(`/aanvraag/${centre.slug}/bedankt`);
   } catch (error) {
     if (error instanceof AppError && error.code === "RATE_LIMITED")
-      return data(
-        {
-          ok: false as const,
-          errors: {} as Record<string, string[]>,
-          values: {} as Record<string, string | string[]>,
-          formError: "errors.RATE_LIMITED",
-        },
-        { status: 429 },
+      return again(
+        db,
+        centre.slug,
+        invalid({ errors: {}, values: valuesOf(formData), formError: "errors.RATE_LIMITED" }),
+        429,
       );
-    return formErrorFrom(error, formData);
+    if (error instanceof AppError && error.code === "INVALID")
+      return again(
+        db,
+        centre.slug,
+        invalid({ errors: error.fields, values: valuesOf(formData), formError: error.messageKey }),
+      );
+    throw error;
   }
 }
 
 export default function PublicRequest({ loaderData, actionData }: Route.ComponentProps) {
   const { t } = useTranslation(["requests", "clients"]);
-  const submittedStamp = actionData?.values?.startedAt;
-  const stamp = typeof submittedStamp === "string" && submittedStamp ? submittedStamp : loaderData.stamp;
+  const stamp = actionData && "stamp" in actionData ? actionData.stamp : loaderData.stamp;
   return (
     <Shell centre={{ name: loaderData.centreName, slug: loaderData.slug }} narrow>
       <div className="page--narrow">
         <PageTitle>{t("public.title")}</PageTitle>
         <p className="utrecht-paragraph">{t("public.intro")}</p>
         <p className="utrecht-paragraph">{t("public.centre", { name: loaderData.centreName })}</p>
+        <section aria-labelledby="privacy-title">
+          <h2 className="utrecht-heading-2" id="privacy-title">
+            {t("public.privacyTitle")}
+          </h2>
+          <p className="utrecht-paragraph">{t("public.privacyText", { name: loaderData.centreName })}</p>
+          {loaderData.centreEmail ? (
+            <p className="utrecht-paragraph">
+              {t("public.privacyContact", { name: loaderData.centreName, email: loaderData.centreEmail })}
+            </p>
+          ) : null}
+        </section>
         <ErrorSummary state={actionData} />
         <Form method="post" className="form" noValidate>
           <input type="hidden" name="startedAt" value={stamp} />

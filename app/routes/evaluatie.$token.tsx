@@ -3,6 +3,7 @@ import { Form } from "react-router";
 import { getDatabase } from "~/db/client.server";
 import { clientAddress, withinRateLimit } from "~/db/rate-limit.server";
 import type { RouteHandle } from "~/i18n/handle";
+import { readForm } from "~/lib/body.server";
 import { AppError } from "~/lib/errors";
 import { invalid, parseForm } from "~/lib/forms.server";
 import { evaluationInput } from "~/modules/evaluations/input";
@@ -31,7 +32,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
 
 export async function action({ request, params }: Route.ActionArgs) {
   const db = await guard(request);
-  const formData = await request.formData();
+  const formData = await readForm(request);
   const parsed = parseForm(formData, evaluationInput);
   if (!parsed.ok) return invalid(parsed.result);
   const result = await submitEvaluation(db, params.token, parsed.value);

@@ -3,6 +3,7 @@ import { Form, Link, redirect } from "react-router";
 import { z } from "zod";
 import { getDatabase } from "~/db/client.server";
 import type { RouteHandle } from "~/i18n/handle";
+import { readForm } from "~/lib/body.server";
 import { formErrorFrom, invalid, parseForm } from "~/lib/forms.server";
 import { sendSignInCode, signInWithCode } from "~/modules/accounts/sign-in.server";
 import { ErrorSummary, SubmitButton, TextField } from "~/ui/form";
@@ -30,7 +31,7 @@ export async function loader({ request }: Route.LoaderArgs) {
 
 export async function action({ request }: Route.ActionArgs) {
   const { db } = await getDatabase();
-  const formData = await request.formData();
+  const formData = await readForm(request);
   if (formData.get("intent") === "send") {
     const parsed = parseForm(formData, sendInput);
     if (!parsed.ok) return invalid(parsed.result);

@@ -3,6 +3,7 @@ import { Form, redirect } from "react-router";
 import { z } from "zod";
 import { getDatabase } from "~/db/client.server";
 import type { RouteHandle } from "~/i18n/handle";
+import { readForm } from "~/lib/body.server";
 import { formErrorFrom, invalid, parseForm } from "~/lib/forms.server";
 import { safeNext } from "~/lib/redirects";
 import { verifyTwoFactor } from "~/modules/accounts/sign-in.server";
@@ -27,7 +28,7 @@ export async function loader({ request }: Route.LoaderArgs) {
 
 export async function action({ request }: Route.ActionArgs) {
   const { db } = await getDatabase();
-  const formData = await request.formData();
+  const formData = await readForm(request);
   const parsed = parseForm(formData, input);
   if (!parsed.ok) return invalid(parsed.result);
   try {

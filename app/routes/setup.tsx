@@ -2,6 +2,7 @@ import { useTranslation } from "react-i18next";
 import { Form, Link, redirect } from "react-router";
 import { getDatabase } from "~/db/client.server";
 import type { RouteHandle } from "~/i18n/handle";
+import { readForm } from "~/lib/body.server";
 import { formErrorFrom, invalid, parseForm } from "~/lib/forms.server";
 import { signInWithPassword } from "~/modules/accounts/sign-in.server";
 import { needsSetup, setupCentre, setupInput } from "~/modules/centres/create-centre.server";
@@ -27,7 +28,7 @@ export async function loader() {
 export async function action({ request }: Route.ActionArgs) {
   const { db } = await getDatabase();
   if (!(await needsSetup(db))) throw redirect("/login");
-  const formData = await request.formData();
+  const formData = await readForm(request);
   if (formData.get("intent") === "demo") {
     await seedDemo(db);
     return redirect("/setup");

@@ -53,6 +53,7 @@ export const common = {
     time: "Enter a time, for example 14:30.",
     choose: "Please choose.",
     invalid: "This value is not right.",
+    hiddenCharacters: "This contains invisible characters. Type the name again instead of pasting it.",
     endBeforeStart: "The end is before the start.",
     score: "Choose a score from 1 to 5.",
   },
@@ -66,6 +67,8 @@ export const common = {
     UNAVAILABLE: "This is not possible right now. Please try again later.",
     pdfUnavailable:
       "The PDF cannot be made now: Chromium is not installed on the server. Download the report as Excel, or ask the administrator to install Chromium.",
+    TOO_LARGE: "This is too large to send.",
+    badForm: "This form did not arrive properly. Please try again.",
     unexpected: "Something went wrong on our side. Please try again later.",
     title: "Something went wrong",
     home: "To the start page",

@@ -146,6 +146,7 @@ export const requests = {
     endBeforeStart: "The end time must be after the start time.",
     periodBoth: "Fill in the first and the last day.",
     periodOrder: "The last day is before the first day.",
+    dateInPast: "This date has passed. Choose today or a later day.",
     whenMissing: "Fill in at least one date, or a period.",
     placeMissing: "Fill in a place, or choose online.",
     expertsNeeded: "Choose a number from 1 to 50.",
@@ -172,13 +173,22 @@ export const requests = {
     chooseSector: "Choose a type",
     trap: "Leave this field empty",
     submit: "Send request",
-    refused: "Your request was not sent. Please try again.",
-    tooFast: "That was very fast. Check everything again and send the form once more.",
+    expired: "This form was open for more than a day. Please check your details and send the form again.",
+    privacyTitle: "What we do with your details",
+    privacyText:
+      "{{name}} keeps your name, e-mail address, phone number and organisation with your request. We use them only to handle your request and to contact you. We keep them while we work on your request, and after that only as long as we must for our records and for reporting to those who fund our work. Would you like to know what we keep about you, or have it removed? Ask {{name}}.",
+    privacyContact: "You can reach {{name}} at {{email}}.",
     thanksTitle: "Thank you for your request",
-    thanksText: "Your request has been sent. We will contact you within a few working days.",
+    thanksText:
+      "Your request has been sent. You will receive an e-mail with the number of your request. We will contact you within a few working days.",
     thanksBack: "Send another request",
   },
   mail: {
+    receiptSubject: "Your request {{number}} has been received",
+    receiptText:
+      'Dear {{name}},\n\nThank you for your request "{{title}}". We have received it. The number of your request is {{number}}. Please mention this number when you contact us.\n\nWe will contact you within a few working days.\n\nDid you not send this request yourself? Let us know at {{centreEmail}} and we will remove it.\n\nKind regards,\n{{centre}}\n',
+    receiptTextNoEmail:
+      'Dear {{name}},\n\nThank you for your request "{{title}}". We have received it. The number of your request is {{number}}. Please mention this number when you contact us.\n\nWe will contact you within a few working days.\n\nDid you not send this request yourself? Please tell {{centre}} and we will remove it.\n\nKind regards,\n{{centre}}\n',
     newSubject: "New request {{number}} in Tandem",
     newText: "A new request has come in (number {{number}}).\n\nView the request: {{link}}\n",
   },

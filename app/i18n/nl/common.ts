@@ -52,6 +52,7 @@ export const common = {
     time: "Vul een tijd in, bijvoorbeeld 14:30.",
     choose: "Maak een keuze.",
     invalid: "Deze waarde klopt niet.",
+    hiddenCharacters: "Hier staan onzichtbare tekens in. Typ de naam opnieuw in, zonder te plakken.",
     endBeforeStart: "Het einde ligt voor het begin.",
     score: "Kies een cijfer van 1 tot en met 5.",
   },
@@ -65,6 +66,8 @@ export const common = {
     UNAVAILABLE: "Dit kan nu niet. Probeer het later nog eens.",
     pdfUnavailable:
       "De PDF kan nu niet gemaakt worden: op de server staat geen Chromium. Download het rapport als Excel, of vraag de beheerder Chromium te installeren.",
+    TOO_LARGE: "Dit is te groot om te versturen.",
+    badForm: "Dit formulier kwam niet goed aan. Probeer het opnieuw.",
     unexpected: "Er ging iets mis aan onze kant. Probeer het later nog eens.",
     title: "Er ging iets mis",
     home: "Naar de startpagina",

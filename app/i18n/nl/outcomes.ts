@@ -172,6 +172,8 @@ export const outcomes = {
     tooMany: "Het bestand heeft te veel rijen. Splits het in delen van hoogstens 5000 rijen.",
     unreadable: "We kunnen dit bestand niet lezen. Sla het op als .csv of .xlsx.",
     wrongType: "Gebruik een .csv- of .xlsx-bestand.",
+    unpackedTooBig:
+      "Dit bestand is uitgepakt te groot. Sla alleen de lijst met deelnemers op, als .xlsx of .csv.",
     tooBig: "Het bestand is te groot (hoogstens 5 MB).",
     imported: "Deze deelnemers zijn geïmporteerd",
     importedCaption: "Geïmporteerde deelnemers",
@@ -191,6 +193,7 @@ export const outcomes = {
       outcome_date_required: "Rij {{row}}: er is een {{other}}, maar {{column}} is leeg.",
       not_rung: "Rij {{row}}: {{column}} moet een getal van 1 tot en met 6 zijn.",
       not_province: "Rij {{row}}: {{column}} is geen provincie (bijvoorbeeld Groningen).",
+      hidden_characters: "Rij {{row}}: in {{column}} staan onzichtbare tekens. Typ de naam opnieuw in.",
       too_long: "Rij {{row}}: {{column}} is te lang.",
       duplicate_id: "Rij {{row}}: deze {{column}} staat al eerder in het bestand.",
       duplicate_column:

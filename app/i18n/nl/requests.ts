@@ -144,6 +144,7 @@ export const requests = {
     endBeforeStart: "De eindtijd moet na de begintijd liggen.",
     periodBoth: "Vul de eerste en de laatste dag in.",
     periodOrder: "De laatste dag ligt voor de eerste dag.",
+    dateInPast: "Deze datum is al voorbij. Kies vandaag of een dag later.",
     whenMissing: "Vul minstens één datum in, of een periode.",
     placeMissing: "Vul een plaats in, of kies online.",
     expertsNeeded: "Kies een aantal van 1 tot en met 50.",
@@ -170,13 +171,23 @@ export const requests = {
     chooseSector: "Kies een soort",
     trap: "Laat dit veld leeg",
     submit: "Aanvraag versturen",
-    refused: "Uw aanvraag is niet verstuurd. Probeer het opnieuw.",
-    tooFast: "Dat ging erg snel. Kijk alles nog eens na en verstuur het formulier opnieuw.",
+    expired:
+      "Dit formulier stond langer dan een dag open. Kijk uw gegevens na en verstuur het formulier opnieuw.",
+    privacyTitle: "Wat wij met uw gegevens doen",
+    privacyText:
+      "{{name}} bewaart uw naam, e-mailadres, telefoonnummer en organisatie samen met uw aanvraag. Wij gebruiken ze alleen om uw aanvraag te behandelen en om contact met u op te nemen. Wij bewaren ze zolang wij met uw aanvraag bezig zijn, en daarna alleen zo lang als wij moeten voor onze administratie en de verantwoording aan wie ons werk betaalt. Wilt u weten wat wij van u bewaren, of wilt u het laten verwijderen? Vraag het aan {{name}}.",
+    privacyContact: "U bereikt {{name}} via {{email}}.",
     thanksTitle: "Bedankt voor uw aanvraag",
-    thanksText: "Uw aanvraag is verstuurd. We nemen binnen een paar werkdagen contact met u op.",
+    thanksText:
+      "Uw aanvraag is verstuurd. U krijgt een e-mail met het nummer van uw aanvraag. We nemen binnen een paar werkdagen contact met u op.",
     thanksBack: "Nog een aanvraag sturen",
   },
   mail: {
+    receiptSubject: "Uw aanvraag {{number}} is ontvangen",
+    receiptText:
+      'Beste {{name}},\n\nBedankt voor uw aanvraag "{{title}}". Wij hebben hem goed ontvangen. Het nummer van uw aanvraag is {{number}}. Noem dit nummer als u contact met ons opneemt.\n\nWij nemen binnen een paar werkdagen contact met u op.\n\nHeeft u deze aanvraag niet zelf gestuurd? Laat het ons weten via {{centreEmail}}. Dan verwijderen wij hem.\n\nMet vriendelijke groet,\n{{centre}}\n',
+    receiptTextNoEmail:
+      'Beste {{name}},\n\nBedankt voor uw aanvraag "{{title}}". Wij hebben hem goed ontvangen. Het nummer van uw aanvraag is {{number}}. Noem dit nummer als u contact met ons opneemt.\n\nWij nemen binnen een paar werkdagen contact met u op.\n\nHeeft u deze aanvraag niet zelf gestuurd? Laat het {{centre}} weten. Dan verwijderen wij hem.\n\nMet vriendelijke groet,\n{{centre}}\n',
     newSubject: "Nieuwe aanvraag {{number}} in Tandem",
     newText: "Er is een nieuwe aanvraag binnengekomen (nummer {{number}}).\n\nBekijk de aanvraag: {{link}}\n",
   },

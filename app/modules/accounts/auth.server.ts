@@ -5,6 +5,7 @@ import { emailOTP } from "better-auth/plugins/email-otp";
 import { twoFactor } from "better-auth/plugins/two-factor";
 import { eq } from "drizzle-orm";
 import type { Db } from "~/db/client.server";
+import { CLIENT_ADDRESS_HEADER } from "~/db/rate-limit.server";
 import {
   account,
   appSettings,
@@ -40,7 +41,12 @@ async function createAuth(db: Db) {
       provider: "pg",
       schema: { user, session, account, verification, twoFactor: twoFactorTable, rateLimit },
     }),
-    advanced: { database: { generateId: "uuid" }, useSecureCookies: baseUrl().startsWith("https://") },
+    advanced: {
+      database: { generateId: "uuid" },
+      useSecureCookies: baseUrl().startsWith("https://"),
+      // The address server.mjs sets (socket or trusted proxy), never a client's X-Forwarded-For.
+      ipAddress: { ipAddressHeaders: [CLIENT_ADDRESS_HEADER] },
+    },
     emailAndPassword: { enabled: true, disableSignUp: true, minPasswordLength: 10, maxPasswordLength: 200 },
     session: { expiresIn: 60 * 60 * 24 * 14, updateAge: 60 * 60 * 24 },
     user: {

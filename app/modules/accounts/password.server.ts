@@ -1,6 +1,7 @@
 import { APIError } from "better-auth/api";
 import { z } from "zod";
 import type { Db } from "~/db/client.server";
+import { CLIENT_ADDRESS_HEADER } from "~/db/rate-limit.server";
 import { AppError } from "~/lib/errors";
 import { getAuth } from "./auth.server";
 
@@ -23,7 +24,7 @@ export async function changePassword(
 ): Promise<Headers> {
   const auth = await getAuth(db);
   const headers = new Headers();
-  for (const name of ["cookie", "user-agent", "x-forwarded-for"]) {
+  for (const name of ["cookie", "user-agent", CLIENT_ADDRESS_HEADER]) {
     const value = request.headers.get(name);
     if (value) headers.set(name, value);
   }

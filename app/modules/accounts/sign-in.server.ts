@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { APIError } from "better-auth/api";
 import type { Db } from "~/db/client.server";
-import { clientAddress, withinRateLimit } from "~/db/rate-limit.server";
+import { CLIENT_ADDRESS_HEADER, clientAddress, withinRateLimit } from "~/db/rate-limit.server";
 import { AppError } from "~/lib/errors";
 import { getAuth } from "./auth.server";
 
@@ -10,7 +10,7 @@ export type AuthHeaders = { headers: Headers; twoFactor: boolean };
 
 function forwardedHeaders(request: Request): Headers {
   const headers = new Headers();
-  for (const name of ["cookie", "user-agent", "x-forwarded-for"]) {
+  for (const name of ["cookie", "user-agent", CLIENT_ADDRESS_HEADER]) {
     const value = request.headers.get(name);
     if (value) headers.set(name, value);
   }

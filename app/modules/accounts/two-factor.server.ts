@@ -1,5 +1,6 @@
 import { APIError } from "better-auth/api";
 import type { Db } from "~/db/client.server";
+import { CLIENT_ADDRESS_HEADER } from "~/db/rate-limit.server";
 import { AppError } from "~/lib/errors";
 import { getAuth } from "./auth.server";
 import { groupSecret, secretFromUri } from "./totp";
@@ -9,7 +10,7 @@ export type TwoFactorSetup = { totpURI: string; secret: string; backupCodes: str
 
 function sessionHeaders(request: Request): Headers {
   const headers = new Headers();
-  for (const name of ["cookie", "user-agent", "x-forwarded-for"]) {
+  for (const name of ["cookie", "user-agent", CLIENT_ADDRESS_HEADER]) {
     const value = request.headers.get(name);
     if (value) headers.set(name, value);
   }

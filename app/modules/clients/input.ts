@@ -1,11 +1,8 @@
 import { z } from "zod";
 import { sectors } from "~/db/values";
+import { nameField } from "~/lib/names";
 
-const name = z
-  .string({ error: "validation.required" })
-  .trim()
-  .min(2, "validation.tooShort")
-  .max(160, "validation.tooLong");
+const name = nameField({ min: 2, max: 160 });
 const optionalText = (max: number) => z.string().trim().max(max, "validation.tooLong").optional().default("");
 
 /** An opdrachtgever as the client form sends it. */

@@ -62,6 +62,17 @@ describe("checkRows", () => {
     ]);
   });
 
+  it("refuses names with bidi controls or zero-width characters", () => {
+    const { rows, errors } = checkRows(header, [
+      { ...base, first_name: "Jan\u202E", last_name: "de\u200BVries" },
+    ]);
+    expect(rows).toEqual([]);
+    expect(errors).toEqual([
+      { row: 2, column: "first_name", problem: "hidden_characters" },
+      { row: 2, column: "last_name", problem: "hidden_characters" },
+    ]);
+  });
+
   it("skips empty rows but keeps the row numbers", () => {
     const empty = Object.fromEntries(header.map((c) => [c, ""]));
     const { rows, errors } = checkRows(header, [empty, { ...base, certified: "misschien" }]);

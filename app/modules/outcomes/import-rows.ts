@@ -4,6 +4,7 @@
  */
 import { z } from "zod";
 import type { OutcomeKind, Situation } from "~/db/values";
+import { hasHiddenCharacters } from "~/lib/names";
 import {
   columnKey,
   columnOf,
@@ -55,6 +56,7 @@ export type ImportProblem =
   | "not_rung"
   | "not_province"
   | "too_long"
+  | "hidden_characters"
   | "duplicate_id"
   | "duplicate_column";
 
@@ -119,8 +121,8 @@ const rowSchema = z
   .object({
     cohort: requiredText(120),
     external_id: requiredText(60),
-    first_name: requiredText(100),
-    last_name: requiredText(100),
+    first_name: requiredText(100).refine((v) => !hasHiddenCharacters(v), "hidden_characters"),
+    last_name: requiredText(100).refine((v) => !hasHiddenCharacters(v), "hidden_characters"),
     province: z
       .string()
       .refine(

@@ -1,6 +1,7 @@
 import ExcelJS from "exceljs";
 import iconv from "iconv-lite";
 import { AppError } from "~/lib/errors";
+import { checkUnpackedSize } from "./zip-check.server";
 
 /**
  * A table from a file: the header's names as the file spells them (trimmed) and one record per row,
@@ -74,6 +75,7 @@ function cellText(value: ExcelJS.CellValue): string {
 }
 
 async function readXlsx(body: Buffer): Promise<string[][]> {
+  checkUnpackedSize(body);
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(body as unknown as ArrayBuffer);

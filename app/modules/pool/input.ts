@@ -1,5 +1,7 @@
 import { z } from "zod";
 import { expertStatuses } from "~/db/values";
+import { nameField } from "~/lib/names";
+import { queryOf } from "~/lib/params";
 import { parseSlot } from "./rules";
 
 const isoDate = z.iso.date({ error: "validation.date" });
@@ -8,16 +10,8 @@ const ids = z.array(z.uuid({ error: "validation.invalid" })).default([]);
 
 /** The expert form (create and edit). Messages are i18n keys; empty fields arrive as undefined. */
 export const expertInput = z.object({
-  firstName: z
-    .string({ error: "pool:errors.firstNameRequired" })
-    .trim()
-    .min(1, "pool:errors.firstNameRequired")
-    .max(80, "validation.tooLong"),
-  lastName: z
-    .string({ error: "pool:errors.lastNameRequired" })
-    .trim()
-    .min(1, "pool:errors.lastNameRequired")
-    .max(120, "validation.tooLong"),
+  firstName: nameField({ max: 80, required: "pool:errors.firstNameRequired" }),
+  lastName: nameField({ max: 120, required: "pool:errors.lastNameRequired" }),
   email: z
     .email({ error: "validation.email" })
     .trim()
@@ -80,7 +74,5 @@ export const poolFilters = z.object({
 export type PoolFilters = z.infer<typeof poolFilters>;
 
 export function filtersFrom(url: URL): PoolFilters {
-  const raw: Record<string, string> = {};
-  for (const [key, value] of url.searchParams) if (value !== "") raw[key] = value;
-  return poolFilters.parse(raw);
+  return poolFilters.parse(queryOf(url));
 }

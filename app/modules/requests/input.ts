@@ -1,5 +1,7 @@
 import { z } from "zod";
 import { sectors } from "~/db/values";
+import { todayIso } from "~/lib/dates";
+import { nameField } from "~/lib/names";
 import { checkWhen } from "./when";
 
 const optionalText = (max: number) => z.string().trim().max(max, "validation.tooLong").optional().default("");
@@ -43,7 +45,7 @@ const requestFields = {
 const text = (v: unknown) => (typeof v === "string" ? v : undefined);
 
 /** Runs even when other fields are wrong, so all messages show at once (the value may be partly unparsed). */
-function refineWhen(value: unknown, ctx: z.RefinementCtx) {
+function refineWhen(value: unknown, ctx: z.RefinementCtx, notBefore?: string) {
   const v = (value ?? {}) as Record<string, unknown>;
   const rows = Array.isArray(v.slots) ? (v.slots as unknown[]) : [];
   const slots = rows.map((row) => {
@@ -56,6 +58,7 @@ function refineWhen(value: unknown, ctx: z.RefinementCtx) {
     periodEnd: text(v.periodEnd),
     online: v.online === true,
     place: text(v.place),
+    notBefore,
   });
   for (const issue of issues) ctx.addIssue({ code: "custom", path: issue.path, message: issue.message });
 }
@@ -78,16 +81,8 @@ export type OwnRequestInput = z.infer<typeof ownRequestInput>;
 /** The public form: who is asking, plus what, when and where. `website` is a trap for robots. */
 export const publicRequestInput = z
   .object({
-    organisation: z
-      .string({ error: "validation.required" })
-      .trim()
-      .min(2, "validation.tooShort")
-      .max(160, "validation.tooLong"),
-    contactName: z
-      .string({ error: "validation.required" })
-      .trim()
-      .min(2, "validation.tooShort")
-      .max(120, "validation.tooLong"),
+    organisation: nameField({ min: 2, max: 160 }),
+    contactName: nameField({ min: 2, max: 120 }),
     email: z.email({ error: "validation.email" }).trim().toLowerCase().max(200, "validation.tooLong"),
     phone: optionalText(40),
     sector: z.enum(sectors, { error: "validation.choose" }),
@@ -95,7 +90,8 @@ export const publicRequestInput = z
     startedAt: z.string().optional(),
     ...requestFields,
   })
-  .superRefine(refineWhen, always);
+  // A visitor asks for days to come: a date before today (Amsterdam) gets a message at its field.
+  .superRefine((value, ctx) => refineWhen(value, ctx, todayIso()), always);
 export type PublicRequestInput = z.infer<typeof publicRequestInput>;
 
 /** Which client a request from the public form belongs to. */

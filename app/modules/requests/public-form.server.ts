@@ -1,20 +1,24 @@
 import { createHmac, randomBytes, timingSafeEqual } from "node:crypto";
-import { and, asc, eq } from "drizzle-orm";
+import { asc, eq } from "drizzle-orm";
 import { type Db, inCentre } from "~/db/client.server";
 import { withinRateLimit } from "~/db/rate-limit.server";
-import { appSettings, areas, centres, clientContacts, clients, workForms } from "~/db/schema";
-import { requests as texts } from "~/i18n/nl/requests";
+import { appSettings, areas, centres, workForms } from "~/db/schema";
+import { requests as en } from "~/i18n/en/requests";
+import { requests as nl } from "~/i18n/nl/requests";
+import type { Locale } from "~/i18n/resources";
 import { baseUrl } from "~/lib/config.server";
 import { AppError } from "~/lib/errors";
+import { slugParam } from "~/lib/params";
+import { coordinatorEmails } from "~/modules/assignments/request-info.server";
 import { queueMail } from "~/modules/mail/queue.server";
 import type { PublicRequestInput } from "./input";
 import { insertRequestWithChildren } from "./save-request.server";
 import { formatSubmitter } from "./when";
 
-/** A person needs at least this long to fill in the form; robots are faster. */
-export const MIN_FILL_MS = 3_000;
-const MAX_FILL_MS = 24 * 60 * 60 * 1000;
+/** A stamp is good for a day: long enough to fill the form in, short enough to be useless to collect. */
+export const STAMP_VALID_MS = 24 * 60 * 60 * 1000;
 export const LIMIT_PER_ADDRESS_HOUR = 5;
+export const LIMIT_PER_ADDRESS_DAY = 10;
 export const LIMIT_PER_CENTRE_DAY = 50;
 
 /** The centre behind a public address. Runs as the owner: the visitor has no centre yet. */
@@ -22,7 +26,7 @@ export async function findPublicCentre(db: Db, slug: string) {
   const [centre] = await db
     .select({ id: centres.id, name: centres.name, slug: centres.slug, email: centres.email })
     .from(centres)
-    .where(eq(centres.slug, slug));
+    .where(eq(centres.slug, slugParam(slug)));
   if (!centre) throw new AppError("NOT_FOUND");
   return centre;
 }
@@ -52,85 +56,115 @@ async function formSecret(db: Db): Promise<string> {
   return row.value;
 }
 
-const sign = (secret: string, slug: string, ms: number) =>
-  createHmac("sha256", secret).update(`public-form:${slug}:${ms}`).digest("base64url");
+const sign = (secret: string, slug: string, ms: number, id: string) =>
+  createHmac("sha256", secret).update(`public-form:${slug}:${ms}:${id}`).digest("base64url");
 
-/** A signed "the form was shown at" stamp for the hidden field. */
+/**
+ * A signed, time-limited, one-time stamp for the form's hidden field: `<ms>.<id>.<mac>`. The id is
+ * random, so each shown form has its own stamp, and a used stamp is remembered in the database.
+ */
 export async function formStamp(db: Db, slug: string, now = Date.now()): Promise<string> {
-  return `${now}.${sign(await formSecret(db), slug, now)}`;
+  const id = randomBytes(12).toString("base64url");
+  return `${now}.${id}.${sign(await formSecret(db), slug, now, id)}`;
 }
 
-/** Milliseconds since the stamp was made, or null when it is missing or forged. */
-async function stampAge(db: Db, slug: string, stamp: string | undefined, now: number) {
-  const [msText, mac] = (stamp ?? "").split(".");
+type StampCheck = { ok: true; id: string } | { ok: false; why: "forged" | "expired" };
+
+async function checkStamp(db: Db, slug: string, stamp: string | undefined, now: number): Promise<StampCheck> {
+  const [msText, id, mac] = (stamp ?? "").split(".");
   const ms = Number(msText);
-  if (!mac || !Number.isFinite(ms)) return null;
-  const expected = Buffer.from(sign(await formSecret(db), slug, ms));
+  if (!id || !mac || !Number.isSafeInteger(ms)) return { ok: false, why: "forged" };
+  const expected = Buffer.from(sign(await formSecret(db), slug, ms, id));
   const given = Buffer.from(mac);
-  if (expected.length !== given.length || !timingSafeEqual(expected, given)) return null;
-  return now - ms;
+  if (expected.length !== given.length || !timingSafeEqual(expected, given))
+    return { ok: false, why: "forged" };
+  if (ms > now + 60_000) return { ok: false, why: "forged" };
+  if (now - ms > STAMP_VALID_MS) return { ok: false, why: "expired" };
+  return { ok: true, id };
 }
 
 /**
- * A request sent through the public form. Refuses robots (the hidden field filled in, sent too fast
- * or without a valid stamp) and too many requests (per address per hour, per centre per day); then
- * saves it as "new" in the centre, linked to a client whose name matches exactly, and tells the centre.
+ * Uses the stamp up: true the first time, false for every later try (from any app process). Kept
+ * as a counter in the database for longer than a stamp is valid.
+ */
+function spendStamp(db: Db, centreId: string, id: string): Promise<boolean> {
+  return withinRateLimit(db, `public-form-stamp:${centreId}:${id}`, 1, (2 * STAMP_VALID_MS) / 1000);
+}
+
+/** What the form's sender sees: saved with its number, or quietly ignored (a robot's try). */
+export type PublicSubmitResult = { saved: true; number: number } | { saved: false };
+
+/**
+ * A request sent through the public form.
+ *
+ * Robots are refused quietly (the result says `saved: false`, the page thanks them as anyone): the
+ * hidden field filled in, a missing or forged stamp, or a stamp used before (a replay or a double
+ * submit). A stamp older than a day is the one thing a person may meet: INVALID with a message, and
+ * the form gets a new stamp. Then the limits: per address per hour and per day, per centre per day.
+ *
+ * The request is saved as "new" with no client and no contact, whatever name or e-mail was typed:
+ * only a coordinator links it to a client (a contact's own list shows only their client's requests).
+ * In the same transaction: a receipt with the request's number to the sender, and a mail to the
+ * centre's coordinators (and the centre's address).
  */
 export async function submitPublicRequest(
   db: Db,
-  input: { slug: string; values: PublicRequestInput; address: string; now?: number },
-): Promise<{ number: number }> {
+  input: { slug: string; values: PublicRequestInput; address: string; locale?: Locale; now?: number },
+): Promise<PublicSubmitResult> {
   const now = input.now ?? Date.now();
   const centre = await findPublicCentre(db, input.slug);
   const v = input.values;
-  if (v.website?.trim()) throw new AppError("INVALID", "requests:public.refused");
-  const age = await stampAge(db, centre.slug, v.startedAt, now);
-  if (age === null || age < MIN_FILL_MS || age > MAX_FILL_MS)
-    throw new AppError("INVALID", "requests:public.tooFast");
-  const perAddress = await withinRateLimit(
-    db,
-    `public-form:${centre.id}:${input.address}`,
-    LIMIT_PER_ADDRESS_HOUR,
-    3600,
-  );
-  const perCentre =
-    perAddress && (await withinRateLimit(db, `public-form:${centre.id}`, LIMIT_PER_CENTRE_DAY, 86_400));
-  if (!perAddress || !perCentre) throw new AppError("RATE_LIMITED");
+  if (v.website?.trim()) return { saved: false };
+  const stamp = await checkStamp(db, centre.slug, v.startedAt, now);
+  if (!stamp.ok && stamp.why === "expired") throw new AppError("INVALID", "requests:public.expired");
+  if (!stamp.ok) return { saved: false };
 
+  const key = `public-form:${centre.id}:${input.address}`;
+  const perHour = await withinRateLimit(db, `${key}:hour`, LIMIT_PER_ADDRESS_HOUR, 3600);
+  const perDay = perHour && (await withinRateLimit(db, `${key}:day`, LIMIT_PER_ADDRESS_DAY, 86_400));
+  if (!perHour || !perDay) throw new AppError("RATE_LIMITED");
+  if (!(await spendStamp(db, centre.id, stamp.id))) return { saved: false };
+  if (!(await withinRateLimit(db, `public-form:${centre.id}`, LIMIT_PER_CENTRE_DAY, 86_400)))
+    throw new AppError("RATE_LIMITED");
+
+  const texts = input.locale === "en" ? en : nl;
   return inCentre(db, centre.id, async (tx) => {
-    const [client] = await tx
-      .select({ id: clients.id })
-      .from(clients)
-      .where(eq(clients.name, v.organisation));
-    const [contact] = client
-      ? await tx
-          .select({ id: clientContacts.id })
-          .from(clientContacts)
-          .where(and(eq(clientContacts.clientId, client.id), eq(clientContacts.email, v.email)))
-      : [];
-    const who = { centreId: centre.id, userId: null };
-    const created = await insertRequestWithChildren(tx, who, {
-      ...v,
-      clientId: client?.id ?? null,
-      contactId: contact?.id ?? null,
-      source: "public_form",
-      submittedBy: formatSubmitter({
-        organisation: v.organisation,
-        name: v.contactName,
-        email: v.email,
-        phone: v.phone,
-        sector: v.sector,
-      }),
+    const created = await insertRequestWithChildren(
+      tx,
+      { centreId: centre.id, userId: null },
+      {
+        ...v,
+        clientId: null,
+        contactId: null,
+        source: "public_form",
+        submittedBy: formatSubmitter({
+          organisation: v.organisation,
+          name: v.contactName,
+          email: v.email,
+          phone: v.phone,
+          sector: v.sector,
+        }),
+      },
+    );
+    const number = String(created.number);
+    const fill = (text: string) =>
+      text
+        .replaceAll("{{number}}", number)
+        .replaceAll("{{name}}", v.contactName)
+        .replaceAll("{{title}}", v.title)
+        .replaceAll("{{centre}}", centre.name)
+        .replaceAll("{{centreEmail}}", centre.email ?? "")
+        .replaceAll("{{link}}", `${baseUrl()}/requests/${created.id}`);
+    await queueMail(tx, {
+      to: v.email,
+      subject: fill(texts.mail.receiptSubject),
+      text: fill(centre.email ? texts.mail.receiptText : texts.mail.receiptTextNoEmail),
     });
-    if (centre.email) {
-      await queueMail(tx, {
-        to: centre.email,
-        subject: texts.mail.newSubject.replace("{{number}}", String(created.number)),
-        text: texts.mail.newText
-          .replace("{{number}}", String(created.number))
-          .replace("{{link}}", `${baseUrl()}/requests/${created.id}`),
-      });
-    }
-    return { number: created.number };
+    const staff = new Set(await coordinatorEmails(tx, centre.id));
+    if (centre.email) staff.add(centre.email);
+    // Staff read Dutch unless they chose otherwise; the mail says only the number and the link.
+    for (const to of staff)
+      await queueMail(tx, { to, subject: fill(nl.mail.newSubject), text: fill(nl.mail.newText) });
+    return { saved: true, number: created.number };
   });
 }

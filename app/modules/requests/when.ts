@@ -8,6 +8,8 @@ export type WhenInput = {
   periodEnd?: string;
   online: boolean;
   place?: string;
+  /** When set (YYYY-MM-DD, today in Amsterdam), dates before it are refused: the public form. */
+  notBefore?: string;
 };
 export type Issue = { path: (string | number)[]; message: string };
 
@@ -32,6 +34,8 @@ export function checkWhen(input: WhenInput): Issue[] {
     if (!filled(row)) return;
     if (!row.date) issues.push({ path: ["slots", i, "date"], message: "validation.required" });
     else if (!isRealDate(row.date)) issues.push({ path: ["slots", i, "date"], message: "validation.date" });
+    else if (input.notBefore && row.date < input.notBefore)
+      issues.push({ path: ["slots", i, "date"], message: "requests:errors.dateInPast" });
     if (!row.start) issues.push({ path: ["slots", i, "start"], message: "validation.required" });
     else if (!hhmm.test(row.start)) issues.push({ path: ["slots", i, "start"], message: "validation.time" });
     if (!row.end) issues.push({ path: ["slots", i, "end"], message: "validation.required" });
@@ -48,6 +52,8 @@ export function checkWhen(input: WhenInput): Issue[] {
     issues.push({ path: ["periodStart"], message: "requests:errors.periodBoth" });
   if (periodStart && periodEnd && isRealDate(periodStart) && isRealDate(periodEnd) && periodEnd < periodStart)
     issues.push({ path: ["periodEnd"], message: "requests:errors.periodOrder" });
+  else if (input.notBefore && periodEnd && isRealDate(periodEnd) && periodEnd < input.notBefore)
+    issues.push({ path: ["periodEnd"], message: "requests:errors.dateInPast" });
   if (!input.slots.some(filled) && !periodStart && !periodEnd)
     issues.push({ path: ["when"], message: "requests:errors.whenMissing" });
   if (!input.online && !input.place?.trim())

@@ -8,6 +8,7 @@ import {
   situations,
 } from "~/db/values";
 import type { FormErrors, Parsed } from "~/lib/forms.server";
+import { nameField } from "~/lib/names";
 
 const isoDate = z.iso.date({ error: "validation.date" });
 const optionalText = (max: number) => z.string().trim().max(max, "validation.tooLong").optional();
@@ -73,8 +74,8 @@ export type IntakeInput = z.infer<typeof intakeInput>;
 
 /** A new candidate with the intake. Never a BSN: the benefit is a short free text. */
 export const candidateInput = intakeInput.extend({
-  firstName: requiredText(80, "training:errors.firstNameRequired"),
-  lastName: requiredText(120, "training:errors.lastNameRequired"),
+  firstName: nameField({ max: 80, required: "training:errors.firstNameRequired" }),
+  lastName: nameField({ max: 120, required: "training:errors.lastNameRequired" }),
   email: z
     .email({ error: "validation.email" })
     .trim()

@@ -68,8 +68,8 @@ describe("checkRows", () => {
     ]);
     expect(rows).toEqual([]);
     expect(errors).toEqual([
-      { row: 2, column: "first_name", problem: "hidden_characters" },
-      { row: 2, column: "last_name", problem: "hidden_characters" },
+      { row: 2, column: "first_name", label: "first_name", problem: "hidden_characters" },
+      { row: 2, column: "last_name", label: "last_name", problem: "hidden_characters" },
     ]);
   });
 

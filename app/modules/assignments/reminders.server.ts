@@ -1,13 +1,15 @@
 import { and, eq, sql } from "drizzle-orm";
 import { type Db, inCentre, type Tx } from "~/db/client.server";
-import { assignments, auditLog } from "~/db/schema";
-import { baseUrl } from "~/lib/config.server";
+import { type AssignmentStatus, assignments, auditLog, type RequestStatus } from "~/db/schema";
 import { amsterdamToDate, todayIso } from "~/lib/dates";
 import { AppError } from "~/lib/errors";
 import type { Actor } from "~/modules/accounts/actor";
+import { signInLink } from "~/modules/accounts/sign-in-link.server";
 import { recordAudit } from "~/modules/audit/record.server";
 import { registerJob, scheduleJob } from "~/modules/jobs/runner.server";
 import { queueMail } from "~/modules/mail/queue.server";
+import { mailSender } from "~/modules/mail/sender.server";
+import { isOpen } from "~/modules/requests/status";
 import { ownAssignment } from "./access.server";
 import { reminderMail } from "./mails";
 import { expertContact, requestInfo } from "./request-info.server";
@@ -29,15 +31,33 @@ export async function planReminder(
   input: { centreId: string; assignmentId: string; slots: { startsAt: Date }[] },
   now: Date = new Date(),
 ): Promise<void> {
-  const first = input.slots[0]?.startsAt;
+  const first = input.slots.find((s) => s.startsAt > now)?.startsAt;
   const runAt = first ? reminderTime(first, now) : null;
-  if (!runAt) return;
+  if (!first || !runAt) return;
   await scheduleJob(tx, {
     kind: reminderKind,
     runAt,
-    payload: { centreId: input.centreId, assignmentId: input.assignmentId },
-    dedupeKey: `${reminderKind}:${input.assignmentId}`,
+    payload: { centreId: input.centreId, assignmentId: input.assignmentId, startsAt: first.toISOString() },
+    dedupeKey: `${reminderKind}:${input.assignmentId}:${first.toISOString()}`,
   });
+}
+
+/**
+ * Whether a planned reminder is still right when it runs: the inzet is still confirmed, its request is
+ * still going ahead, and its next date is still the one the reminder was planned for (a moved date
+ * planned its own reminder). A cancelled request or date therefore never gets "Morgen is je inzet".
+ */
+export function reminderStillDue(
+  state: { assignment: AssignmentStatus; request: RequestStatus; sent: boolean; nextStart: Date | null },
+  plannedFor: string | undefined,
+  now: Date = new Date(),
+): boolean {
+  if (state.assignment !== "confirmed" || state.sent || !isOpen(state.request) || !state.nextStart)
+    return false;
+  if (plannedFor) return new Date(plannedFor).getTime() === state.nextStart.getTime();
+  // a reminder planned before reminders knew their date: only when the next date is near
+  const due = reminderTime(state.nextStart, now);
+  return due !== null && due.getTime() <= now.getTime() + 60 * 60_000;
 }
 
 /** The job: mails the expert the day before, if the inzet is still confirmed and no reminder went yet. */
@@ -55,13 +75,24 @@ export async function sendReminder(db: Db, payload: Record<string, unknown>): Pr
       .from(assignments)
       .where(eq(assignments.id, assignmentId))
       .for("update");
-    if (row?.status !== "confirmed" || row.sent) return;
+    if (!row) return;
     const info = await requestInfo(tx, row.requestId);
+    const now = new Date();
+    const next = info.slots.find((s) => s.startsAt > now)?.startsAt ?? null;
+    const state = { assignment: row.status, request: info.status, sent: Boolean(row.sent), nextStart: next };
+    const plannedFor = typeof payload.startsAt === "string" ? payload.startsAt : undefined;
+    if (!reminderStillDue(state, plannedFor, now)) return;
     const expert = await expertContact(tx, row.expertId);
     if (expert?.email)
       await queueMail(
         tx,
-        reminderMail(expert.email, expert.firstName, info, `${baseUrl()}/agenda/${assignmentId}`),
+        reminderMail(
+          { to: expert.email, locale: expert.locale },
+          await mailSender(tx, { centreId }),
+          expert.firstName,
+          { ...info, slots: info.slots.filter((s) => s.startsAt > now) },
+          signInLink(expert.email, `/agenda/${assignmentId}`),
+        ),
       );
     await tx.update(assignments).set({ reminderSentAt: new Date() }).where(eq(assignments.id, assignmentId));
     await recordAudit(

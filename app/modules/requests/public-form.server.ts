@@ -3,11 +3,9 @@ import { and, asc, eq } from "drizzle-orm";
 import { type Db, inCentre } from "~/db/client.server";
 import { withinRateLimit } from "~/db/rate-limit.server";
 import { appSettings, areas, centres, clientContacts, clients, workForms } from "~/db/schema";
-import { requests as texts } from "~/i18n/nl/requests";
-import { baseUrl } from "~/lib/config.server";
 import { AppError } from "~/lib/errors";
-import { queueMail } from "~/modules/mail/queue.server";
 import type { PublicRequestInput } from "./input";
+import { mailNewRequest } from "./new-request-mail.server";
 import { insertRequestWithChildren } from "./save-request.server";
 import { formatSubmitter } from "./when";
 
@@ -122,15 +120,7 @@ export async function submitPublicRequest(
         sector: v.sector,
       }),
     });
-    if (centre.email) {
-      await queueMail(tx, {
-        to: centre.email,
-        subject: texts.mail.newSubject.replace("{{number}}", String(created.number)),
-        text: texts.mail.newText
-          .replace("{{number}}", String(created.number))
-          .replace("{{link}}", `${baseUrl()}/requests/${created.id}`),
-      });
-    }
+    await mailNewRequest(tx, centre.id, created);
     return { number: created.number };
   });
 }

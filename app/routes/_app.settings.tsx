@@ -1,11 +1,13 @@
 import { useTranslation } from "react-i18next";
-import { data, redirect } from "react-router";
+import { data, Form, redirect } from "react-router";
 import type { z } from "zod";
 import type { Tx } from "~/db/client.server";
 import { AppError } from "~/lib/errors";
 import { parseForm } from "~/lib/forms.server";
 import type { Actor } from "~/modules/accounts/actor";
+import { can } from "~/modules/accounts/permissions";
 import { requirePermission } from "~/modules/accounts/viewer.server";
+import { centreContact, centreContactInput, updateCentreContact } from "~/modules/centres/contact.server";
 import { listThemes, listWorkForms } from "~/modules/pool/lists.server";
 import { AreaEditor } from "~/modules/settings/area-editor";
 import { addArea, areasWithUse, removeArea, updateArea } from "~/modules/settings/areas.server";
@@ -20,6 +22,7 @@ import {
 } from "~/modules/settings/input";
 import { ListEditor } from "~/modules/settings/list-editor";
 import { addListItem, renameListItem, setListItemActive } from "~/modules/settings/lists.server";
+import { SubmitButton, TextField } from "~/ui/form";
 import { PageTitle } from "~/ui/shell";
 import type { Route } from "./+types/_app.settings";
 
@@ -29,6 +32,7 @@ export async function loader({ request }: Route.LoaderArgs) {
     themes: await listThemes(tx),
     workForms: await listWorkForms(tx),
     areas: await areasWithUse(tx, scope),
+    contact: can(scope.role, "centre:manage") ? await centreContact(tx, scope) : null,
     saved: new URL(request.url).searchParams.has("saved"),
   }));
 }
@@ -52,6 +56,7 @@ const steps: Record<string, Step> = {
   addArea: { schema: areaInput, target: () => "area-new", run: addArea },
   updateArea: { schema: updateAreaInput, target: (v) => `area-${v.id}`, run: updateArea },
   removeArea: { schema: removeAreaInput, target: (v) => `remove-${v.id}`, run: removeArea },
+  contact: { schema: centreContactInput, target: () => "contact", run: updateCentreContact },
 };
 
 export async function action({ request }: Route.ActionArgs) {
@@ -86,6 +91,7 @@ export async function action({ request }: Route.ActionArgs) {
 export default function Settings({ loaderData, actionData }: Route.ComponentProps) {
   const { t } = useTranslation("settings");
   const state = actionData as SettingsState;
+  const contactState = state?.target === "contact" ? { ok: false as const, ...state } : undefined;
   return (
     <>
       <PageTitle>{t("title")}</PageTitle>
@@ -103,6 +109,36 @@ export default function Settings({ loaderData, actionData }: Route.ComponentProp
       <ListEditor kind="theme" items={loaderData.themes} state={state} />
       <ListEditor kind="workForm" items={loaderData.workForms} state={state} />
       <AreaEditor areas={loaderData.areas} state={state} />
+      {loaderData.contact ? (
+        <section aria-labelledby="contact-title">
+          <h2 className="utrecht-heading-2" id="contact-title">
+            {t("contact.title")}
+          </h2>
+          <p className="utrecht-paragraph">{t("contact.intro")}</p>
+          <Form method="post" className="form" noValidate>
+            <input type="hidden" name="intent" value="contact" />
+            <TextField
+              name="email"
+              type="email"
+              label={t("contact.email")}
+              state={contactState}
+              defaultValue={loaderData.contact.email}
+              autoComplete="email"
+            />
+            <TextField
+              name="phone"
+              type="tel"
+              label={t("contact.phone")}
+              state={contactState}
+              defaultValue={loaderData.contact.phone}
+              autoComplete="tel"
+            />
+            <div className="actions">
+              <SubmitButton>{t("contact.submit")}</SubmitButton>
+            </div>
+          </Form>
+        </section>
+      ) : null}
     </>
   );
 }

@@ -7,6 +7,7 @@ import { type Database, inCentre, type Tx } from "~/db/client.server";
 import { assignments, requestSlots, user } from "~/db/schema";
 import { amsterdamToDate, formatTime, todayIso } from "~/lib/dates";
 import type { Actor } from "~/modules/accounts/actor";
+import { setPreferredLocale } from "~/modules/accounts/preferences.server";
 import { flushMail } from "~/modules/mail/queue.server";
 import { resetMailTransport } from "~/modules/mail/send.server";
 import { always, givePool, insertSlot } from "~/modules/matching/test-data.server";
@@ -260,6 +261,22 @@ describe("the client's calendar follows the request", () => {
     expect(field(ics, "UID")).toBe(`slot-${slot.id}@tandem`);
   });
 
+  it("a form cannot move another request's date by sending its id", async () => {
+    const s = await confirmedRequest();
+    const other = await confirmedRequest();
+    const [theirs] = await slotsOf(other.request.id);
+    await expect(
+      s.run(other.coordinator, (tx) =>
+        updateRequest(tx, other.coordinator, formValues(other, [{ id: theirs.id, at: nextWeek }])),
+      ),
+    ).resolves.toBeUndefined();
+    await s.run(s.coordinator, (tx) =>
+      updateRequest(tx, s.coordinator, formValues(s, [{ id: theirs.id, at: tomorrow }])),
+    );
+    const [still] = await slotsOf(other.request.id);
+    expect(still).toMatchObject({ id: theirs.id, startsAt: theirs.startsAt });
+  });
+
   it("the reminder checks the date when it runs: a moved date does not get yesterday's reminder", async () => {
     const s = await confirmedRequest({ slots: [tomorrow] });
     const [slot] = await slotsOf(s.request.id);
@@ -313,7 +330,7 @@ describe("mails come from the centre", () => {
     const request = await insertRequest(db, centre.id, { status: "in_progress", place: "Assen" });
     await insertSlot(db, centre.id, request.id, nextWeek);
     const expert = await insertExpertWithLogin(db, centre.id, { firstName: "Sam" });
-    await db.update(user).set({ locale: "en" }).where(eq(user.id, expert.actor.userId));
+    await setPreferredLocale(db, expert.actor.userId, "en");
     await givePool(db, centre.id, expert.expert.id, { availability: always });
     await inCentre(db, centre.id, (tx) =>
       offerAssignments(tx, coordinator, { requestId: request.id, expertIds: [expert.expert.id] }),

@@ -1,7 +1,6 @@
 import { and, eq, sql } from "drizzle-orm";
 import { type Db, inCentre, type Tx } from "~/db/client.server";
-import { type AssignmentStatus, assignments, auditLog, type RequestStatus } from "~/db/schema";
-import { amsterdamToDate, todayIso } from "~/lib/dates";
+import { assignments, auditLog } from "~/db/schema";
 import { AppError } from "~/lib/errors";
 import type { Actor } from "~/modules/accounts/actor";
 import { signInLink } from "~/modules/accounts/sign-in-link.server";
@@ -9,21 +8,12 @@ import { recordAudit } from "~/modules/audit/record.server";
 import { registerJob, scheduleJob } from "~/modules/jobs/runner.server";
 import { queueMail } from "~/modules/mail/queue.server";
 import { mailSender } from "~/modules/mail/sender.server";
-import { isOpen } from "~/modules/requests/status";
 import { ownAssignment } from "./access.server";
 import { reminderMail } from "./mails";
+import { reminderStillDue, reminderTime } from "./reminder-rules";
 import { expertContact, requestInfo } from "./request-info.server";
 
 export const reminderKind = "assignment.reminder";
-
-/** When the reminder goes: 10:00 in Amsterdam the day before the first slot (or now, if that has passed). */
-export function reminderTime(firstStart: Date, now: Date = new Date()): Date | null {
-  if (firstStart <= now) return null;
-  const dayBefore = new Date(`${todayIso(firstStart)}T12:00:00Z`);
-  dayBefore.setUTCDate(dayBefore.getUTCDate() - 1);
-  const at = amsterdamToDate(dayBefore.toISOString().slice(0, 10), "10:00");
-  return at < now ? now : at;
-}
 
 /** Plans the reminder of a confirmed inzet, once per assignment. */
 export async function planReminder(
@@ -40,24 +30,6 @@ export async function planReminder(
     payload: { centreId: input.centreId, assignmentId: input.assignmentId, startsAt: first.toISOString() },
     dedupeKey: `${reminderKind}:${input.assignmentId}:${first.toISOString()}`,
   });
-}
-
-/**
- * Whether a planned reminder is still right when it runs: the inzet is still confirmed, its request is
- * still going ahead, and its next date is still the one the reminder was planned for (a moved date
- * planned its own reminder). A cancelled request or date therefore never gets "Morgen is je inzet".
- */
-export function reminderStillDue(
-  state: { assignment: AssignmentStatus; request: RequestStatus; sent: boolean; nextStart: Date | null },
-  plannedFor: string | undefined,
-  now: Date = new Date(),
-): boolean {
-  if (state.assignment !== "confirmed" || state.sent || !isOpen(state.request) || !state.nextStart)
-    return false;
-  if (plannedFor) return new Date(plannedFor).getTime() === state.nextStart.getTime();
-  // a reminder planned before reminders knew their date: only when the next date is near
-  const due = reminderTime(state.nextStart, now);
-  return due !== null && due.getTime() <= now.getTime() + 60 * 60_000;
 }
 
 /** The job: mails the expert the day before, if the inzet is still confirmed and no reminder went yet. */

@@ -173,10 +173,6 @@ export const requests = {
     thanksText: "Your request has been sent. We will contact you within a few working days.",
     thanksBack: "Send another request",
   },
-  mail: {
-    newSubject: "New request {{number}} in Tandem",
-    newText: "A new request has come in (number {{number}}).\n\nView the request: {{link}}\n",
-  },
   start: {
     intro: "This needs your attention today.",
     perStatus: "Requests per status",

@@ -171,10 +171,6 @@ export const requests = {
     thanksText: "Uw aanvraag is verstuurd. We nemen binnen een paar werkdagen contact met u op.",
     thanksBack: "Nog een aanvraag sturen",
   },
-  mail: {
-    newSubject: "Nieuwe aanvraag {{number}} in Tandem",
-    newText: "Er is een nieuwe aanvraag binnengekomen (nummer {{number}}).\n\nBekijk de aanvraag: {{link}}\n",
-  },
   start: {
     intro: "Dit vraagt vandaag uw aandacht.",
     perStatus: "Aanvragen per status",

@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next";
-import { data, redirect } from "react-router";
+import { data, Form, redirect } from "react-router";
 import type { z } from "zod";
 import type { Tx } from "~/db/client.server";
 import type { RouteHandle } from "~/i18n/handle";
@@ -7,7 +7,9 @@ import { readForm } from "~/lib/body.server";
 import { AppError } from "~/lib/errors";
 import { parseForm } from "~/lib/forms.server";
 import type { Actor } from "~/modules/accounts/actor";
+import { can } from "~/modules/accounts/permissions";
 import { requirePermission } from "~/modules/accounts/viewer.server";
+import { centreContact, centreContactInput, updateCentreContact } from "~/modules/centres/contact.server";
 import { listThemes, listWorkForms } from "~/modules/pool/lists.server";
 import { AreaEditor } from "~/modules/settings/area-editor";
 import { addArea, areasWithUse, removeArea, updateArea } from "~/modules/settings/areas.server";
@@ -22,6 +24,7 @@ import {
 } from "~/modules/settings/input";
 import { ListEditor } from "~/modules/settings/list-editor";
 import { addListItem, renameListItem, setListItemActive } from "~/modules/settings/lists.server";
+import { SubmitButton, TextField } from "~/ui/form";
 import { PageTitle } from "~/ui/shell";
 import type { Route } from "./+types/_app.settings";
 
@@ -33,6 +36,7 @@ export async function loader({ request }: Route.LoaderArgs) {
     themes: await listThemes(tx),
     workForms: await listWorkForms(tx),
     areas: await areasWithUse(tx, scope),
+    contact: can(scope.role, "centre:manage") ? await centreContact(tx, scope) : null,
     saved: new URL(request.url).searchParams.has("saved"),
   }));
 }
@@ -56,6 +60,7 @@ const steps: Record<string, Step> = {
   addArea: { schema: areaInput, target: () => "area-new", run: addArea },
   updateArea: { schema: updateAreaInput, target: (v) => `area-${v.id}`, run: updateArea },
   removeArea: { schema: removeAreaInput, target: (v) => `remove-${v.id}`, run: removeArea },
+  contact: { schema: centreContactInput, target: () => "contact", run: updateCentreContact },
 };
 
 export async function action({ request }: Route.ActionArgs) {
@@ -90,6 +95,7 @@ export async function action({ request }: Route.ActionArgs) {
 export default function Settings({ loaderData, actionData }: Route.ComponentProps) {
   const { t } = useTranslation("settings");
   const state = actionData as SettingsState;
+  const contactState = state?.target === "contact" ? { ok: false as const, ...state } : undefined;
   return (
     <>
       <PageTitle>{t("title")}</PageTitle>
@@ -107,6 +113,36 @@ export default function Settings({ loaderData, actionData }: Route.ComponentProp
       <ListEditor kind="theme" items={loaderData.themes} state={state} />
       <ListEditor kind="workForm" items={loaderData.workForms} state={state} />
       <AreaEditor areas={loaderData.areas} state={state} />
+      {loaderData.contact ? (
+        <section aria-labelledby="contact-title">
+          <h2 className="utrecht-heading-2" id="contact-title">
+            {t("contact.title")}
+          </h2>
+          <p className="utrecht-paragraph">{t("contact.intro")}</p>
+          <Form method="post" className="form" noValidate>
+            <input type="hidden" name="intent" value="contact" />
+            <TextField
+              name="email"
+              type="email"
+              label={t("contact.email")}
+              state={contactState}
+              defaultValue={loaderData.contact.email}
+              autoComplete="email"
+            />
+            <TextField
+              name="phone"
+              type="tel"
+              label={t("contact.phone")}
+              state={contactState}
+              defaultValue={loaderData.contact.phone}
+              autoComplete="tel"
+            />
+            <div className="actions">
+              <SubmitButton>{t("contact.submit")}</SubmitButton>
+            </div>
+          </Form>
+        </section>
+      ) : null}
     </>
   );
 }

@@ -74,7 +74,14 @@ export default function Login({ loaderData, actionData }: Route.ComponentProps) 
           </div>
         </Form>
         <p className="utrecht-paragraph">
-          <Link className="utrecht-link" to="/login/code">
+          <Link
+            className="utrecht-link"
+            to={
+              loaderData.next
+                ? `/login/code?${new URLSearchParams({ next: loaderData.next })}`
+                : "/login/code"
+            }
+          >
             {t("login.withCode")}
           </Link>
         </p>

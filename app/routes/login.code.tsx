@@ -5,7 +5,9 @@ import { getDatabase } from "~/db/client.server";
 import type { RouteHandle } from "~/i18n/handle";
 import { readForm } from "~/lib/body.server";
 import { formErrorFrom, invalid, parseForm } from "~/lib/forms.server";
+import { safeNext } from "~/lib/redirects";
 import { sendSignInCode, signInWithCode } from "~/modules/accounts/sign-in.server";
+import { getViewer } from "~/modules/accounts/viewer.server";
 import { ErrorSummary, SubmitButton, TextField } from "~/ui/form";
 import { PageTitle, Shell } from "~/ui/shell";
 import type { Route } from "./+types/login.code";
@@ -13,20 +15,27 @@ import type { Route } from "./+types/login.code";
 export const handle: RouteHandle = { i18n: ["auth"], hydrate: false };
 
 const email = z.email({ error: "validation.email" }).trim().toLowerCase();
-const sendInput = z.object({ intent: z.literal("send"), email });
+const next = z.string().max(2000).optional();
+const sendInput = z.object({ intent: z.literal("send"), email, next });
 const checkInput = z.object({
   intent: z.literal("check"),
   email,
+  next,
   code: z
     .string({ error: "validation.required" })
     .trim()
     .regex(/^\d{6}$/, "auth:code.failed"),
 });
 
-/** Experts log in without a password: a code by e-mail, or the link in that mail (which fills in the code). */
+/**
+ * Experts log in without a password: a code by e-mail, or the link in that mail (which fills in the code).
+ * A link from another mail (an offer) brings `email` and `next`: signed in, it goes on to that page.
+ */
 export async function loader({ request }: Route.LoaderArgs) {
   const url = new URL(request.url);
-  return { email: url.searchParams.get("email") ?? "", code: url.searchParams.get("code") ?? "" };
+  const next = safeNext(url.searchParams.get("next"), "");
+  if (next && (await getViewer(request))) throw redirect(next);
+  return { email: url.searchParams.get("email") ?? "", code: url.searchParams.get("code") ?? "", next };
 }
 
 export async function action({ request }: Route.ActionArgs) {
@@ -36,17 +45,17 @@ export async function action({ request }: Route.ActionArgs) {
     const parsed = parseForm(formData, sendInput);
     if (!parsed.ok) return invalid(parsed.result);
     try {
-      await sendSignInCode(db, request, parsed.value.email);
+      await sendSignInCode(db, request, parsed.value.email, { next: safeNext(parsed.value.next, "") });
     } catch (error) {
       return formErrorFrom(error, formData);
     }
-    return { ok: true as const, sent: true, email: parsed.value.email };
+    return { ok: true as const, sent: true, email: parsed.value.email, next: parsed.value.next ?? "" };
   }
   const parsed = parseForm(formData, checkInput);
   if (!parsed.ok) return invalid(parsed.result);
   try {
     const result = await signInWithCode(db, request, parsed.value.email, parsed.value.code);
-    return redirect("/start", { headers: result.headers });
+    return redirect(safeNext(parsed.value.next), { headers: result.headers });
   } catch (error) {
     return formErrorFrom(error, formData);
   }
@@ -57,6 +66,7 @@ export default function LoginWithCode({ loaderData, actionData }: Route.Componen
   const sent = actionData && "sent" in actionData;
   const fromLink = Boolean(loaderData.code);
   const knownEmail = sent ? actionData.email : loaderData.email;
+  const next = loaderData.next;
   const failed = actionData && !actionData.ok ? actionData : undefined;
   const showCodeForm = sent || fromLink || failed?.values?.intent === "check";
   return (
@@ -72,6 +82,7 @@ export default function LoginWithCode({ loaderData, actionData }: Route.Componen
         {showCodeForm ? (
           <Form method="post" className="form" noValidate>
             <input type="hidden" name="intent" value="check" />
+            {next ? <input type="hidden" name="next" value={next} /> : null}
             {fromLink ? <p className="utrecht-paragraph">{t("code.linkIntro")}</p> : null}
             <TextField
               name="email"
@@ -104,6 +115,7 @@ export default function LoginWithCode({ loaderData, actionData }: Route.Componen
         )}
         <Form method="post" className="form" noValidate>
           <input type="hidden" name="intent" value="send" />
+          {next ? <input type="hidden" name="next" value={next} /> : null}
           {showCodeForm ? (
             <input type="hidden" name="email" value={knownEmail} />
           ) : (
@@ -112,6 +124,7 @@ export default function LoginWithCode({ loaderData, actionData }: Route.Componen
               type="email"
               label={t("login.email")}
               state={failed}
+              defaultValue={knownEmail}
               required
               autoComplete="email"
             />

@@ -11,7 +11,10 @@ export const centres = pgTable("centres", {
   id: id(),
   slug: text().notNull().unique(),
   name: text().notNull(),
+  /** The centre's contact address: signature of its mails, Reply-To when no coordinator acted, calendar organizer. */
   email: text(),
+  /** The centre's contact phone number, shown in the signature of its mails. */
+  phone: text(),
   requestSeq: integer().default(0).notNull(),
   createdAt: createdAt(),
   updatedAt: updatedAt(),

@@ -88,6 +88,10 @@ export const requestSlots = pgTable(
       .references(() => requests.id, { onDelete: "cascade" }),
     startsAt: timestamp({ withTimezone: true }).notNull(),
     endsAt: timestamp({ withTimezone: true }).notNull(),
+    /** The SEQUENCE of this date's event in the client's calendar (UID from the slot id); raised on every change. */
+    calendarSequence: integer().default(0).notNull(),
+    /** When the client's contact last got this date's calendar event (null: never, so no update or cancel is due). */
+    calendarSentAt: timestamp({ withTimezone: true }),
   },
   (t) => [index().on(t.requestId), index().on(t.centreId, t.startsAt), index().on(t.centreId, t.endsAt)],
 );

@@ -44,7 +44,16 @@ export const settings = {
   switchOn: "Switch on {{name}}",
   add: "Add",
   saved: "Saved.",
+  contact: {
+    title: "Contact of the centre",
+    intro:
+      "This is shown under every e-mail of the centre. Replies to an e-mail go to this address when no coordinator is involved.",
+    email: "E-mail address of the centre",
+    phone: "Phone number of the centre",
+    submit: "Save contact",
+  },
   errors: {
+    phone: "Use only digits, spaces and + ( ) -.",
     nameTaken: "This name is already on the list.",
     coordinate: "This number is outside the possible degrees.",
     bothCoordinates: "Fill in both degrees, or neither.",

@@ -41,7 +41,16 @@ export const settings = {
   switchOn: "Zet {{name}} aan",
   add: "Toevoegen",
   saved: "Opgeslagen.",
+  contact: {
+    title: "Contact van het centrum",
+    intro:
+      "Dit staat onder elke mail van het centrum. Antwoorden op een mail komen bij dit adres, als er geen coördinator bij hoort.",
+    email: "E-mailadres van het centrum",
+    phone: "Telefoonnummer van het centrum",
+    submit: "Contact opslaan",
+  },
   errors: {
+    phone: "Gebruik alleen cijfers, spaties en + ( ) -.",
     nameTaken: "Deze naam staat al in de lijst.",
     coordinate: "Dit getal ligt buiten de mogelijke graden.",
     bothCoordinates: "Vul beide graden in, of geen van beide.",

@@ -62,7 +62,7 @@ async function createAuth(db: Db) {
         expiresIn: 15 * 60,
         allowedAttempts: 5,
         sendVerificationOTP: async ({ email, otp, type }) => {
-          if (type === "sign-in") await sendSignInCode(email, otp);
+          if (type === "sign-in") await sendSignInCode(db, email, otp);
         },
       }),
     ],

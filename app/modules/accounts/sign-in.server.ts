@@ -4,6 +4,7 @@ import type { Db } from "~/db/client.server";
 import { CLIENT_ADDRESS_HEADER, clientAddress, withinRateLimit } from "~/db/rate-limit.server";
 import { AppError } from "~/lib/errors";
 import { getAuth } from "./auth.server";
+import { withSignInNext } from "./sign-in-mail.server";
 
 /** Headers from better-auth (Set-Cookie) to pass on in the redirect after a sign-in step. */
 export type AuthHeaders = { headers: Headers; twoFactor: boolean };
@@ -50,14 +51,21 @@ export async function signInWithPassword(
 }
 
 /** Sends a one-time code by e-mail. Says nothing about whether the address is known. */
-export async function sendSignInCode(db: Db, request: Request, email: string): Promise<void> {
+export async function sendSignInCode(
+  db: Db,
+  request: Request,
+  email: string,
+  options: { next?: string } = {},
+): Promise<void> {
   await limit(db, request, "code", email);
   const auth = await getAuth(db);
   try {
-    await auth.api.sendVerificationOTP({
-      body: { email, type: "sign-in" },
-      headers: forwardedHeaders(request),
-    });
+    await withSignInNext(options.next, () =>
+      auth.api.sendVerificationOTP({
+        body: { email, type: "sign-in" },
+        headers: forwardedHeaders(request),
+      }),
+    );
   } catch (error) {
     if (!(error instanceof APIError)) throw error;
   }

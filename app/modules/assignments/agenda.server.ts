@@ -7,7 +7,8 @@ import type { Actor } from "~/modules/accounts/actor";
 import { can } from "~/modules/accounts/permissions";
 import { expertIdOf } from "~/modules/accounts/viewer.server";
 import { ownAssignment } from "./access.server";
-import { requestIcs } from "./confirm-assignment.server";
+import { agendaEvents } from "./confirm-assignment.server";
+import { buildIcs } from "./ics";
 import { saidComing } from "./reminders.server";
 import { requestInfo } from "./request-info.server";
 
@@ -138,7 +139,7 @@ export async function agendaItem(tx: Tx, actor: Actor, assignmentId: string, now
     online: info.online,
     place: info.place,
     areaName: info.areaName,
-    slots: info.slots,
+    slots: info.slots.map((s) => ({ startsAt: s.startsAt, endsAt: s.endsAt })),
     hoursLogged: extra.hoursLoggedAt !== null,
     minutesWorked: extra.minutesWorked,
     canLogHours: false,
@@ -161,5 +162,6 @@ export async function agendaIcs(tx: Tx, actor: Actor, assignmentId: string) {
   const row = await ownAssignment(tx, actor, assignmentId);
   if (row.status !== "confirmed") throw new AppError("NOT_FOUND");
   const info = await requestInfo(tx, row.requestId);
-  return { number: info.number, text: requestIcs(info, []) };
+  if (info.slots.length === 0) throw new AppError("NOT_FOUND");
+  return { number: info.number, text: buildIcs(agendaEvents(info, row.id)) };
 }

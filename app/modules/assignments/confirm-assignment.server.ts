@@ -1,15 +1,17 @@
-import { and, eq } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import type { Tx } from "~/db/client.server";
-import { assignments, clientContacts, experts } from "~/db/schema";
-import { baseUrl } from "~/lib/config.server";
+import { assignments } from "~/db/schema";
 import { AppError } from "~/lib/errors";
 import type { Actor } from "~/modules/accounts/actor";
 import { can } from "~/modules/accounts/permissions";
+import { signInLink } from "~/modules/accounts/sign-in-link.server";
 import { recordAudit } from "~/modules/audit/record.server";
 import { queueMail } from "~/modules/mail/queue.server";
+import { mailSender } from "~/modules/mail/sender.server";
 import { moveRequest } from "~/modules/requests/set-status.server";
-import { buildIcs } from "./ics";
-import { cancelledOfferMail, clientConfirmationMail, confirmedExpertMail, whereText } from "./mails";
+import { confirmedFirstNames, confirmToClient } from "./client-calendar.server";
+import { agendaUid } from "./ics";
+import { cancelledOfferMail, confirmedExpertMail, whereText } from "./mails";
 import { planReminder } from "./reminders.server";
 import { expertContact, lockAssignment, type RequestInfo, requestInfo } from "./request-info.server";
 import { fillIfEnough, reopenRequest } from "./settle.server";
@@ -18,26 +20,16 @@ function assertMatching(actor: Actor) {
   if (!can(actor.role, "matching:use")) throw new AppError("FORBIDDEN");
 }
 
-/** First names of the confirmed experts of a request (what the client may know). */
-async function confirmedFirstNames(tx: Tx, requestId: string): Promise<string[]> {
-  const rows = await tx
-    .select({ firstName: experts.firstName })
-    .from(assignments)
-    .innerJoin(experts, eq(experts.id, assignments.expertId))
-    .where(and(eq(assignments.requestId, requestId), eq(assignments.status, "confirmed")));
-  return rows.map((r) => r.firstName).sort((a, b) => a.localeCompare(b, "nl"));
-}
-
-export function requestIcs(info: RequestInfo, firstNames: string[]): string {
-  return buildIcs({
-    uid: info.id,
+/** The expert's own calendar download: one event per date, UIDs from the assignment and the slot. */
+export function agendaEvents(info: RequestInfo, assignmentId: string) {
+  return info.slots.map((slot) => ({
+    uid: agendaUid(assignmentId, slot.id),
     title: info.title,
-    description: firstNames.length
-      ? `Aanvraag ${info.number}. Ervaringsdeskundigen: ${firstNames.join(", ")}.`
-      : `Aanvraag ${info.number}. ${info.description}`.trim(),
+    description: `Aanvraag ${info.number}. ${info.description}`.trim(),
     location: whereText(info),
-    slots: info.slots,
-  });
+    startsAt: slot.startsAt,
+    endsAt: slot.endsAt,
+  }));
 }
 
 /**
@@ -64,10 +56,17 @@ export async function confirmAssignment(
   });
   const info = await requestInfo(tx, row.requestId);
   const expert = await expertContact(tx, row.expertId);
+  const sender = await mailSender(tx, actor);
   if (expert?.email)
     await queueMail(
       tx,
-      confirmedExpertMail(expert.email, expert.firstName, info, `${baseUrl()}/agenda/${row.id}`),
+      confirmedExpertMail(
+        { to: expert.email, locale: expert.locale },
+        sender,
+        expert.firstName,
+        info,
+        signInLink(expert.email, `/agenda/${row.id}`),
+      ),
     );
   await planReminder(tx, { centreId: actor.centreId, assignmentId: row.id, slots: info.slots });
 
@@ -75,16 +74,7 @@ export async function confirmAssignment(
   if (firstNames.length < info.expertsNeeded) return;
   await fillIfEnough(tx, actor, row.requestId);
   await moveRequest(tx, actor, { requestId: row.requestId, to: "confirmed" });
-  if (!info.contactId) return;
-  const [contact] = await tx
-    .select({ name: clientContacts.name, email: clientContacts.email })
-    .from(clientContacts)
-    .where(eq(clientContacts.id, info.contactId));
-  if (contact)
-    await queueMail(
-      tx,
-      clientConfirmationMail(contact.email, contact.name, info, firstNames, requestIcs(info, firstNames)),
-    );
+  await confirmToClient(tx, actor, row.requestId);
 }
 
 /** The coordinator withdraws an offer (open or said yes to, not yet confirmed); the expert gets a short mail. */
@@ -102,6 +92,15 @@ export async function cancelOffer(tx: Tx, actor: Actor, input: { assignmentId: s
   });
   const info = await requestInfo(tx, row.requestId);
   const expert = await expertContact(tx, row.expertId);
-  if (expert?.email) await queueMail(tx, cancelledOfferMail(expert.email, expert.firstName, info));
+  if (expert?.email)
+    await queueMail(
+      tx,
+      cancelledOfferMail(
+        { to: expert.email, locale: expert.locale },
+        await mailSender(tx, actor),
+        expert.firstName,
+        info,
+      ),
+    );
   await reopenRequest(tx, actor, row.requestId);
 }

@@ -86,7 +86,9 @@ describe("offers and answers", () => {
     expect(await s.statusOf()).toBe("proposed");
     const offer = await mailTo(s.one.expert.email!);
     expect(offer).toHaveLength(1);
-    expect(offer[0]).toContain(`https://tandem.example/agenda/${first}`);
+    expect(offer[0]).toContain(
+      `https://tandem.example/login/code?${new URLSearchParams({ email: s.one.expert.email!, next: `/agenda/${first}` })}`,
+    );
 
     await s.run(s.one.actor, (tx) => acceptOffer(tx, s.one.actor, { assignmentId: first }));
     const filled = await mailTo(s.two.expert.email!);
@@ -116,7 +118,11 @@ describe("offers and answers", () => {
     expect(agenda.upcoming.map((i) => i.id)).toEqual([first]);
 
     // the day before: a reminder, and "Ik kom"
-    await sendReminder(database.db, { centreId: s.centre.id, assignmentId: first });
+    await sendReminder(database.db, {
+      centreId: s.centre.id,
+      assignmentId: first,
+      startsAt: nextWeek.toISOString(),
+    });
     expect((await mailTo(s.one.expert.email!)).some((m) => m.includes("Subject: Morgen"))).toBe(true);
     await s.run(s.one.actor, (tx) => confirmComing(tx, s.one.actor, { assignmentId: first }));
     expect(await s.run(s.one.actor, (tx) => saidComing(tx, first))).toBe(true);

@@ -1,11 +1,21 @@
+import type { Locale } from "~/i18n/resources";
 import { formatDate, formatTime } from "~/lib/dates";
+import {
+  type Block,
+  composeMail,
+  fill,
+  mailTexts,
+  type Recipient,
+  type Sender,
+} from "~/modules/mail/compose";
 import type { Mail } from "~/modules/mail/send.server";
 
 /**
- * The mails of offers and inzet, in plain Dutch (taalniveau B1): short sentences, what to do next.
- * They never hold private notes, and an expert never sees who else was asked.
+ * The mails of offers and inzet, in plain language (Dutch B1, or English when the person chose it):
+ * short sentences, what to do next. Experts read "je", client contacts "u". They never hold private
+ * notes, and an expert never sees who else was asked.
  */
-type Info = {
+export type Info = {
   number: number;
   title: string;
   online: boolean;
@@ -15,161 +25,243 @@ type Info = {
   slots: { startsAt: Date; endsAt: Date }[];
 };
 
-export function whenText(slots: Info["slots"]): string {
-  if (slots.length === 0) return "De datum volgt nog.";
+export function whenText(slots: Info["slots"], locale: Locale = "nl"): string {
+  const t = mailTexts(locale).facts;
+  if (slots.length === 0) return t.dateLater;
   return slots
-    .map(
-      (s) =>
-        `${formatDate(s.startsAt, "nl")}, ${formatTime(s.startsAt, "nl")} tot ${formatTime(s.endsAt, "nl")}`,
+    .map((s) =>
+      fill(t.timeRange, {
+        date: formatDate(s.startsAt, locale),
+        start: formatTime(s.startsAt, locale),
+        end: formatTime(s.endsAt, locale),
+      }),
     )
     .join("\n");
 }
 
-export function whereText(info: Pick<Info, "online" | "place" | "areaName">): string {
-  if (info.online) return "Online";
-  return [info.place, info.areaName].filter(Boolean).join(", ") || "De plek volgt nog.";
+/** The place, and the area when the place does not already say it ("Meppel", not "Meppel, Meppel"). */
+export function whereText(info: Pick<Info, "online" | "place" | "areaName">, locale: Locale = "nl"): string {
+  const t = mailTexts(locale).facts;
+  if (info.online) return t.online;
+  const place = info.place.trim();
+  const area = info.areaName?.trim() ?? "";
+  const saysArea = area && place.toLocaleLowerCase("nl").includes(area.toLocaleLowerCase("nl"));
+  return [place, saysArea ? "" : area].filter(Boolean).join(", ") || t.placeLater;
 }
 
-const footer = ["", "Groet,", "Tandem"];
-
-export function offerMail(to: string, firstName: string, info: Info, link: string): Mail {
-  return {
-    to,
-    subject: `Nieuwe vraag voor jou: ${info.title}`,
-    text: [
-      `Hallo ${firstName},`,
-      "",
-      "We hebben een vraag voor je. Wil je dit doen?",
-      "",
-      `Wat: ${info.title}`,
-      `Voor wie: ${info.clientName ?? "-"}`,
-      `Waar: ${whereText(info)}`,
-      `Wanneer:\n${whenText(info.slots)}`,
-      "",
-      "Zeg ja of nee via deze link:",
-      link,
-      ...footer,
-    ].join("\n"),
-  };
+function facts(info: Info, locale: Locale, withClient: boolean): Block {
+  const t = mailTexts(locale).facts;
+  const rows: [string, string][] = [[t.what, info.title]];
+  if (withClient) rows.push([t.forWhom, info.clientName ?? "-"]);
+  rows.push([t.where, whereText(info, locale)], [t.when, whenText(info.slots, locale)]);
+  return { facts: rows };
 }
 
-export function filledMail(to: string, firstName: string, info: Info, link: string): Mail {
-  return {
-    to,
-    subject: `Vervuld: ${info.title}`,
-    text: [
-      `Hallo ${firstName},`,
-      "",
-      `De vraag "${info.title}" is vervuld. Er zijn genoeg mensen gevonden.`,
-      "Je hoeft niets meer te doen. Dank je wel!",
-      "",
-      link,
-      ...footer,
-    ].join("\n"),
-  };
+const hello = (r: Recipient, name: string) => fill(mailTexts(r.locale).hello.je, { name });
+const dear = (r: Recipient, name: string) => fill(mailTexts(r.locale).hello.u, { name });
+const title = (info: Info) => ({ title: info.title, number: info.number });
+
+export function offerMail(r: Recipient, sender: Sender, firstName: string, info: Info, link: string): Mail {
+  const t = mailTexts(r.locale).offer;
+  return composeMail(r, sender, {
+    subject: fill(t.subject, title(info)),
+    greeting: hello(r, firstName),
+    blocks: [t.intro, facts(info, r.locale, true), { intro: t.action, href: link }],
+  });
 }
 
-export function cancelledOfferMail(to: string, firstName: string, info: Info): Mail {
-  return {
-    to,
-    subject: `Gaat niet door voor jou: ${info.title}`,
-    text: [
-      `Hallo ${firstName},`,
-      "",
-      `De vraag "${info.title}" gaat voor jou niet door. Je hoeft niets te doen.`,
-      "Dank je wel voor je tijd.",
-      ...footer,
-    ].join("\n"),
-  };
+export function filledMail(r: Recipient, sender: Sender, firstName: string, info: Info, link: string): Mail {
+  const t = mailTexts(r.locale).filled;
+  return composeMail(r, sender, {
+    subject: fill(t.subject, title(info)),
+    greeting: hello(r, firstName),
+    blocks: [`${fill(t.intro, title(info))}\n${t.thanks}`, link],
+  });
 }
 
-export function confirmedExpertMail(to: string, firstName: string, info: Info, link: string): Mail {
-  return {
-    to,
-    subject: `Bevestigd: ${info.title}`,
-    text: [
-      `Hallo ${firstName},`,
-      "",
-      "Het is rond. Je inzet is bevestigd.",
-      "",
-      `Wat: ${info.title}`,
-      `Waar: ${whereText(info)}`,
-      `Wanneer:\n${whenText(info.slots)}`,
-      "",
-      "Zet het in je agenda via deze link:",
-      link,
-      ...footer,
-    ].join("\n"),
-  };
+export function cancelledOfferMail(r: Recipient, sender: Sender, firstName: string, info: Info): Mail {
+  const t = mailTexts(r.locale).offerCancelled;
+  return composeMail(r, sender, {
+    subject: fill(t.subject, title(info)),
+    greeting: hello(r, firstName),
+    blocks: [`${fill(t.intro, title(info))}\n${t.thanks}`],
+  });
 }
 
-export function clientConfirmationMail(
-  to: string,
-  contactName: string,
+export function confirmedExpertMail(
+  r: Recipient,
+  sender: Sender,
+  firstName: string,
   info: Info,
-  firstNames: string[],
-  ics: string,
+  link: string,
 ): Mail {
-  return {
-    to,
-    subject: `Bevestiging aanvraag ${info.number}: ${info.title}`,
-    text: [
-      `Beste ${contactName},`,
-      "",
-      `Uw aanvraag "${info.title}" is rond.`,
-      `Deze ervaringsdeskundigen komen: ${firstNames.join(", ")}.`,
-      "",
-      `Waar: ${whereText(info)}`,
-      `Wanneer:\n${whenText(info.slots)}`,
-      "",
-      "In de bijlage staat een agenda-bestand (.ics). Open het om de afspraak in uw agenda te zetten.",
-      ...footer,
-    ].join("\n"),
-    attachments: [{ filename: `aanvraag-${info.number}.ics`, content: ics, contentType: "text/calendar" }],
-  };
+  const t = mailTexts(r.locale).confirmed;
+  return composeMail(r, sender, {
+    subject: fill(t.subject, title(info)),
+    greeting: hello(r, firstName),
+    blocks: [t.intro, facts(info, r.locale, false), { intro: t.action, href: link }],
+  });
 }
 
+export function reminderMail(
+  r: Recipient,
+  sender: Sender,
+  firstName: string,
+  info: Info,
+  link: string,
+): Mail {
+  const t = mailTexts(r.locale).reminder;
+  return composeMail(r, sender, {
+    subject: fill(t.subject, title(info)),
+    greeting: hello(r, firstName),
+    blocks: [t.intro, facts(info, r.locale, false), { intro: t.action, href: link }, t.cannot],
+  });
+}
+
+/** To the coordinators: an expert cannot come after all. */
 export function withdrawnMail(
-  to: string,
+  r: Recipient,
+  sender: Sender,
   expertFirstName: string,
   info: Info,
   reason: string,
   link: string,
 ): Mail {
-  return {
-    to,
-    subject: `Afgemeld voor aanvraag ${info.number}: ${info.title}`,
-    text: [
-      "Hallo,",
-      "",
-      `${expertFirstName} kan niet meer komen bij aanvraag ${info.number} ("${info.title}").`,
-      `Reden: ${reason}`,
-      "",
-      "De aanvraag staat weer open. Zoek iemand anders via:",
-      link,
-      ...footer,
-    ].join("\n"),
-  };
+  const m = mailTexts(r.locale);
+  return composeMail(r, sender, {
+    subject: fill(m.withdrawn.subject, title(info)),
+    greeting: m.hello.plain,
+    blocks: [
+      fill(m.withdrawn.intro, { ...title(info), name: expertFirstName }),
+      { facts: [[m.facts.reason, reason]] },
+      { intro: m.withdrawn.action, href: link },
+    ],
+  });
 }
 
-export function reminderMail(to: string, firstName: string, info: Info, link: string): Mail {
-  return {
-    to,
-    subject: `Morgen: ${info.title}`,
-    text: [
-      `Hallo ${firstName},`,
-      "",
-      "Morgen is je inzet. Kom je?",
-      "",
-      `Wat: ${info.title}`,
-      `Waar: ${whereText(info)}`,
-      `Wanneer:\n${whenText(info.slots)}`,
-      "",
-      'Laat het ons weten met de knop "Ik kom":',
-      link,
-      "",
-      "Kun je toch niet? Meld je dan af via dezelfde link.",
-      ...footer,
-    ].join("\n"),
-  };
+/** To an expert whose offer or inzet ends because the request is cancelled. */
+export function requestCancelledExpertMail(
+  r: Recipient,
+  sender: Sender,
+  firstName: string,
+  info: Info,
+): Mail {
+  const t = mailTexts(r.locale).requestCancelledExpert;
+  return composeMail(r, sender, {
+    subject: fill(t.subject, title(info)),
+    greeting: hello(r, firstName),
+    blocks: [`${fill(t.intro, title(info))}\n${t.reminder}`, facts(info, r.locale, false)],
+  });
+}
+
+/** To an expert whose dates changed (a date moved, was added or was dropped). */
+export function datesChangedExpertMail(
+  r: Recipient,
+  sender: Sender,
+  firstName: string,
+  info: Info,
+  link: string,
+): Mail {
+  const t = mailTexts(r.locale).datesChangedExpert;
+  return composeMail(r, sender, {
+    subject: fill(t.subject, title(info)),
+    greeting: hello(r, firstName),
+    blocks: [fill(t.intro, title(info)), facts(info, r.locale, false), { intro: t.action, href: link }],
+  });
+}
+
+type Attachments = Mail["attachments"];
+
+/** To the client's contact: the request is settled (with the invitation, or word that the date follows). */
+export function clientConfirmationMail(
+  r: Recipient,
+  sender: Sender,
+  contactName: string,
+  info: Info,
+  firstNames: string[],
+  attachments: Attachments,
+): Mail {
+  const m = mailTexts(r.locale);
+  const t = m.clientConfirmation;
+  return composeMail(r, sender, {
+    subject: fill(t.subject, title(info)),
+    greeting: dear(r, contactName),
+    blocks: [
+      `${fill(t.intro, title(info))}\n${fill(t.who, { names: firstNames.join(", ") })}`,
+      {
+        facts: [
+          [m.facts.where, whereText(info, r.locale)],
+          [m.facts.when, whenText(info.slots, r.locale)],
+        ],
+      },
+      attachments?.length ? t.calendar : t.noDate,
+    ],
+    attachments: attachments?.length ? attachments : undefined,
+  });
+}
+
+/** To the client's contact: the request is cancelled (with the calendar cancellations, if any). */
+export function clientCancelledMail(
+  r: Recipient,
+  sender: Sender,
+  contactName: string,
+  info: Info,
+  attachments: Attachments,
+): Mail {
+  const t = mailTexts(r.locale).clientCancelled;
+  return composeMail(r, sender, {
+    subject: fill(t.subject, title(info)),
+    greeting: dear(r, contactName),
+    blocks: [fill(t.intro, title(info)), ...(attachments?.length ? [t.calendar] : []), t.questions],
+    attachments: attachments?.length ? attachments : undefined,
+  });
+}
+
+/** To the client's contact: a confirmed expert withdrew; the event is updated (who comes). */
+export function clientWithdrawnMail(
+  r: Recipient,
+  sender: Sender,
+  contactName: string,
+  info: Info,
+  firstNames: string[],
+  attachments: Attachments,
+): Mail {
+  const t = mailTexts(r.locale).clientWithdrawn;
+  return composeMail(r, sender, {
+    subject: fill(t.subject, title(info)),
+    greeting: dear(r, contactName),
+    blocks: [
+      `${fill(t.intro, title(info))}\n${t.search}`,
+      ...(firstNames.length ? [fill(t.who, { names: firstNames.join(", ") })] : []),
+      ...(attachments?.length ? [t.calendar] : []),
+    ],
+    attachments: attachments?.length ? attachments : undefined,
+  });
+}
+
+/** To the client's contact: a date or time changed (updates, new dates and cancellations attached). */
+export function clientDatesChangedMail(
+  r: Recipient,
+  sender: Sender,
+  contactName: string,
+  info: Info,
+  attachments: Attachments,
+): Mail {
+  const m = mailTexts(r.locale);
+  const t = m.clientDatesChanged;
+  return composeMail(r, sender, {
+    subject: fill(t.subject, title(info)),
+    greeting: dear(r, contactName),
+    blocks: [
+      fill(t.intro, title(info)),
+      {
+        facts: [
+          [m.facts.where, whereText(info, r.locale)],
+          [m.facts.when, whenText(info.slots, r.locale)],
+        ],
+      },
+      t.calendar,
+    ],
+    attachments,
+  });
 }

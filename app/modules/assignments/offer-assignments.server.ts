@@ -1,16 +1,17 @@
 import { and, eq, inArray } from "drizzle-orm";
 import type { Tx } from "~/db/client.server";
 import { assignments, experts } from "~/db/schema";
-import { baseUrl } from "~/lib/config.server";
 import { AppError } from "~/lib/errors";
 import type { Actor } from "~/modules/accounts/actor";
 import { can } from "~/modules/accounts/permissions";
+import { signInLink } from "~/modules/accounts/sign-in-link.server";
 import { recordAudit } from "~/modules/audit/record.server";
 import { queueMail } from "~/modules/mail/queue.server";
+import { mailSender } from "~/modules/mail/sender.server";
 import { assertOfferable } from "~/modules/matching/match-page.server";
 import { moveRequest } from "~/modules/requests/set-status.server";
 import { offerMail } from "./mails";
-import { requestInfo } from "./request-info.server";
+import { expertContact, requestInfo } from "./request-info.server";
 
 const offerable = new Set(["new", "in_progress", "proposed"]);
 /** An expert asked before who said no, was not needed or whose offer was withdrawn may be asked again. */
@@ -35,6 +36,7 @@ export async function offerAssignments(
   await assertOfferable(tx, actor, input.requestId, ids);
 
   const made: string[] = [];
+  const sender = await mailSender(tx, actor);
   const byId = new Map(chosen.map((e) => [e.id, e]));
   for (const expert of ids.map((id) => byId.get(id)!)) {
     const [existing] = await tx
@@ -65,8 +67,18 @@ export async function offerAssignments(
       entityId: row.id,
       detail: { to: "offered" },
     });
-    if (expert.email)
-      await queueMail(tx, offerMail(expert.email, expert.firstName, info, `${baseUrl()}/agenda/${row.id}`));
+    const contact = await expertContact(tx, expert.id);
+    if (contact?.email)
+      await queueMail(
+        tx,
+        offerMail(
+          { to: contact.email, locale: contact.locale },
+          sender,
+          contact.firstName,
+          info,
+          signInLink(contact.email, `/agenda/${row.id}`),
+        ),
+      );
     made.push(row.id);
   }
   if (info.status !== "proposed")

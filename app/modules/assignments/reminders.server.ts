@@ -1,27 +1,19 @@
 import { and, eq, sql } from "drizzle-orm";
 import { type Db, inCentre, type Tx } from "~/db/client.server";
 import { assignments, auditLog } from "~/db/schema";
-import { baseUrl } from "~/lib/config.server";
-import { amsterdamToDate, todayIso } from "~/lib/dates";
 import { AppError } from "~/lib/errors";
 import type { Actor } from "~/modules/accounts/actor";
+import { signInLink } from "~/modules/accounts/sign-in-link.server";
 import { recordAudit } from "~/modules/audit/record.server";
 import { registerJob, scheduleJob } from "~/modules/jobs/runner.server";
 import { queueMail } from "~/modules/mail/queue.server";
+import { mailSender } from "~/modules/mail/sender.server";
 import { ownAssignment } from "./access.server";
 import { reminderMail } from "./mails";
+import { reminderStillDue, reminderTime } from "./reminder-rules";
 import { expertContact, requestInfo } from "./request-info.server";
 
 export const reminderKind = "assignment.reminder";
-
-/** When the reminder goes: 10:00 in Amsterdam the day before the first slot (or now, if that has passed). */
-export function reminderTime(firstStart: Date, now: Date = new Date()): Date | null {
-  if (firstStart <= now) return null;
-  const dayBefore = new Date(`${todayIso(firstStart)}T12:00:00Z`);
-  dayBefore.setUTCDate(dayBefore.getUTCDate() - 1);
-  const at = amsterdamToDate(dayBefore.toISOString().slice(0, 10), "10:00");
-  return at < now ? now : at;
-}
 
 /** Plans the reminder of a confirmed inzet, once per assignment. */
 export async function planReminder(
@@ -29,14 +21,14 @@ export async function planReminder(
   input: { centreId: string; assignmentId: string; slots: { startsAt: Date }[] },
   now: Date = new Date(),
 ): Promise<void> {
-  const first = input.slots[0]?.startsAt;
+  const first = input.slots.find((s) => s.startsAt > now)?.startsAt;
   const runAt = first ? reminderTime(first, now) : null;
-  if (!runAt) return;
+  if (!first || !runAt) return;
   await scheduleJob(tx, {
     kind: reminderKind,
     runAt,
-    payload: { centreId: input.centreId, assignmentId: input.assignmentId },
-    dedupeKey: `${reminderKind}:${input.assignmentId}`,
+    payload: { centreId: input.centreId, assignmentId: input.assignmentId, startsAt: first.toISOString() },
+    dedupeKey: `${reminderKind}:${input.assignmentId}:${first.toISOString()}`,
   });
 }
 
@@ -55,13 +47,24 @@ export async function sendReminder(db: Db, payload: Record<string, unknown>): Pr
       .from(assignments)
       .where(eq(assignments.id, assignmentId))
       .for("update");
-    if (row?.status !== "confirmed" || row.sent) return;
+    if (!row) return;
     const info = await requestInfo(tx, row.requestId);
+    const now = new Date();
+    const next = info.slots.find((s) => s.startsAt > now)?.startsAt ?? null;
+    const state = { assignment: row.status, request: info.status, sent: Boolean(row.sent), nextStart: next };
+    const plannedFor = typeof payload.startsAt === "string" ? payload.startsAt : undefined;
+    if (!reminderStillDue(state, plannedFor, now)) return;
     const expert = await expertContact(tx, row.expertId);
     if (expert?.email)
       await queueMail(
         tx,
-        reminderMail(expert.email, expert.firstName, info, `${baseUrl()}/agenda/${assignmentId}`),
+        reminderMail(
+          { to: expert.email, locale: expert.locale },
+          await mailSender(tx, { centreId }),
+          expert.firstName,
+          { ...info, slots: info.slots.filter((s) => s.startsAt > now) },
+          signInLink(expert.email, `/agenda/${assignmentId}`),
+        ),
       );
     await tx.update(assignments).set({ reminderSentAt: new Date() }).where(eq(assignments.id, assignmentId));
     await recordAudit(

@@ -3,6 +3,7 @@ import type { Tx } from "~/db/client.server";
 import {
   areas,
   assignments,
+  clientContacts,
   clients,
   experts,
   memberships,
@@ -11,7 +12,10 @@ import {
   user,
   workForms,
 } from "~/db/schema";
+import { isLocale, type Locale } from "~/i18n/resources";
 import { AppError } from "~/lib/errors";
+
+const localeOr = (value: string | null | undefined): Locale => (isLocale(value) ? value : "nl");
 
 /** The facts about a request that offers, mails and the calendar file show (no private notes). */
 export async function requestInfo(tx: Tx, requestId: string) {
@@ -37,10 +41,16 @@ export async function requestInfo(tx: Tx, requestId: string) {
     .where(eq(requests.id, requestId));
   if (!row) throw new AppError("NOT_FOUND");
   const slots = await tx
-    .select({ startsAt: requestSlots.startsAt, endsAt: requestSlots.endsAt })
+    .select({
+      id: requestSlots.id,
+      startsAt: requestSlots.startsAt,
+      endsAt: requestSlots.endsAt,
+      calendarSequence: requestSlots.calendarSequence,
+      calendarSentAt: requestSlots.calendarSentAt,
+    })
     .from(requestSlots)
     .where(eq(requestSlots.requestId, requestId))
-    .orderBy(asc(requestSlots.startsAt));
+    .orderBy(asc(requestSlots.startsAt), asc(requestSlots.id));
   return { ...row, slots };
 }
 
@@ -75,21 +85,37 @@ export async function lockAssignment(tx: Tx, assignmentId: string) {
   return row;
 }
 
+/** An expert's first name, address and language (from their login; Dutch without one). */
 export async function expertContact(tx: Tx, expertId: string) {
   const [row] = await tx
-    .select({ firstName: experts.firstName, email: experts.email })
+    .select({ firstName: experts.firstName, email: experts.email, locale: user.locale })
     .from(experts)
+    .leftJoin(user, eq(user.id, experts.userId))
     .where(eq(experts.id, expertId));
-  return row;
+  return row && { ...row, locale: localeOr(row.locale) };
+}
+
+/** The client's contact person of a request: name, address and language. */
+export async function clientContact(tx: Tx, contactId: string | null) {
+  if (!contactId) return undefined;
+  const [row] = await tx
+    .select({ name: clientContacts.name, email: clientContacts.email, locale: user.locale })
+    .from(clientContacts)
+    .leftJoin(user, eq(user.id, clientContacts.userId))
+    .where(eq(clientContacts.id, contactId));
+  return row && { ...row, locale: localeOr(row.locale) };
 }
 
 /** E-mail addresses of the centre's coordinators (or its admins, when it has no coordinator). */
-export async function coordinatorEmails(tx: Tx, centreId: string): Promise<string[]> {
+export async function coordinatorEmails(tx: Tx, centreId: string): Promise<{ to: string; locale: Locale }[]> {
   const rows = await tx
-    .select({ email: user.email, role: memberships.role })
+    .select({ email: user.email, role: memberships.role, locale: user.locale })
     .from(memberships)
     .innerJoin(user, eq(user.id, memberships.userId))
     .where(and(eq(memberships.centreId, centreId), inArray(memberships.role, ["coordinator", "admin"])));
   const coordinators = rows.filter((r) => r.role === "coordinator");
-  return (coordinators.length ? coordinators : rows).map((r) => r.email);
+  return (coordinators.length ? coordinators : rows).map((r) => ({
+    to: r.email,
+    locale: localeOr(r.locale),
+  }));
 }

@@ -1,10 +1,11 @@
 import { eq } from "drizzle-orm";
 import type { Tx } from "~/db/client.server";
 import { assignments } from "~/db/schema";
-import { baseUrl } from "~/lib/config.server";
 import type { Actor } from "~/modules/accounts/actor";
+import { signInLink } from "~/modules/accounts/sign-in-link.server";
 import { recordAudit } from "~/modules/audit/record.server";
 import { queueMail } from "~/modules/mail/queue.server";
+import { mailSender } from "~/modules/mail/sender.server";
 import { moveRequest } from "~/modules/requests/set-status.server";
 import { filledMail } from "./mails";
 import { expertContact, offerCounts, requestInfo } from "./request-info.server";
@@ -17,6 +18,7 @@ export async function fillIfEnough(tx: Tx, actor: Actor, requestId: string): Pro
   const info = await requestInfo(tx, requestId);
   const counts = await offerCounts(tx, requestId);
   if (counts.accepted + counts.confirmed < info.expertsNeeded) return 0;
+  const sender = counts.open.length ? await mailSender(tx, actor) : null;
   for (const offer of counts.open) {
     await tx
       .update(assignments)
@@ -29,10 +31,16 @@ export async function fillIfEnough(tx: Tx, actor: Actor, requestId: string): Pro
       detail: { to: "filled" },
     });
     const expert = await expertContact(tx, offer.expertId);
-    if (expert?.email)
+    if (expert?.email && sender)
       await queueMail(
         tx,
-        filledMail(expert.email, expert.firstName, info, `${baseUrl()}/agenda/${offer.id}`),
+        filledMail(
+          { to: expert.email, locale: expert.locale },
+          sender,
+          expert.firstName,
+          info,
+          signInLink(expert.email, `/agenda/${offer.id}`),
+        ),
       );
   }
   return counts.open.length;

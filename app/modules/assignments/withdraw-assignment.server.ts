@@ -6,7 +6,9 @@ import { AppError } from "~/lib/errors";
 import type { Actor } from "~/modules/accounts/actor";
 import { recordAudit } from "~/modules/audit/record.server";
 import { queueMail } from "~/modules/mail/queue.server";
+import { mailSender } from "~/modules/mail/sender.server";
 import { ownAssignment } from "./access.server";
+import { withdrawalToClient } from "./client-calendar.server";
 import { withdrawnMail } from "./mails";
 import { reasonLabels, reasonText } from "./reasons";
 import { coordinatorEmails, expertContact, requestInfo } from "./request-info.server";
@@ -40,6 +42,9 @@ export async function withdrawAssignment(
   const expert = await expertContact(tx, row.expertId);
   const reason = [reasonLabels[input.reason] ?? input.reason, input.note].filter(Boolean).join(" — ");
   const link = `${baseUrl()}/requests/${row.requestId}/match`;
+  const sender = await mailSender(tx, { centreId: actor.centreId });
   for (const to of await coordinatorEmails(tx, actor.centreId))
-    await queueMail(tx, withdrawnMail(to, expert?.firstName ?? "", info, reason, link));
+    await queueMail(tx, withdrawnMail(to, sender, expert?.firstName ?? "", info, reason, link));
+  if (row.status === "confirmed")
+    await withdrawalToClient(tx, { centreId: actor.centreId, userId: null }, row.requestId);
 }

@@ -6,8 +6,11 @@ import { AppError } from "~/lib/errors";
 import type { Actor } from "~/modules/accounts/actor";
 import { can } from "~/modules/accounts/permissions";
 import { expertIdOf } from "~/modules/accounts/viewer.server";
+import { clientContact } from "~/modules/assignments/request-info.server";
 import { recordAudit } from "~/modules/audit/record.server";
+import { composeMail, fill, mailTexts, type Recipient, type Sender } from "~/modules/mail/compose";
 import { queueMail } from "~/modules/mail/queue.server";
+import { mailSender } from "~/modules/mail/sender.server";
 import { newToken } from "./token.server";
 
 /** The e-mail address of the request's client contact, or null when there is none. */
@@ -18,6 +21,14 @@ export async function contactEmailOf(tx: Tx, requestId: string): Promise<string 
     .innerJoin(clientContacts, eq(clientContacts.id, requests.contactId))
     .where(eq(requests.id, requestId));
   return row?.email || null;
+}
+
+async function requestContact(tx: Tx, requestId: string) {
+  const [row] = await tx
+    .select({ contactId: requests.contactId })
+    .from(requests)
+    .where(eq(requests.id, requestId));
+  return clientContact(tx, row?.contactId ?? null);
 }
 
 /** Staff may send the link; so may the confirmed expert whose hours just completed the request. */
@@ -79,26 +90,38 @@ export async function startEvaluation(tx: Tx, actor: Actor, requestId: string): 
     entityId: evaluationId,
     detail: { fields: ["tokenHash", "sentAt"], requestId },
   });
-  await queueMail(tx, evaluationMail(email, request.number, request.title, token));
+  const contact = await requestContact(tx, requestId);
+  await queueMail(
+    tx,
+    evaluationMail(
+      { to: email, locale: contact?.locale ?? "nl" },
+      await mailSender(tx, actor),
+      contact?.name ?? "",
+      request.number,
+      request.title,
+      token,
+    ),
+  );
 }
 
-function evaluationMail(to: string, number: number, title: string, token: string) {
-  const link = `${baseUrl()}/evaluatie/${token}`;
-  return {
-    to,
-    subject: `Hoe ging het? Uw mening over aanvraag ${number}`,
-    text: [
-      "Hallo,",
-      "",
-      `Onze ervaringsdeskundigen hebben het werk voor "${title}" gedaan.`,
-      "Wij horen graag hoe het ging. Het kost u twee minuten.",
-      "",
-      "Klik op deze link:",
-      link,
-      "",
-      "U hoeft niet in te loggen. De link werkt één keer.",
-      "",
-      "— How did it go? Please tell us with the link above (two minutes, no login needed).",
-    ].join("\n"),
-  };
+function evaluationMail(
+  r: Recipient,
+  sender: Sender,
+  contactName: string,
+  number: number,
+  title: string,
+  token: string,
+) {
+  const t = mailTexts(r.locale).evaluation;
+  return composeMail(r, sender, {
+    subject: fill(t.subject, { number }),
+    greeting: contactName
+      ? fill(mailTexts(r.locale).hello.u, { name: contactName })
+      : mailTexts(r.locale).hello.plain,
+    blocks: [
+      `${fill(t.intro, { title })}\n${t.ask}`,
+      { intro: t.action, href: `${baseUrl()}/evaluatie/${token}` },
+      t.note,
+    ],
+  });
 }

@@ -5,11 +5,24 @@ import { log } from "~/lib/log.server";
 
 export type Mail = {
   to: string;
+  /** The display name of the sender (the centre's name); the address is always MAIL_FROM's. */
+  fromName?: string;
+  replyTo?: string;
   subject: string;
   text: string;
   html?: string;
   attachments?: { filename: string; content: string; contentType: string }[];
 };
+
+/** MAIL_FROM as "Name <address>" or a bare address; its address is the envelope sender of every mail. */
+export function mailFrom(value = process.env.MAIL_FROM ?? "Tandem <tandem@localhost>"): {
+  name: string;
+  address: string;
+} {
+  const match = value.match(/^\s*(.*?)\s*<([^>]+)>\s*$/);
+  if (match) return { name: match[1].replace(/^"|"$/g, ""), address: match[2].trim() };
+  return { name: "Tandem", address: value.trim() };
+}
 
 let transporter: Transporter | undefined;
 
@@ -30,8 +43,10 @@ export function resetMailTransport(): void {
 }
 
 export async function sendMail(mail: Mail): Promise<void> {
-  const from = process.env.MAIL_FROM ?? "Tandem <tandem@localhost>";
-  const info = await transport().sendMail({ from, ...mail });
+  const { fromName, ...rest } = mail;
+  const configured = mailFrom();
+  const from = { name: fromName || configured.name, address: configured.address };
+  const info = await transport().sendMail({ ...rest, from });
   if (!process.env.SMTP_URL) {
     const dir = process.env.OUTBOX_DIR ?? "./outbox";
     mkdirSync(dir, { recursive: true });

@@ -58,15 +58,16 @@ export async function requestDefaults(tx: Tx, actor: Actor, requestId: string) {
     .from(requestThemes)
     .where(eq(requestThemes.requestId, requestId));
   const slotRows = await tx
-    .select({ startsAt: requestSlots.startsAt, endsAt: requestSlots.endsAt })
+    .select({ id: requestSlots.id, startsAt: requestSlots.startsAt, endsAt: requestSlots.endsAt })
     .from(requestSlots)
     .where(eq(requestSlots.requestId, requestId))
-    .orderBy(requestSlots.startsAt);
+    .orderBy(requestSlots.startsAt, requestSlots.id);
   const { number, status, clientId, contactId, ...rest } = row;
   const defaults: RequestDefaults = {
     ...rest,
     themeIds: themeRows.map((r) => r.id),
     slots: slotRows.map((s) => ({
+      id: s.id,
       date: todayIso(s.startsAt),
       start: formatTime(s.startsAt, "nl"),
       end: formatTime(s.endsAt, "nl"),

@@ -3,6 +3,7 @@ import type { Tx } from "~/db/client.server";
 import { clientContacts, clients, requests, type Sector, sectors } from "~/db/schema";
 import { AppError } from "~/lib/errors";
 import type { Actor } from "~/modules/accounts/actor";
+import { endAssignmentsOfRequest } from "~/modules/assignments/end-assignments.server";
 import { recordAudit } from "~/modules/audit/record.server";
 import { assertRequestsWrite } from "./save-request.server";
 import { moveRequest } from "./set-status.server";
@@ -14,13 +15,18 @@ export async function takeRequest(tx: Tx, actor: Actor, input: { requestId: stri
   return moveRequest(tx, actor, { requestId: input.requestId, to: "in_progress" });
 }
 
-/** A coordinator cancels a request; the reason is required and shown on the request. */
+/**
+ * A coordinator cancels a request; the reason is required and shown on the request. Its offers and
+ * inzet end, the experts and the client's contact hear it, and the client's calendar events are cancelled.
+ */
 export async function cancelRequest(tx: Tx, actor: Actor, input: { requestId: string; reason: string }) {
   assertRequestsWrite(actor);
   const reason = input.reason.trim();
   if (reason.length < 3)
     throw new AppError("INVALID", "errors.INVALID", { reason: ["requests:errors.reasonMissing"] });
-  return moveRequest(tx, actor, { requestId: input.requestId, to: "cancelled", reason });
+  const moved = await moveRequest(tx, actor, { requestId: input.requestId, to: "cancelled", reason });
+  if (moved.from !== moved.to) await endAssignmentsOfRequest(tx, actor, input.requestId);
+  return moved;
 }
 
 async function unlinkedRequest(tx: Tx, requestId: string) {

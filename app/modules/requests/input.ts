@@ -8,6 +8,11 @@ const optionalText = (max: number) => z.string().trim().max(max, "validation.too
 const optionalId = z.uuid({ error: "validation.invalid" }).optional();
 
 const slotRow = z.object({
+  /** The date's id when it was saved before: an edit keeps it, so its calendar event keeps its UID. */
+  id: z
+    .uuid({ error: "validation.invalid" })
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
   date: z.string().trim().optional(),
   start: z.string().trim().optional(),
   end: z.string().trim().optional(),

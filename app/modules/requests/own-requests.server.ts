@@ -1,14 +1,12 @@
 import { eq, sql } from "drizzle-orm";
 import { queryRows, type Tx } from "~/db/client.server";
-import { centres, clients, type RequestStatus } from "~/db/schema";
-import { requests as texts } from "~/i18n/nl/requests";
-import { baseUrl } from "~/lib/config.server";
+import { clients, type RequestStatus } from "~/db/schema";
 import { AppError } from "~/lib/errors";
 import type { Actor } from "~/modules/accounts/actor";
 import { can } from "~/modules/accounts/permissions";
 import { contactOf } from "~/modules/accounts/viewer.server";
-import { queueMail } from "~/modules/mail/queue.server";
 import type { OwnRequestInput } from "./input";
+import { mailNewRequest } from "./new-request-mail.server";
 import { insertRequestWithChildren } from "./save-request.server";
 
 function assertOwn(actor: Actor): void {
@@ -84,18 +82,6 @@ export async function createOwnRequest(tx: Tx, actor: Actor, input: OwnRequestIn
     contactId: contact.id,
     source: "staff",
   });
-  const [centre] = await tx
-    .select({ email: centres.email })
-    .from(centres)
-    .where(eq(centres.id, actor.centreId));
-  if (centre?.email) {
-    await queueMail(tx, {
-      to: centre.email,
-      subject: texts.mail.newSubject.replace("{{number}}", String(created.number)),
-      text: texts.mail.newText
-        .replace("{{number}}", String(created.number))
-        .replace("{{link}}", `${baseUrl()}/requests/${created.id}`),
-    });
-  }
+  await mailNewRequest(tx, actor.centreId, created);
   return created;
 }

@@ -12,6 +12,7 @@ import { slugParam } from "~/lib/params";
 import { coordinatorEmails } from "~/modules/assignments/request-info.server";
 import { queueMail } from "~/modules/mail/queue.server";
 import type { PublicRequestInput } from "./input";
+import { mailNewRequest } from "./new-request-mail.server";
 import { insertRequestWithChildren } from "./save-request.server";
 import { formatSubmitter } from "./when";
 
@@ -160,11 +161,13 @@ export async function submitPublicRequest(
       subject: fill(texts.mail.receiptSubject),
       text: fill(centre.email ? texts.mail.receiptText : texts.mail.receiptTextNoEmail),
     });
-    const staff = new Set(await coordinatorEmails(tx, centre.id));
-    if (centre.email) staff.add(centre.email);
-    // Staff read Dutch unless they chose otherwise; the mail says only the number and the link.
-    for (const to of staff)
-      await queueMail(tx, { to, subject: fill(nl.mail.newSubject), text: fill(nl.mail.newText) });
+    const staff = await coordinatorEmails(tx, centre.id);
+    await mailNewRequest(
+      tx,
+      centre.id,
+      created,
+      staff.map((s) => s.to),
+    );
     return { saved: true, number: created.number };
   });
 }

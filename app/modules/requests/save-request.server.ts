@@ -1,4 +1,4 @@
-import { and, eq, inArray, sql } from "drizzle-orm";
+import { eq, inArray, sql } from "drizzle-orm";
 import type { Tx } from "~/db/client.server";
 import {
   areas,
@@ -14,6 +14,8 @@ import {
 import { AppError } from "~/lib/errors";
 import type { Actor } from "~/modules/accounts/actor";
 import { can } from "~/modules/accounts/permissions";
+import { afterDatesChanged } from "~/modules/assignments/end-assignments.server";
+import { requestInfo } from "~/modules/assignments/request-info.server";
 import { recordAudit } from "~/modules/audit/record.server";
 import type { OwnRequestInput } from "./input";
 import { slotInstants } from "./when";
@@ -84,13 +86,39 @@ function columns(v: RequestValues) {
   };
 }
 
-async function writeChildren(tx: Tx, centreId: string, requestId: string, v: RequestValues) {
+async function writeThemes(tx: Tx, centreId: string, requestId: string, v: RequestValues) {
   const themeIds = [...new Set(v.themeIds)];
   if (themeIds.length > 0)
     await tx.insert(requestThemes).values(themeIds.map((themeId) => ({ centreId, requestId, themeId })));
+}
+
+/**
+ * Writes the dates the form sent. A row that carries the id of one of this request's dates updates that
+ * date in place (its calendar event keeps its UID); other rows are new dates; dates no row names are
+ * removed. Ids of another request's dates are ignored, so a form cannot move them.
+ */
+async function writeSlots(tx: Tx, centreId: string, requestId: string, v: RequestValues) {
   const slots = slotInstants(v.slots.map((s) => s ?? {}));
-  if (slots.length > 0)
-    await tx.insert(requestSlots).values(slots.map((s) => ({ centreId, requestId, ...s })));
+  const existing = await tx
+    .select({ id: requestSlots.id })
+    .from(requestSlots)
+    .where(eq(requestSlots.requestId, requestId));
+  const own = new Set(existing.map((s) => s.id));
+  const kept = new Set<string>();
+  const fresh: { startsAt: Date; endsAt: Date }[] = [];
+  for (const slot of slots) {
+    if (slot.id && own.has(slot.id) && !kept.has(slot.id)) {
+      kept.add(slot.id);
+      await tx
+        .update(requestSlots)
+        .set({ startsAt: slot.startsAt, endsAt: slot.endsAt })
+        .where(eq(requestSlots.id, slot.id));
+    } else fresh.push({ startsAt: slot.startsAt, endsAt: slot.endsAt });
+  }
+  const dropped = [...own].filter((id) => !kept.has(id));
+  if (dropped.length > 0) await tx.delete(requestSlots).where(inArray(requestSlots.id, dropped));
+  if (fresh.length > 0)
+    await tx.insert(requestSlots).values(fresh.map((s) => ({ centreId, requestId, ...s })));
 }
 
 /**
@@ -121,7 +149,8 @@ export async function insertRequestWithChildren(
       createdBy: who.userId,
     })
     .returning({ id: requests.id, number: requests.number });
-  await writeChildren(tx, who.centreId, row.id, v);
+  await writeThemes(tx, who.centreId, row.id, v);
+  await writeSlots(tx, who.centreId, row.id, v);
   await recordAudit(tx, who, {
     action: "create",
     entity: "request",
@@ -137,7 +166,10 @@ export function createRequest(tx: Tx, actor: Actor, v: RequestValues) {
   return insertRequestWithChildren(tx, actor, { ...v, source: "staff" });
 }
 
-/** A coordinator changes a request; its themes and dates are replaced by what the form sent. */
+/**
+ * A coordinator changes a request; its themes and dates become what the form sent. When dates moved,
+ * came or went, the experts on it and the client's calendar hear of it (afterDatesChanged).
+ */
 export async function updateRequest(
   tx: Tx,
   actor: Actor,
@@ -153,14 +185,16 @@ export async function updateRequest(
   if (current.status === "cancelled" || current.status === "evaluated")
     throw new AppError("CONFLICT", "requests:errors.closed");
   await checkReferences(tx, v);
+  const before = (await requestInfo(tx, v.requestId)).slots;
   await tx.update(requests).set(columns(v)).where(eq(requests.id, v.requestId));
   await tx.delete(requestThemes).where(eq(requestThemes.requestId, v.requestId));
-  await tx.delete(requestSlots).where(and(eq(requestSlots.requestId, v.requestId)));
-  await writeChildren(tx, actor.centreId, v.requestId, v);
+  await writeThemes(tx, actor.centreId, v.requestId, v);
+  await writeSlots(tx, actor.centreId, v.requestId, v);
   await recordAudit(tx, actor, {
     action: "update",
     entity: "request",
     entityId: v.requestId,
     detail: { fields: Object.keys(columns(v)).concat("themes", "slots") },
   });
+  await afterDatesChanged(tx, actor, { requestId: v.requestId, before });
 }

@@ -1,7 +1,7 @@
 import { amsterdamToDate } from "~/lib/dates";
 
 /** One row of the "dates" part of a request form, as typed (all parts may be empty). */
-export type SlotRow = { date?: string; start?: string; end?: string };
+export type SlotRow = { id?: string; date?: string; start?: string; end?: string };
 export type WhenInput = {
   slots: SlotRow[];
   periodStart?: string;
@@ -62,10 +62,16 @@ export function checkWhen(input: WhenInput): Issue[] {
 }
 
 /** The filled rows as instants (Europe/Amsterdam local time to UTC). Call after checkWhen found nothing. */
-export function slotInstants(rows: SlotRow[]): { startsAt: Date; endsAt: Date }[] {
+export function slotInstants(rows: SlotRow[]): { id?: string; startsAt: Date; endsAt: Date }[] {
   return rows
-    .filter((r): r is Required<SlotRow> => Boolean(r.date && r.start && r.end))
-    .map((r) => ({ startsAt: amsterdamToDate(r.date, r.start), endsAt: amsterdamToDate(r.date, r.end) }))
+    .filter((r): r is SlotRow & { date: string; start: string; end: string } =>
+      Boolean(r.date && r.start && r.end),
+    )
+    .map((r) => ({
+      ...(r.id ? { id: r.id } : {}),
+      startsAt: amsterdamToDate(r.date, r.start),
+      endsAt: amsterdamToDate(r.date, r.end),
+    }))
     .sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
 }
 

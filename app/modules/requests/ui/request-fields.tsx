@@ -113,6 +113,9 @@ export function RequestFields({
         {Array.from({ length: rows }, (_, i) => (
           // biome-ignore lint/suspicious/noArrayIndexKey: rows are positions in the form
           <div className="form-row" key={i}>
+            {defaults.slots?.[i]?.id ? (
+              <input type="hidden" name={`slots[${i}].id`} value={defaults.slots[i].id} />
+            ) : null}
             <TextField
               name={`slots[${i}].date`}
               type="date"

@@ -1,0 +1,115 @@
+/**
+ * The texts of every mail Tandem sends, in plain Dutch (taalniveau B1). Experts read "je", client
+ * contacts read "u". Server-only: not registered in resources.ts, so no page bundle carries them.
+ * `{{name}}` is filled in by modules/mail/compose.ts.
+ */
+export const mail = {
+  signature: { regards: "Met vriendelijke groet," },
+  facts: {
+    what: "Wat",
+    forWhom: "Voor wie",
+    where: "Waar",
+    when: "Wanneer",
+    reason: "Reden",
+    online: "Online",
+    placeLater: "De plek volgt nog.",
+    dateLater: "De datum volgt nog.",
+    timeRange: "{{date}}, {{start}} tot {{end}}",
+  },
+  hello: { je: "Hallo {{name}},", u: "Beste {{name}},", plain: "Hallo," },
+  offer: {
+    subject: "Nieuwe vraag voor jou: {{title}}",
+    intro: "We hebben een vraag voor je. Wil je dit doen?",
+    action: "Zeg ja of nee via deze link. Je logt in met een code die we je mailen.",
+  },
+  filled: {
+    subject: "Vervuld: {{title}}",
+    intro: 'De vraag "{{title}}" is vervuld. Er zijn genoeg mensen gevonden.',
+    thanks: "Je hoeft niets meer te doen. Dank je wel!",
+  },
+  offerCancelled: {
+    subject: "Gaat niet door voor jou: {{title}}",
+    intro: 'De vraag "{{title}}" gaat voor jou niet door. Je hoeft niets te doen.',
+    thanks: "Dank je wel voor je tijd.",
+  },
+  confirmed: {
+    subject: "Bevestigd: {{title}}",
+    intro: "Het is rond. Je inzet is bevestigd.",
+    action: "Zet het in je agenda via deze link:",
+  },
+  reminder: {
+    subject: "Morgen: {{title}}",
+    intro: "Morgen is je inzet. Kom je?",
+    action: 'Laat het ons weten met de knop "Ik kom":',
+    cannot: "Kun je toch niet? Meld je dan af via dezelfde link.",
+  },
+  withdrawn: {
+    subject: "Afgemeld voor aanvraag {{number}}: {{title}}",
+    intro: '{{name}} kan niet meer komen bij aanvraag {{number}} ("{{title}}").',
+    action: "De aanvraag staat weer open. Zoek iemand anders via:",
+  },
+  requestCancelledExpert: {
+    subject: "Gaat niet door: {{title}}",
+    intro: 'De vraag "{{title}}" gaat niet door. Je inzet is gestopt. Je hoeft niets te doen.',
+    reminder: "Je krijgt er ook geen herinnering meer voor.",
+  },
+  datesChangedExpert: {
+    subject: "Gewijzigd: {{title}}",
+    intro: 'De datum of tijd van "{{title}}" is veranderd. Dit zijn de nieuwe gegevens.',
+    action: "Kun je niet meer? Meld je dan af via deze link:",
+  },
+  clientConfirmation: {
+    subject: "Bevestiging aanvraag {{number}}: {{title}}",
+    intro: 'Uw aanvraag "{{title}}" is rond.',
+    who: "Deze ervaringsdeskundigen komen: {{names}}.",
+    calendar:
+      "In de bijlage staat een agenda-uitnodiging (.ics). Open die om de afspraak in uw agenda te zetten.",
+    noDate: "De datum staat nog niet vast. Zodra die bekend is, sturen wij u een agenda-uitnodiging.",
+  },
+  clientCancelled: {
+    subject: "Aanvraag {{number}} gaat niet door: {{title}}",
+    intro: 'Uw aanvraag "{{title}}" gaat niet door.',
+    calendar:
+      "In de bijlage staat een afmelding voor uw agenda (.ics). Open die om de afspraak uit uw agenda te halen.",
+    questions: "Heeft u vragen? Beantwoord dan deze mail.",
+  },
+  clientWithdrawn: {
+    subject: "Wijziging aanvraag {{number}}: {{title}}",
+    intro: 'Een ervaringsdeskundige kan helaas niet komen bij uw aanvraag "{{title}}".',
+    search: "Wij zoeken iemand anders en laten het u weten. De afspraak in uw agenda blijft staan.",
+    who: "Nu bevestigd: {{names}}.",
+    calendar: "In de bijlage staat de bijgewerkte agenda-uitnodiging (.ics).",
+  },
+  clientDatesChanged: {
+    subject: "Nieuwe datum of tijd, aanvraag {{number}}: {{title}}",
+    intro: 'De datum of tijd van uw aanvraag "{{title}}" is veranderd. Dit zijn de nieuwe gegevens.',
+    calendar:
+      "In de bijlage staat de bijgewerkte agenda-uitnodiging (.ics). Open die om uw agenda bij te werken.",
+  },
+  calendar: {
+    description: "Aanvraag {{number}}.",
+    experts: "Ervaringsdeskundigen: {{names}}.",
+    file: "aanvraag-{{number}}-{{index}}.ics",
+  },
+  signIn: {
+    subject: "Uw inlogcode",
+    subjectJe: "Je inlogcode",
+    code: "Uw inlogcode is: {{code}}",
+    codeJe: "Je inlogcode is: {{code}}",
+    link: "Of klik op deze link om in te loggen:",
+    expires: "De code werkt 15 minuten. Heeft u niet om een code gevraagd? Dan kunt u deze mail weggooien.",
+    expiresJe: "De code werkt 15 minuten. Heb je niet om een code gevraagd? Dan kun je deze mail weggooien.",
+  },
+  evaluation: {
+    subject: "Hoe ging het? Uw mening over aanvraag {{number}}",
+    intro: 'Onze ervaringsdeskundigen hebben het werk voor "{{title}}" gedaan.',
+    ask: "Wij horen graag hoe het ging. Het kost u twee minuten.",
+    action: "Klik op deze link:",
+    note: "U hoeft niet in te loggen. De link werkt één keer.",
+  },
+  newRequest: {
+    subject: "Nieuwe aanvraag {{number}}",
+    intro: "Er is een nieuwe aanvraag binnengekomen (nummer {{number}}).",
+    action: "Bekijk de aanvraag:",
+  },
+};

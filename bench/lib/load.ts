@@ -1,0 +1,69 @@
+/** A small load generator: N keep-alive connections, each sending the next request when the last answered. */
+import { Agent, request } from "node:http";
+
+export type LoadResult = {
+  requests: number;
+  errors: number;
+  seconds: number;
+  rps: number;
+  p50: number;
+  p95: number;
+};
+
+function once(
+  agent: Agent,
+  url: string,
+  cookie: string | undefined,
+): Promise<{ status: number; ms: number }> {
+  const t0 = performance.now();
+  return new Promise((resolve) => {
+    const headers: Record<string, string> = { "accept-encoding": "br, gzip" };
+    if (cookie) headers.cookie = cookie;
+    const req = request(url, { agent, headers }, (res) => {
+      res.resume();
+      res.on("end", () => resolve({ status: res.statusCode ?? 0, ms: performance.now() - t0 }));
+      res.on("error", () => resolve({ status: 0, ms: performance.now() - t0 }));
+    });
+    req.on("error", () => resolve({ status: 0, ms: performance.now() - t0 }));
+    req.end();
+  });
+}
+
+/**
+ * Runs `connections` loops for `seconds`. Loop i uses cookies[i % cookies.length] (or none) and
+ * walks through `urls` in turn. A non-200 answer counts as an error.
+ */
+export async function load(options: {
+  urls: string[];
+  cookies?: string[];
+  connections: number;
+  seconds: number;
+}): Promise<LoadResult> {
+  const agent = new Agent({ keepAlive: true, maxSockets: options.connections });
+  const end = Date.now() + options.seconds * 1000;
+  const times: number[] = [];
+  let errors = 0;
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: options.connections }, async (_, i) => {
+      const cookie = options.cookies?.length ? options.cookies[i % options.cookies.length] : undefined;
+      for (let n = i; Date.now() < end; n++) {
+        const { status, ms } = await once(agent, options.urls[n % options.urls.length], cookie);
+        if (status === 200) times.push(ms);
+        else errors++;
+      }
+    }),
+  );
+  const seconds = (performance.now() - started) / 1000;
+  agent.destroy();
+  times.sort((a, b) => a - b);
+  const at = (p: number) => Math.round(times[Math.min(times.length - 1, Math.floor(p * times.length))] ?? 0);
+  return {
+    requests: times.length,
+    errors,
+    seconds,
+    rps: times.length / seconds,
+    p50: at(0.5),
+    p95: at(0.95),
+  };
+}

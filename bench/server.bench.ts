@@ -15,6 +15,7 @@
 import {
   buildApp,
   pgliteTarget,
+  pickBusiestMatch,
   postgresTarget,
   prepareDemo,
   residentMb,
@@ -37,6 +38,7 @@ for (const backend of backends) {
   const target: Target = backend === "postgres" ? await postgresTarget() : pgliteTarget();
   const demo = await prepareDemo(target, { sessions });
   const server = await startServer(target);
+  await pickBusiestMatch(server.base, demo);
   try {
     const cookie = demo.cookies.coordinator;
     const pages = [

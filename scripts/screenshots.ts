@@ -12,7 +12,15 @@ import { mkdirSync, rmSync } from "node:fs";
 import { resolve } from "node:path";
 import { type Browser, chromium } from "@playwright/test";
 import { navigationFor } from "~/modules/accounts/navigation";
-import { buildApp, type Demo, pgliteTarget, prepareDemo, type Role, startServer } from "../bench/lib/app";
+import {
+  buildApp,
+  type Demo,
+  pgliteTarget,
+  pickBusiestMatch,
+  prepareDemo,
+  type Role,
+  startServer,
+} from "../bench/lib/app";
 
 const folder = resolve(process.env.SCREENSHOTS_DIR ?? "screenshots");
 const widths = [360, 1280];
@@ -40,6 +48,8 @@ function startPages(role: Role | "signed-out", demo: Demo): string[] {
   const menu = navigationFor(role).map((item) => item.to);
   // the first agenda link may be an offer without hours; start from one of each
   if (role === "expert") menu.push(`/agenda/${demo.ids.offer}`, `/agenda/${demo.ids.hours}/hours`);
+  // and a match page with candidates, not the first request's
+  if (role === "admin" || role === "coordinator") menu.push(`/requests/${demo.ids.request}/match`);
   return menu;
 }
 
@@ -90,6 +100,7 @@ mkdirSync(folder, { recursive: true });
 const target = pgliteTarget();
 const demo = await prepareDemo(target);
 const server = await startServer(target);
+await pickBusiestMatch(server.base, demo);
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
   args: [

@@ -63,7 +63,15 @@ export type Role = "admin" | "coordinator" | "expert" | "client_contact" | "fund
 
 /** What the demo holds that pages need in their URL, and a session cookie per role. */
 export type Demo = {
-  ids: { request: string; expert: string; offer: string; hours: string; evaluationToken: string };
+  /** `request` has the longest match page of the first open requests (see `pickBusiestMatch`). */
+  ids: {
+    request: string;
+    openRequests: string[];
+    expert: string;
+    offer: string;
+    hours: string;
+    evaluationToken: string;
+  };
   cookies: Record<Role, string>;
   /** Extra coordinator sessions for load (BENCH `sessions`). */
   loadCookies: string[];
@@ -91,12 +99,12 @@ export async function prepareDemo(target: Target, options: { sessions?: number }
     }
     const { token, hash } = newToken();
     const ids = await inCentre(db, centreId, async (tx) => {
-      const [request] = await tx
+      const open = await tx
         .select({ id: requests.id })
         .from(requests)
         .where(inArray(requests.status, ["in_progress", "new"]))
         .orderBy(asc(requests.number))
-        .limit(1);
+        .limit(8);
       const [expert] = await tx
         .select({ id: experts.id })
         .from(experts)
@@ -107,16 +115,18 @@ export async function prepareDemo(target: Target, options: { sessions?: number }
         .where(eq(assignments.expertId, expert.id));
       const offer = own.find((a) => a.status === "offered") ?? own[0];
       const hours = own.find((a) => a.status === "confirmed") ?? own[0];
-      const [open] = await tx
+      const [evaluation] = await tx
         .select({ id: evaluations.id })
         .from(evaluations)
         .where(isNull(evaluations.submittedAt))
         .limit(1);
-      if (open) await tx.update(evaluations).set({ tokenHash: hash }).where(eq(evaluations.id, open.id));
+      if (evaluation)
+        await tx.update(evaluations).set({ tokenHash: hash }).where(eq(evaluations.id, evaluation.id));
       else throw new Error("the demo has no open evaluation");
       if (!offer || !hours) throw new Error("the demo expert has no assignments");
       return {
-        request: request.id,
+        request: open[0].id,
+        openRequests: open.map((r) => r.id),
         expert: expert.id,
         offer: offer.id,
         hours: hours.id,
@@ -137,6 +147,21 @@ export async function prepareDemo(target: Target, options: { sessions?: number }
     return { ids, cookies, loadCookies };
   } finally {
     await database.close();
+  }
+}
+
+/**
+ * Sets `ids.request` to the open request with the longest match page (the most candidates to
+ * show), so the match page is measured with real work rather than "nobody fits".
+ */
+export async function pickBusiestMatch(base: string, demo: Demo): Promise<void> {
+  let longest = -1;
+  for (const id of demo.ids.openRequests) {
+    const response = await fetch(`${base}/requests/${id}/match`, {
+      headers: { cookie: demo.cookies.coordinator },
+    });
+    const length = (await response.text()).length;
+    if (response.ok && length > longest) [longest, demo.ids.request] = [length, id];
   }
 }
 

@@ -21,6 +21,7 @@ import {
   type Role,
   startServer,
 } from "./lib/app";
+import { browserLoad, launch } from "./lib/browser-weight";
 import { stamp, table, writeSection } from "./lib/docs";
 import { lighthouse, lighthouseInstalled } from "./lib/lighthouse";
 import { firstLoad, kb } from "./lib/weight";
@@ -59,15 +60,19 @@ const target = pgliteTarget();
 const demo = await prepareDemo(target);
 const server = await startServer(target);
 await pickBusiestMatch(server.base, demo);
+const browser = process.env.BENCH_BROWSER === "off" ? undefined : await launch();
 let failed = 0;
 try {
   const rows: (string | number)[][] = [];
   for (const page of pages) {
     const path = page.path(demo);
-    const w = await firstLoad(server.base + path, page.as ? demo.cookies[page.as] : undefined);
+    const cookie = page.as ? demo.cookies[page.as] : undefined;
+    const w = await firstLoad(server.base + path, cookie);
     if (w.status !== 200) failed++;
     const limit = budget(page.group);
     const over = [w.js > limit.js ? "JS" : "", w.css > limit.css ? "CSS" : ""].filter(Boolean).join(", ");
+    const seen =
+      browser && w.status === 200 ? await browserLoad(browser, server.base + path, cookie) : undefined;
     rows.push([
       page.name,
       page.group,
@@ -79,6 +84,7 @@ try {
       kb(w.cssGzip),
       `${w.jsEncoding}/${w.cssEncoding}`,
       w.files,
+      seen ? `${kb(seen.js)} / ${kb(seen.css)} / ${kb(seen.other)}` : "-",
       w.status !== 200 ? "**no 200**" : over ? `**over: ${over}**` : "ok",
     ]);
     console.error(`${page.name}: ${w.status}`);
@@ -95,6 +101,7 @@ try {
       "CSS gzip",
       "JS/CSS encoding",
       "files",
+      "Chromium JS / CSS / other KB",
       "budget",
     ],
     rows,
@@ -105,6 +112,8 @@ try {
     "Page weight (first load)",
     `${stamp()} Demo data, production build. JS and CSS KB are what the server transferred (compressed
 as served, or raw when it does not compress); "gzip" is the same files gzipped here, for comparison.
+"Chromium" is the same load in the browser (bytes on the wire per resource type until the network is
+idle, including what scripts fetch); BENCH_BROWSER=off leaves it out.
 Budgets: public, expert and client pages ≤ 60 KB JS and ≤ 40 KB CSS; staff pages ≤ 150 KB JS.
 
 ${weights}`,
@@ -132,6 +141,7 @@ ${weights}`,
     );
   }
 } finally {
+  await browser?.close();
   await server.stop();
   await target.drop();
 }

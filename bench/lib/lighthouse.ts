@@ -5,7 +5,8 @@
 import { execFile } from "node:child_process";
 import { existsSync } from "node:fs";
 
-const cli = "node_modules/.bin/lighthouse";
+/** LIGHTHOUSE_BIN points at another installation of the CLI. */
+const cli = process.env.LIGHTHOUSE_BIN ?? "node_modules/.bin/lighthouse";
 
 export function lighthouseInstalled(): boolean {
   return existsSync(cli);

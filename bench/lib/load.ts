@@ -8,7 +8,25 @@ export type LoadResult = {
   rps: number;
   p50: number;
   p95: number;
+  /** Each answered request's time in ms, to combine several runs with `summarise`. */
+  times: number[];
 };
+
+/** Figures over the times of one or more runs. */
+export function summarise(times: number[], errors: number, seconds: number): LoadResult {
+  const sorted = [...times].sort((a, b) => a - b);
+  const at = (p: number) =>
+    Math.round(sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? 0);
+  return {
+    requests: sorted.length,
+    errors,
+    seconds,
+    rps: sorted.length / seconds,
+    p50: at(0.5),
+    p95: at(0.95),
+    times,
+  };
+}
 
 function once(
   agent: Agent,
@@ -56,14 +74,5 @@ export async function load(options: {
   );
   const seconds = (performance.now() - started) / 1000;
   agent.destroy();
-  times.sort((a, b) => a - b);
-  const at = (p: number) => Math.round(times[Math.min(times.length - 1, Math.floor(p * times.length))] ?? 0);
-  return {
-    requests: times.length,
-    errors,
-    seconds,
-    rps: times.length / seconds,
-    p50: at(0.5),
-    p95: at(0.95),
-  };
+  return summarise(times, errors, seconds);
 }

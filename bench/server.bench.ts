@@ -24,7 +24,7 @@ import {
   type Target,
 } from "./lib/app";
 import { stamp, table, writeSection } from "./lib/docs";
-import { load, summarise } from "./lib/load";
+import { addErrors, type Errors, errorText, load, summarise } from "./lib/load";
 
 const backends = (process.env.BENCH_BACKENDS ?? "pglite,postgres").split(",");
 const rpsSeconds = Number(process.env.BENCH_RPS_SECONDS ?? 10);
@@ -49,7 +49,7 @@ for (const backend of backends) {
       { name: "match", path: `/requests/${demo.ids.request}/match`, cookies: [cookie] },
     ];
     // one-second slices, taking the pages in turn, so a busy moment on the machine hits all of them alike
-    const runs = pages.map(() => ({ times: [] as number[], errors: 0, seconds: 0 }));
+    const runs = pages.map(() => ({ times: [] as number[], errors: {} as Errors, seconds: 0 }));
     for (const page of pages)
       await load({ urls: [server.base + page.path], cookies: page.cookies, connections, seconds: 1 });
     for (let round = 0; round < rpsSeconds; round++)
@@ -61,15 +61,17 @@ for (const backend of backends) {
           seconds: 1,
         });
         runs[i].times.push(...r.times);
-        runs[i].errors += r.errors;
+        addErrors(runs[i].errors, r.errors);
         runs[i].seconds += r.seconds;
       }
     const results = runs.map((run) => summarise(run.times, run.errors, run.seconds));
     for (const [i, page] of pages.entries()) {
       const r = results[i];
       const ratio = (r.rps / results[0].rps).toFixed(2);
-      rpsRows.push([backend, page.name, r.rps.toFixed(0), ratio, r.p50, r.p95, r.errors]);
-      console.error(`${backend} ${page.name}: ${r.rps.toFixed(0)} req/s (× ${ratio}), ${r.errors} errors`);
+      rpsRows.push([backend, page.name, r.rps.toFixed(0), ratio, r.p50, r.p95, errorText(r.errors)]);
+      console.error(
+        `${backend} ${page.name}: ${r.rps.toFixed(0)} req/s (× ${ratio}), ${errorText(r.errors)} errors`,
+      );
     }
     const before = residentMb(server.pid);
     let peak = before;
@@ -85,8 +87,20 @@ for (const backend of backends) {
     clearInterval(sampler);
     const after = residentMb(server.pid);
     peak = Math.max(peak, after);
-    memoryRows.push([backend, sessions, loadSeconds, r.rps.toFixed(0), r.p95, r.errors, before, peak, after]);
-    console.error(`${backend} ${sessions} sessions: RSS ${before} → peak ${peak} MB, ${r.errors} errors`);
+    memoryRows.push([
+      backend,
+      sessions,
+      loadSeconds,
+      r.rps.toFixed(0),
+      r.p95,
+      errorText(r.errors),
+      before,
+      peak,
+      after,
+    ]);
+    console.error(
+      `${backend} ${sessions} sessions: RSS ${before} → peak ${peak} MB, ${errorText(r.errors)} errors`,
+    );
   } finally {
     await server.stop();
     await target.drop();

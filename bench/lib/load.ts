@@ -1,9 +1,12 @@
 /** A small load generator: N keep-alive connections, each sending the next request when the last answered. */
 import { Agent, request } from "node:http";
 
+/** Answers other than 200 by status, or by error code when the connection failed (e.g. ECONNRESET). */
+export type Errors = Record<string, number>;
+
 export type LoadResult = {
   requests: number;
-  errors: number;
+  errors: Errors;
   seconds: number;
   rps: number;
   p50: number;
@@ -13,7 +16,7 @@ export type LoadResult = {
 };
 
 /** Figures over the times of one or more runs. */
-export function summarise(times: number[], errors: number, seconds: number): LoadResult {
+export function summarise(times: number[], errors: Errors, seconds: number): LoadResult {
   const sorted = [...times].sort((a, b) => a - b);
   const at = (p: number) =>
     Math.round(sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? 0);
@@ -32,7 +35,7 @@ function once(
   agent: Agent,
   url: string,
   cookie: string | undefined,
-): Promise<{ status: number; ms: number }> {
+): Promise<{ status: number | string; ms: number }> {
   const t0 = performance.now();
   return new Promise((resolve) => {
     const headers: Record<string, string> = { "accept-encoding": "br, gzip" };
@@ -40,9 +43,13 @@ function once(
     const req = request(url, { agent, headers }, (res) => {
       res.resume();
       res.on("end", () => resolve({ status: res.statusCode ?? 0, ms: performance.now() - t0 }));
-      res.on("error", () => resolve({ status: 0, ms: performance.now() - t0 }));
+      res.on("error", (e: NodeJS.ErrnoException) =>
+        resolve({ status: e.code ?? "error", ms: performance.now() - t0 }),
+      );
     });
-    req.on("error", () => resolve({ status: 0, ms: performance.now() - t0 }));
+    req.on("error", (e: NodeJS.ErrnoException) =>
+      resolve({ status: e.code ?? "error", ms: performance.now() - t0 }),
+    );
     req.end();
   });
 }
@@ -60,7 +67,7 @@ export async function load(options: {
   const agent = new Agent({ keepAlive: true, maxSockets: options.connections });
   const end = Date.now() + options.seconds * 1000;
   const times: number[] = [];
-  let errors = 0;
+  const errors: Errors = {};
   const started = performance.now();
   await Promise.all(
     Array.from({ length: options.connections }, async (_, i) => {
@@ -68,11 +75,23 @@ export async function load(options: {
       for (let n = i; Date.now() < end; n++) {
         const { status, ms } = await once(agent, options.urls[n % options.urls.length], cookie);
         if (status === 200) times.push(ms);
-        else errors++;
+        else errors[status] = (errors[status] ?? 0) + 1;
       }
     }),
   );
   const seconds = (performance.now() - started) / 1000;
   agent.destroy();
   return summarise(times, errors, seconds);
+}
+
+/** "0", or e.g. "15 (500: 12, ECONNRESET: 3)". */
+export function errorText(errors: Errors): string {
+  const entries = Object.entries(errors);
+  const total = entries.reduce((sum, [, n]) => sum + n, 0);
+  return total === 0 ? "0" : `${total} (${entries.map(([status, n]) => `${status}: ${n}`).join(", ")})`;
+}
+
+/** Adds the second count of errors to the first. */
+export function addErrors(into: Errors, more: Errors): void {
+  for (const [status, n] of Object.entries(more)) into[status] = (into[status] ?? 0) + n;
 }

@@ -110,11 +110,23 @@ export async function prepareDemo(target: Target, options: { sessions?: number }
         .from(experts)
         .where(eq(experts.userId, userIds.expert));
       const own = await tx
-        .select({ id: assignments.id, status: assignments.status })
+        .select({
+          id: assignments.id,
+          status: assignments.status,
+          request: requests.status,
+          logged: assignments.hoursLoggedAt,
+        })
         .from(assignments)
+        .innerJoin(requests, eq(requests.id, assignments.requestId))
         .where(eq(assignments.expertId, expert.id));
       const offer = own.find((a) => a.status === "offered") ?? own[0];
-      const hours = own.find((a) => a.status === "confirmed") ?? own[0];
+      // the hours form itself: done work without hours yet (once evaluated, the page only says it is locked)
+      const confirmed = own.filter((a) => a.status === "confirmed");
+      const hours =
+        confirmed.find((a) => a.request === "done" && !a.logged) ??
+        confirmed.find((a) => a.request === "done") ??
+        confirmed[0] ??
+        own[0];
       const [evaluation] = await tx
         .select({ id: evaluations.id })
         .from(evaluations)

@@ -14,7 +14,7 @@ export default defineConfig({
     projects: [
       {
         resolve: { alias },
-        test: { name: "unit", include: ["app/**/*.test.ts"], exclude: databaseTests },
+        test: { name: "unit", include: ["app/**/*.test.ts", "bench/**/*.test.ts"], exclude: databaseTests },
       },
       {
         resolve: { alias },

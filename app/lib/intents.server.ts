@@ -4,7 +4,7 @@ import { readForm } from "./body.server";
 import { formErrorFrom, invalid, parseForm } from "./forms.server";
 
 /** One named thing a page's forms can ask its action to do: its input, the work, and where to go after. */
-export type Intent = (formData: FormData) => Promise<Response | ReturnType<typeof data>>;
+export type Intent = (formData: FormData) => Promise<Response | ReturnType<typeof invalid>>;
 
 type WithSchema<S extends z.ZodType, R> = {
   /** Checks the form; a wrong field answers 400 with a message next to it. */

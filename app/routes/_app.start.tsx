@@ -2,12 +2,15 @@ import { useTranslation } from "react-i18next";
 import { Link, redirect } from "react-router";
 import { requestStatuses } from "~/db/values";
 import type { RouteHandle } from "~/i18n/handle";
+import { baseUrl } from "~/lib/config.server";
 import { formatDate, formatDateTime } from "~/lib/dates";
 import { can } from "~/modules/accounts/permissions";
 import { requireViewer } from "~/modules/accounts/viewer.server";
 import type { ActionList } from "~/modules/requests/start-page.server";
 import { startPage } from "~/modules/requests/start-page.server";
-import { PageTitle } from "~/ui/shell";
+import { DataTable } from "~/ui/data-table";
+import { PageHeading, Section, StatusBadge } from "~/ui/page";
+import { FirstSteps } from "./+requests/first-steps";
 import type { Route } from "./+types/_app.start";
 
 export const handle: RouteHandle = { i18n: ["requests"] };
@@ -17,8 +20,10 @@ export async function loader({ request }: Route.LoaderArgs) {
   const viewer = await requireViewer(request);
   if (viewer.role === "expert") throw redirect("/agenda");
   if (viewer.role === "client_contact") throw redirect("/my-requests");
+  if (viewer.role === "funder") throw redirect("/impact");
   const today = can(viewer.role, "requests:read") ? await viewer.run((tx) => startPage(tx, viewer)) : null;
-  return { role: viewer.role, name: viewer.name, today };
+  const slug = viewer.memberships.find((m) => m.centreId === viewer.centreId)?.centreSlug;
+  return { role: viewer.role, name: viewer.name, today, formUrl: `${baseUrl()}/aanvraag/${slug}` };
 }
 
 const sections = [
@@ -44,9 +49,9 @@ function ActionSection({ id, list }: { id: Section; list: ActionList }) {
     return null;
   };
   return (
-    <section className="card" aria-labelledby={headingId}>
+    <section className={`card${list.total ? " card--accent" : ""}`} aria-labelledby={headingId}>
       <h2 className="utrecht-heading-3" id={headingId}>
-        {t(`start.${id}`)} <span className="badge">{list.total}</span>
+        {t(`start.${id}`)} <StatusBadge tone={list.total ? "accent" : "neutral"}>{list.total}</StatusBadge>
       </h2>
       {list.items.length === 0 ? (
         <p className="utrecht-paragraph muted">{t("start.nothing")}</p>
@@ -75,44 +80,47 @@ function ActionSection({ id, list }: { id: Section; list: ActionList }) {
 export default function Start({ loaderData }: Route.ComponentProps) {
   const { t } = useTranslation(["common", "requests"]);
   const { today } = loaderData;
+  const starting =
+    today && (today.setup.areas === 0 || today.setup.experts === 0 || today.setup.requests === 0);
   return (
     <>
-      <PageTitle>{t("nav.start")}</PageTitle>
-      <p className="utrecht-paragraph">
-        {loaderData.name} · {t(`roles.${loaderData.role}`)}
-      </p>
+      <PageHeading title={t("nav.start")} lead={`${loaderData.name} · ${t(`roles.${loaderData.role}`)}`} />
+      {today && starting ? <FirstSteps setup={today.setup} formUrl={loaderData.formUrl} /> : null}
       {today ? (
         <>
-          <p className="utrecht-paragraph">{t("requests:start.intro")}</p>
-          <div className="cards">
-            {sections.map((id) => (
-              <ActionSection key={id} id={id} list={today[id]} />
-            ))}
-          </div>
-          <h2 className="utrecht-heading-2">{t("requests:start.perStatus")}</h2>
-          <div className="table-wrap">
-            <table className="utrecht-table">
-              <caption className="visually-hidden">{t("requests:start.perStatusCaption")}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t("requests:list.status")}</th>
-                  <th scope="col">{t("requests:start.count")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {requestStatuses.map((s) => (
-                  <tr key={s}>
-                    <th scope="row">
-                      <Link className="utrecht-link" to={`/requests?status=${s}`}>
-                        {t(`requests:statuses.${s}`)}
-                      </Link>
-                    </th>
-                    <td>{today.perStatus[s]}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <Section title={t("requests:start.intro")} id="today">
+            <div className="cards">
+              {sections.map((id) => (
+                <ActionSection key={id} id={id} list={today[id]} />
+              ))}
+            </div>
+          </Section>
+          <Section title={t("requests:start.perStatus")} id="per-status">
+            <DataTable
+              caption={t("requests:start.perStatusCaption")}
+              captionHidden
+              rows={[...requestStatuses]}
+              rowKey={(s) => s}
+              columns={[
+                {
+                  key: "status",
+                  header: t("requests:list.status"),
+                  rowHeader: true,
+                  cell: (s) => (
+                    <Link className="utrecht-link" to={`/requests?status=${s}`}>
+                      {t(`requests:statuses.${s}`)}
+                    </Link>
+                  ),
+                },
+                {
+                  key: "count",
+                  header: t("requests:start.count"),
+                  numeric: true,
+                  cell: (s) => today.perStatus[s],
+                },
+              ]}
+            />
+          </Section>
         </>
       ) : null}
     </>

@@ -20,6 +20,20 @@ export const requests = {
     filled: "Filled by others",
     cancelled: "Cancelled",
   },
+  firstSteps: {
+    title: "First steps",
+    intro: "Welcome to Tandem. With these three steps your centre is ready for its first request.",
+    areas: "Choose the areas your centre works in",
+    areasHelp: "Municipalities or districts. Experts and requests belong to an area.",
+    areasLink: "Go to the settings",
+    experts: "Put your experts in the pool",
+    expertsHelp: "With their experience, kind of work, area and when they can.",
+    expertsLink: "Add an expert",
+    form: "Share the request form",
+    formHelp:
+      "Clients ask for experts here without an account. Put the link on your website or in an e-mail.",
+    done: "done",
+  },
   list: {
     count_one: "{{count}} request",
     count_other: "{{count}} requests",

@@ -18,6 +18,20 @@ export const requests = {
     filled: "Vervuld door anderen",
     cancelled: "Geannuleerd",
   },
+  firstSteps: {
+    title: "Eerste stappen",
+    intro: "Welkom bij Tandem. Met deze drie stappen is uw centrum klaar voor de eerste aanvraag.",
+    areas: "Kies de gebieden waar uw centrum werkt",
+    areasHelp: "Gemeenten of wijken. Ervaringsdeskundigen en aanvragen horen bij een gebied.",
+    areasLink: "Naar de instellingen",
+    experts: "Zet de ervaringsdeskundigen in de pool",
+    expertsHelp: "Met hun ervaring, soort werk, gebied en wanneer ze kunnen.",
+    expertsLink: "Ervaringsdeskundige toevoegen",
+    form: "Deel het aanvraagformulier",
+    formHelp:
+      "Opdrachtgevers vragen hier zonder account ervaringsdeskundigen aan. Zet de link op uw website of in een mail.",
+    done: "klaar",
+  },
   list: {
     count_one: "{{count}} aanvraag",
     count_other: "{{count}} aanvragen",

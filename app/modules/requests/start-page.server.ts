@@ -59,7 +59,17 @@ export async function startPage(tx: Tx, actor: Actor, now: Date = new Date()) {
   const perStatus = Object.fromEntries(requestStatuses.map((s) => [s, 0])) as Record<RequestStatus, number>;
   for (const row of counts) perStatus[row.status] = Number(row.n);
 
+  const [setup] = await queryRows<{ areas: number | string; experts: number | string }>(
+    tx,
+    sql`select (select count(*) from areas) as areas, (select count(*) from experts) as experts`,
+  );
   return {
+    /** What a new centre has done of its first steps (areas, experts, a first request). */
+    setup: {
+      areas: Number(setup?.areas ?? 0),
+      experts: Number(setup?.experts ?? 0),
+      requests: Object.values(perStatus).reduce((a, b) => a + b, 0),
+    },
     perStatus,
     newRequests: await list(
       tx,

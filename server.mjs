@@ -49,10 +49,11 @@ app.use((req, _res, next) => {
   }
   next();
 });
+// Scripts and styles: the .br/.gz written at build time; anything else (pages, data, a file without
+// a precompressed twin) is compressed as it is sent (brotli when the browser takes it, else gzip).
 app.use("/assets", precompressed(`${buildDir}/client/assets`));
-app.use("/assets", express.static(`${buildDir}/client/assets`, { immutable: true, maxAge: "1y" }));
-// Pages and data are compressed as they are made (brotli when the browser takes it, else gzip).
 app.use(compression({ brotli: { params: { 1: 5 } }, threshold: 1024 }));
+app.use("/assets", express.static(`${buildDir}/client/assets`, { immutable: true, maxAge: "1y" }));
 app.use(express.static(`${buildDir}/client`, { maxAge: "1h" }));
 // One JSON line per request: method, path without query (no tokens or e-mail addresses), status, time.
 app.use((req, res, next) => {

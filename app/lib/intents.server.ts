@@ -1,4 +1,3 @@
-import type { data } from "react-router";
 import type { z } from "zod";
 import { readForm } from "./body.server";
 import { formErrorFrom, invalid, parseForm } from "./forms.server";

@@ -35,9 +35,9 @@ const sections = [
   "hoursMissing",
   "notEvaluated",
 ] as const;
-type Section = (typeof sections)[number];
+type ActionKind = (typeof sections)[number];
 
-function ActionSection({ id, list }: { id: Section; list: ActionList }) {
+function ActionSection({ id, list }: { id: ActionKind; list: ActionList }) {
   const { t, i18n } = useTranslation("requests");
   const headingId = `start-${id}`;
   const extra = (item: ActionList["items"][number]) => {

@@ -26,7 +26,7 @@ export const buildDir = process.env.BUILD_DIR ?? "build-bench";
 export function buildApp(): void {
   if (process.env.BENCH_SKIP_BUILD) return;
   console.error(`building into ${buildDir} …`);
-  execSync("npx react-router build", {
+  execSync("npx react-router build && node scripts/precompress.mjs", {
     stdio: ["ignore", "ignore", "inherit"],
     env: { ...process.env, BUILD_DIR: buildDir },
   });

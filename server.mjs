@@ -6,7 +6,17 @@ const { createRequestHandler } = await import("@react-router/express");
 const buildDir = process.env.BUILD_DIR ?? "build";
 const build = await import(`./${buildDir}/server/index.js`);
 const started = Date.now();
-const { kind } = await build.entry.module.startup();
+let kind;
+try {
+  ({ kind } = await build.entry.module.startup());
+} catch (error) {
+  // A refusal the operator can act on (DATA_DIR in use by another process, not a Tandem database):
+  // one sentence and exit code 1, no stack trace.
+  const known = ["DataDirInUse", "NotATandemDatabase"].includes(error?.name);
+  console.error(known ? error.message : `Tandem could not start: ${error?.message ?? error}`);
+  if (!known && process.env.TANDEM_DEBUG) console.error(error);
+  process.exit(1);
+}
 
 const app = express();
 app.disable("x-powered-by");

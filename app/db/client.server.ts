@@ -6,7 +6,8 @@ import { drizzle as drizzlePg } from "drizzle-orm/node-postgres";
 import type { PgDatabase, PgQueryResultHKT, PgTransaction } from "drizzle-orm/pg-core";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import pg from "pg";
-import { runMigrations } from "./migrate.server";
+import { checkDataDir, type DataDirLock, lockDataDir, NotATandemDatabase } from "./data-dir-lock.server";
+import { isMigrated, runMigrations } from "./migrate.server";
 import * as schema from "./schema";
 
 export type Schema = typeof schema;
@@ -22,7 +23,16 @@ export type Database = {
   close(): Promise<void>;
 };
 
-export type OpenOptions = { url?: string; dataDir?: string; pglite?: PGlite; migrate?: boolean };
+export type OpenOptions = {
+  url?: string;
+  dataDir?: string;
+  pglite?: PGlite;
+  migrate?: boolean;
+  /** May an empty folder or database become a new Tandem database? (default yes: the server's first start) */
+  create?: boolean;
+  /** Who holds DATA_DIR's lock while it is open: "server" or a CLI command. */
+  holder?: string;
+};
 
 /** Opens PostgreSQL when a URL is given, otherwise the embedded PGlite in `dataDir` (or in memory). */
 export async function openDatabase(options: OpenOptions): Promise<Database> {
@@ -38,25 +48,57 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
       close: () => pool.end(),
     };
   } else {
-    if (options.dataDir) mkdirSync(options.dataDir, { recursive: true });
-    const client = options.pglite ?? new PGlite(options.dataDir);
-    await client.waitReady;
-    database = {
-      db: drizzlePglite(client, { schema, casing: "snake_case" }),
-      kind: "pglite",
-      pglite: client,
-      close: () => client.close(),
-    };
+    let lock: DataDirLock | undefined;
+    if (options.dataDir) {
+      checkDataDir(options.dataDir, options.create !== false);
+      mkdirSync(options.dataDir, { recursive: true });
+      lock = lockDataDir(options.dataDir, options.holder ?? "server");
+    }
+    try {
+      const client = options.pglite ?? new PGlite(options.dataDir);
+      await client.waitReady;
+      database = {
+        db: drizzlePglite(client, { schema, casing: "snake_case" }),
+        kind: "pglite",
+        pglite: client,
+        close: async () => {
+          await client.close();
+          lock?.release();
+        },
+      };
+    } catch (error) {
+      lock?.release();
+      throw error;
+    }
   }
-  if (options.migrate !== false) await runMigrations(database);
+  try {
+    if (options.create === false && !(await isMigrated(database)))
+      throw new NotATandemDatabase(
+        `This is not a Tandem database (it has no Tandem tables). Check ${options.url ? "DATABASE_URL" : "DATA_DIR"}, or create one with "tandem migrate" (or add --init).`,
+      );
+    if (options.migrate !== false) await runMigrations(database);
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
   return database;
 }
 
 let shared: Promise<Database> | undefined;
+let sharedOptions: Pick<OpenOptions, "create" | "holder"> = {};
+
+/** Set before the first getDatabase(): the CLI opens only existing databases and names itself in the lock. */
+export function configureDatabase(options: Pick<OpenOptions, "create" | "holder">): void {
+  sharedOptions = options;
+}
 
 /** The process's database, opened and migrated on first use from DATABASE_URL or DATA_DIR. */
 export function getDatabase(): Promise<Database> {
-  shared ??= openDatabase({ url: process.env.DATABASE_URL, dataDir: process.env.DATA_DIR ?? "./data" });
+  shared ??= openDatabase({
+    url: process.env.DATABASE_URL,
+    dataDir: process.env.DATA_DIR ?? "./data",
+    ...sharedOptions,
+  });
   return shared;
 }
 

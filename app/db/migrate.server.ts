@@ -1,12 +1,13 @@
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { sql } from "drizzle-orm";
 import { drizzle as drizzlePg } from "drizzle-orm/node-postgres";
 import { migrate as migratePg } from "drizzle-orm/node-postgres/migrator";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 import type pg from "pg";
-import type { Database } from "./client.server";
+import { type Database, queryRows } from "./client.server";
 
 /** The folder of the tandem package, found from this file whether it runs from source or from the build. */
 export function packageRoot(): string {
@@ -17,6 +18,15 @@ export function packageRoot(): string {
     dir = dirname(dir);
   }
   return process.cwd();
+}
+
+/** True when the database has Tandem's migrations table (an empty database or another app's has not). */
+export async function isMigrated(database: Database): Promise<boolean> {
+  const rows = await queryRows<{ t: string | null }>(
+    database.db,
+    sql`select to_regclass('drizzle.__drizzle_migrations')::text as t`,
+  );
+  return Boolean(rows[0]?.t);
 }
 
 const MIGRATION_LOCK = 7_240_001;

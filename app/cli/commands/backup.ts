@@ -2,12 +2,15 @@ import { resolve } from "node:path";
 import { getDatabase } from "~/db/client.server";
 import { writeBackup } from "~/modules/backup/backup.server";
 import type { Command } from "../commands";
+import { UsageError } from "../errors";
 
 export const backupCommand: Command = {
-  summary: "write every table (all centres, logins) to one gzip'ed file: backup <file>",
+  summary: "write every centre's data to one file",
+  usage: "<file>",
+  positionals: 1,
   async run(_values, positionals) {
     const [file] = positionals;
-    if (!file) throw new Error("Usage: npm run tandem -- backup <file>");
+    if (!file) throw new UsageError("Name the file to write: tandem backup <file>.", "backup");
     const { db } = await getDatabase();
     const header = await writeBackup(db, resolve(file));
     const total = header.tables.reduce((sum, t) => sum + t.rows, 0);

@@ -32,11 +32,49 @@ export type OpenOptions = {
   create?: boolean;
   /** Who holds DATA_DIR's lock while it is open: "server" or a CLI command. */
   holder?: string;
+  /**
+   * The owner's URL (MIGRATE_DATABASE_URL): migrations run there, then the app uses `url`, a login
+   * that is not the owner (docs/decisions/004-database-roles.md).
+   */
+  migrateUrl?: string;
 };
+
+/** The tenant role of each open database, read from the database itself (tandem_tenant_role()). */
+const tenantRoles = new WeakMap<object, string>();
+
+async function readTenantRole(db: Db): Promise<string> {
+  try {
+    const rows = await queryRows<{ role: string }>(db, sql`select tandem_tenant_role() as role`);
+    return rows[0]?.role ?? "tandem_app";
+  } catch {
+    return "tandem_app"; // a database from before migration 0008
+  }
+}
+
+async function loginOf(url: string): Promise<string> {
+  const name = decodeURIComponent(new URL(url).username);
+  if (name) return name;
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return (await client.query<{ name: string }>("select current_user as name")).rows[0].name;
+  } finally {
+    await client.end();
+  }
+}
 
 /** Opens PostgreSQL when a URL is given, otherwise the embedded PGlite in `dataDir` (or in memory). */
 export async function openDatabase(options: OpenOptions): Promise<Database> {
   let database: Database;
+  const migrateSeparately = Boolean(options.url && options.migrateUrl && options.migrateUrl !== options.url);
+  if (migrateSeparately && options.migrate !== false) {
+    const owner = await openDatabase({ url: options.migrateUrl, migrate: false, create: options.create });
+    try {
+      await runMigrations(owner, await loginOf(options.url as string));
+    } finally {
+      await owner.close();
+    }
+  }
   if (options.url) {
     const pool = new pg.Pool({
       connectionString: options.url,
@@ -76,7 +114,8 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
       throw new NotATandemDatabase(
         `This is not a Tandem database (it has no Tandem tables). Check ${options.url ? "DATABASE_URL" : "DATA_DIR"}, or create one with "tandem migrate" (or add --init).`,
       );
-    if (options.migrate !== false) await runMigrations(database);
+    if (options.migrate !== false && !migrateSeparately) await runMigrations(database);
+    tenantRoles.set(database.db, await readTenantRole(database.db));
   } catch (error) {
     await database.close();
     throw error;
@@ -96,6 +135,7 @@ export function configureDatabase(options: Pick<OpenOptions, "create" | "holder"
 export function getDatabase(): Promise<Database> {
   shared ??= openDatabase({
     url: process.env.DATABASE_URL,
+    migrateUrl: process.env.MIGRATE_DATABASE_URL,
     dataDir: process.env.DATA_DIR ?? "./data",
     ...sharedOptions,
   });
@@ -114,9 +154,10 @@ export async function closeDatabase(): Promise<void> {
  * then shows and accepts only rows of that centre. Every request-time query goes through here.
  */
 export function inCentre<T>(db: Db, centreId: string, fn: (tx: Tx) => Promise<T>): Promise<T> {
+  const role = tenantRoles.get(db) ?? "tandem_app";
   return db.transaction(async (tx) => {
     await tx.execute(
-      sql`select set_config('app.centre', ${centreId}, true), set_config('role', 'tandem_app', true),
+      sql`select set_config('app.centre', ${centreId}, true), set_config('role', ${role}, true),
         set_config('plan_cache_mode', 'force_custom_plan', true), set_config('jit', 'off', true)`,
     );
     return fn(tx);

@@ -30,8 +30,8 @@ export class DataDirInUse extends Error {
     const who = holder.what === "server" ? "a running Tandem server" : `the command "${holder.what}"`;
     super(
       `The database in ${dataDir} is in use by ${who} (pid ${holder.pid}, since ${holder.startedAt}). ` +
-        "Only one process may use an embedded database at a time: stop that process first, " +
-        "or run this on the server's own machine after stopping it.",
+        "Only one process may use an embedded database at a time: stop that process first " +
+        "(or use PostgreSQL, where several processes may share one database).",
     );
     this.name = "DataDirInUse";
   }

@@ -37,6 +37,8 @@ export type OpenOptions = {
    * that is not the owner (docs/decisions/004-database-roles.md).
    */
   migrateUrl?: string;
+  /** Called with the PostgreSQL pool before its first connection (the tests' one-query guard). */
+  onPool?: (pool: pg.Pool) => void;
 };
 
 /** The tenant role of each open database, read from the database itself (tandem_tenant_role()). */
@@ -80,6 +82,7 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
       connectionString: options.url,
       max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
     });
+    options.onPool?.(pool);
     database = {
       db: drizzlePg(pool, { schema, casing: "snake_case" }),
       kind: "postgres",

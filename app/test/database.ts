@@ -22,9 +22,7 @@ export async function createTestDatabase(): Promise<Database> {
     } finally {
       await admin.end();
     }
-    const database = await openDatabase({ url: withDatabase(url, name), migrate: false });
-    guardPool((database.db as unknown as { $client: pg.Pool }).$client);
-    return database;
+    return openDatabase({ url: withDatabase(url, name), migrate: false, onPool: guardPool });
   }
   const blob = new Blob([readFileSync(inject("pgliteTemplate"))]);
   const pglite = new PGlite({ loadDataDir: blob });

@@ -37,7 +37,7 @@ if (process.env.TEST_DB_KIND === "postgres")
   describe("database roles on PostgreSQL (issue 14.8)", () => {
     const url = process.env.TEST_DATABASE_URL as string;
     const tag = randomBytes(4).toString("hex");
-    const names = [1, 2].map((n) => ({
+    const names = [1, 2, 3].map((n) => ({
       owner: `tandem_owner_${tag}_${n}`,
       login: `tandem_login_${tag}_${n}`,
       role: `tandem_app_${tag}_${n}`,
@@ -110,6 +110,25 @@ if (process.env.TEST_DB_KIND === "postgres")
       await expect(
         inCentre(app.db, a.id, (tx) => tx.execute(sql`select password from account`)),
       ).rejects.toThrow();
+    });
+
+    it("also works with one URL whose user is a non-superuser owner (no MIGRATE_DATABASE_URL)", async () => {
+      const { owner, role, db } = names[2];
+      process.env.DATABASE_APP_ROLE = role;
+      let app: Database;
+      try {
+        app = await openDatabase({ url: as(owner, db) });
+      } finally {
+        delete process.env.DATABASE_APP_ROLE;
+      }
+      opened.push(app);
+      const a = await insertCentre(app.db);
+      const b = await insertCentre(app.db);
+      await insertActor(app.db, b.id, "admin");
+      const [all] = await queryRows<{ n: string }>(app.db, sql`select count(*) as n from centres`);
+      expect(Number(all.n)).toBe(2);
+      const seen = await inCentre(app.db, a.id, (tx) => tx.execute(sql`select id from centres`));
+      expect((seen as unknown as { rows: { id: string }[] }).rows).toEqual([{ id: a.id }]);
     });
 
     it("gives a second Tandem database in the same cluster its own roles", async () => {

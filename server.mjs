@@ -9,7 +9,17 @@ const { extname, resolve } = await import("node:path");
 const buildDir = process.env.BUILD_DIR ?? "build";
 const build = await import(`./${buildDir}/server/index.js`);
 const started = Date.now();
-const { kind } = await build.entry.module.startup();
+let kind;
+try {
+  ({ kind } = await build.entry.module.startup());
+} catch (error) {
+  // A refusal the operator can act on (DATA_DIR in use by another process, not a Tandem database):
+  // one sentence and exit code 1, no stack trace.
+  const known = ["DataDirInUse", "NotATandemDatabase"].includes(error?.name);
+  console.error(known ? error.message : `Tandem could not start: ${error?.message ?? error}`);
+  if (!known && process.env.TANDEM_DEBUG) console.error(error);
+  process.exit(1);
+}
 
 /**
  * TRUST_PROXY: unset, "false" or "0" trusts no proxy (the socket's address is the client); a number is

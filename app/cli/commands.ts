@@ -1,4 +1,3 @@
-import type { ParseArgsConfig } from "node:util";
 import { backupCommand } from "./commands/backup";
 import { createCentreCommand } from "./commands/create-centre";
 import { createUserCommand } from "./commands/create-user";
@@ -9,9 +8,19 @@ import { reportCommand } from "./commands/report";
 import { restoreCommand } from "./commands/restore";
 import { seedDemoCommand } from "./commands/seed-demo";
 
+export type OptionSpec = { type: "string" | "boolean"; description: string };
+
 export type Command = {
   summary: string;
-  options?: ParseArgsConfig["options"];
+  /** What follows the command's name, e.g. `--name "Naam" [--slug naam]`. */
+  usage: string;
+  options?: Record<string, OptionSpec>;
+  /** How many positional arguments the command takes at most (default none). */
+  positionals?: number;
+  /** May the command make a new database in an empty DATA_DIR or empty PostgreSQL? (migrate, restore) */
+  creates?: boolean;
+  /** Extra lines for `--help`. */
+  help?: string[];
   run(values: Record<string, string | boolean | undefined>, positionals: string[]): Promise<void>;
 };
 

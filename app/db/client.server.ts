@@ -6,7 +6,8 @@ import { drizzle as drizzlePg } from "drizzle-orm/node-postgres";
 import type { PgDatabase, PgQueryResultHKT, PgTransaction } from "drizzle-orm/pg-core";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import pg from "pg";
-import { runMigrations } from "./migrate.server";
+import { checkDataDir, type DataDirLock, lockDataDir, NotATandemDatabase } from "./data-dir-lock.server";
+import { isMigrated, runMigrations } from "./migrate.server";
 import * as schema from "./schema";
 
 export type Schema = typeof schema;
@@ -22,41 +23,125 @@ export type Database = {
   close(): Promise<void>;
 };
 
-export type OpenOptions = { url?: string; dataDir?: string; pglite?: PGlite; migrate?: boolean };
+export type OpenOptions = {
+  url?: string;
+  dataDir?: string;
+  pglite?: PGlite;
+  migrate?: boolean;
+  /** May an empty folder or database become a new Tandem database? (default yes: the server's first start) */
+  create?: boolean;
+  /** Who holds DATA_DIR's lock while it is open: "server" or a CLI command. */
+  holder?: string;
+  /**
+   * The owner's URL (MIGRATE_DATABASE_URL): migrations run there, then the app uses `url`, a login
+   * that is not the owner (docs/decisions/005-database-roles.md).
+   */
+  migrateUrl?: string;
+  /** Called with the PostgreSQL pool before its first connection (the tests' one-query guard). */
+  onPool?: (pool: pg.Pool) => void;
+};
+
+/** The tenant role of each open database, read from the database itself (tandem_tenant_role()). */
+const tenantRoles = new WeakMap<object, string>();
+
+async function readTenantRole(db: Db): Promise<string> {
+  try {
+    const rows = await queryRows<{ role: string }>(db, sql`select tandem_tenant_role() as role`);
+    return rows[0]?.role ?? "tandem_app";
+  } catch {
+    return "tandem_app"; // a database from before migration 0010
+  }
+}
+
+async function loginOf(url: string): Promise<string> {
+  const name = decodeURIComponent(new URL(url).username);
+  if (name) return name;
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return (await client.query<{ name: string }>("select current_user as name")).rows[0].name;
+  } finally {
+    await client.end();
+  }
+}
 
 /** Opens PostgreSQL when a URL is given, otherwise the embedded PGlite in `dataDir` (or in memory). */
 export async function openDatabase(options: OpenOptions): Promise<Database> {
   let database: Database;
+  const migrateSeparately = Boolean(options.url && options.migrateUrl && options.migrateUrl !== options.url);
+  if (migrateSeparately && options.migrate !== false) {
+    const owner = await openDatabase({ url: options.migrateUrl, migrate: false, create: options.create });
+    try {
+      await runMigrations(owner, await loginOf(options.url as string));
+    } finally {
+      await owner.close();
+    }
+  }
   if (options.url) {
     const pool = new pg.Pool({
       connectionString: options.url,
       max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
     });
+    options.onPool?.(pool);
     database = {
       db: drizzlePg(pool, { schema, casing: "snake_case" }),
       kind: "postgres",
       close: () => pool.end(),
     };
   } else {
-    if (options.dataDir) mkdirSync(options.dataDir, { recursive: true });
-    const client = options.pglite ?? new PGlite(options.dataDir);
-    await client.waitReady;
-    database = {
-      db: drizzlePglite(client, { schema, casing: "snake_case" }),
-      kind: "pglite",
-      pglite: client,
-      close: () => client.close(),
-    };
+    let lock: DataDirLock | undefined;
+    if (options.dataDir) {
+      checkDataDir(options.dataDir, options.create !== false);
+      mkdirSync(options.dataDir, { recursive: true });
+      lock = lockDataDir(options.dataDir, options.holder ?? "server");
+    }
+    try {
+      const client = options.pglite ?? new PGlite(options.dataDir);
+      await client.waitReady;
+      database = {
+        db: drizzlePglite(client, { schema, casing: "snake_case" }),
+        kind: "pglite",
+        pglite: client,
+        close: async () => {
+          await client.close();
+          lock?.release();
+        },
+      };
+    } catch (error) {
+      lock?.release();
+      throw error;
+    }
   }
-  if (options.migrate !== false) await runMigrations(database);
+  try {
+    if (options.create === false && !(await isMigrated(database)))
+      throw new NotATandemDatabase(
+        `This is not a Tandem database (it has no Tandem tables). Check ${options.url ? "DATABASE_URL" : "DATA_DIR"}, or create one with "tandem migrate" (or add --init).`,
+      );
+    if (options.migrate !== false && !migrateSeparately) await runMigrations(database);
+    tenantRoles.set(database.db, await readTenantRole(database.db));
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
   return database;
 }
 
 let shared: Promise<Database> | undefined;
+let sharedOptions: Pick<OpenOptions, "create" | "holder"> = {};
+
+/** Set before the first getDatabase(): the CLI opens only existing databases and names itself in the lock. */
+export function configureDatabase(options: Pick<OpenOptions, "create" | "holder">): void {
+  sharedOptions = options;
+}
 
 /** The process's database, opened and migrated on first use from DATABASE_URL or DATA_DIR. */
 export function getDatabase(): Promise<Database> {
-  shared ??= openDatabase({ url: process.env.DATABASE_URL, dataDir: process.env.DATA_DIR ?? "./data" });
+  shared ??= openDatabase({
+    url: process.env.DATABASE_URL,
+    migrateUrl: process.env.MIGRATE_DATABASE_URL,
+    dataDir: process.env.DATA_DIR ?? "./data",
+    ...sharedOptions,
+  });
   return shared;
 }
 
@@ -72,9 +157,10 @@ export async function closeDatabase(): Promise<void> {
  * then shows and accepts only rows of that centre. Every request-time query goes through here.
  */
 export function inCentre<T>(db: Db, centreId: string, fn: (tx: Tx) => Promise<T>): Promise<T> {
+  const role = tenantRoles.get(db) ?? "tandem_app";
   return db.transaction(async (tx) => {
     await tx.execute(
-      sql`select set_config('app.centre', ${centreId}, true), set_config('role', 'tandem_app', true),
+      sql`select set_config('app.centre', ${centreId}, true), set_config('role', ${role}, true),
         set_config('plan_cache_mode', 'force_custom_plan', true), set_config('jit', 'off', true)`,
     );
     return fn(tx);

@@ -18,12 +18,11 @@ export async function loader({ request }: Route.LoaderArgs) {
   const scope = await requirePermission(request, "pool:read");
   const filters = filtersFrom(new URL(request.url));
   return scope.run(async (tx) => {
-    const [result, themes, workForms, areas] = await Promise.all([
-      listExperts(tx, scope, filters),
-      listThemes(tx),
-      listWorkForms(tx),
-      listAreas(tx),
-    ]);
+    // One query at a time: they share the transaction's connection (issue 14.16).
+    const result = await listExperts(tx, scope, filters);
+    const themes = await listThemes(tx);
+    const workForms = await listWorkForms(tx);
+    const areas = await listAreas(tx);
     return {
       filters,
       ...result,

@@ -5,6 +5,7 @@ import pg from "pg";
 import { inject } from "vitest";
 import { type Database, openDatabase } from "../db/client.server";
 import { withDatabase } from "./global-setup";
+import { guardPglite, guardPool } from "./one-query-guard";
 
 /**
  * A fresh, migrated database for one test file: a PGlite loaded from the run's template, or on the
@@ -21,9 +22,10 @@ export async function createTestDatabase(): Promise<Database> {
     } finally {
       await admin.end();
     }
-    return openDatabase({ url: withDatabase(url, name), migrate: false });
+    return openDatabase({ url: withDatabase(url, name), migrate: false, onPool: guardPool });
   }
   const blob = new Blob([readFileSync(inject("pgliteTemplate"))]);
   const pglite = new PGlite({ loadDataDir: blob });
+  guardPglite(pglite);
   return openDatabase({ pglite, migrate: false });
 }

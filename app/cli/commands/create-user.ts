@@ -4,31 +4,35 @@ import { getDatabase } from "~/db/client.server";
 import { centres, roles } from "~/db/schema";
 import { addMember } from "~/modules/centres/create-centre.server";
 import type { Command } from "../commands";
+import { CliError } from "../errors";
 import { requireValid } from "../input";
 
 const input = z.object({
   centre: z.string().min(1, "--centre <slug> is required"),
   email: z.email("--email must be an e-mail address"),
   name: z.string().min(1, "--name is required"),
-  role: z.enum(roles, "--role must be admin, coordinator, expert or client_contact"),
+  role: z.enum(roles, "--role must be admin, coordinator, expert, client_contact or funder"),
   password: z.string().min(10, "--password needs at least 10 characters").optional(),
 });
 
 export const createUserCommand: Command = {
-  summary:
-    "add a person to a centre: --centre slug --email a@b.nl --name Naam --role coordinator [--password …]",
+  summary: "add a person to a centre",
+  usage: '--centre <slug> --email a@b.nl --name "Naam" --role <role> [--password …]',
   options: {
-    centre: { type: "string" },
-    email: { type: "string" },
-    name: { type: "string" },
-    role: { type: "string" },
-    password: { type: "string" },
+    centre: { type: "string", description: "the centre's slug (required)" },
+    email: { type: "string", description: "the person's e-mail address (required)" },
+    name: { type: "string", description: "the person's name (required)" },
+    role: { type: "string", description: "admin, coordinator, expert, client_contact or funder (required)" },
+    password: {
+      type: "string",
+      description: "at least 10 characters; without it they sign in with a code by e-mail",
+    },
   },
   async run(values) {
     const v = requireValid(input, values);
     const { db } = await getDatabase();
     const [centre] = await db.select({ id: centres.id }).from(centres).where(eq(centres.slug, v.centre));
-    if (!centre) throw new Error(`No centre with slug ${v.centre}`);
+    if (!centre) throw new CliError(`There is no centre with the slug "${v.centre}".`);
     await addMember(db, {
       centreId: centre.id,
       name: v.name,

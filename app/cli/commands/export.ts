@@ -6,6 +6,7 @@ import { centres } from "~/db/schema";
 import { exportFileAsOperator } from "~/modules/exports/export-file.server";
 import { exportFormats, exportKinds } from "~/modules/exports/table";
 import type { Command } from "../commands";
+import { CliError } from "../errors";
 import { requireValid } from "../input";
 
 const input = z.object({
@@ -16,19 +17,19 @@ const input = z.object({
 });
 
 export const exportCommand: Command = {
-  summary:
-    "write the pool or the requests of a centre to a file: --centre slug --what pool|requests --format xlsx|csv --out file",
+  summary: "write the pool or the requests of a centre to a file (never private notes)",
+  usage: "--centre <slug> --what pool|requests --format xlsx|csv --out <file>",
   options: {
-    centre: { type: "string" },
-    what: { type: "string" },
-    format: { type: "string" },
-    out: { type: "string" },
+    centre: { type: "string", description: "the centre's slug (required)" },
+    what: { type: "string", description: "pool or requests (required)" },
+    format: { type: "string", description: "xlsx or csv (required)" },
+    out: { type: "string", description: "the file to write (required)" },
   },
   async run(values) {
     const v = requireValid(input, values);
     const { db } = await getDatabase();
     const [centre] = await db.select({ id: centres.id }).from(centres).where(eq(centres.slug, v.centre));
-    if (!centre) throw new Error(`No centre with slug ${v.centre}`);
+    if (!centre) throw new CliError(`There is no centre with the slug "${v.centre}".`);
     const file = await inCentre(db, centre.id, (tx) =>
       exportFileAsOperator(tx, centre.id, { what: v.what, format: v.format }),
     );

@@ -10,6 +10,7 @@ import { rowErrorText } from "~/modules/outcomes/import-messages";
 import { importTraineesAsOperator } from "~/modules/outcomes/import-trainees.server";
 import { readTable } from "~/modules/outcomes/read-table.server";
 import type { Command } from "../commands";
+import { CliError } from "../errors";
 import { requireValid } from "../input";
 
 const usage = "usage: import trainees <file.csv|file.xlsx> --centre <slug> [--good-rows]";
@@ -22,24 +23,26 @@ const input = z.object({
 });
 
 export const importCommand: Command = {
-  summary:
-    "import trainees with cohort, outcome and ladder from a file: import trainees <file.csv|.xlsx> --centre slug [--good-rows]",
+  summary: "import trainees with cohort, outcome and ladder scores from a file",
+  usage: "trainees <file.csv|file.xlsx> --centre <slug> [--good-rows]",
+  positionals: 2,
+  help: ["The columns are listed in the README (Importing trainees)."],
   options: {
-    centre: { type: "string" },
-    "good-rows": { type: "boolean" },
+    centre: { type: "string", description: "the centre's slug (required)" },
+    "good-rows": { type: "boolean", description: "import the good rows and skip the wrong ones" },
   },
   async run(values, positionals) {
     const v = requireValid(input, { ...values, what: positionals[0], file: positionals[1] });
     const { db } = await getDatabase();
     const [centre] = await db.select({ id: centres.id }).from(centres).where(eq(centres.slug, v.centre));
-    if (!centre) throw new Error(`No centre with slug ${v.centre}`);
+    if (!centre) throw new CliError(`There is no centre with the slug "${v.centre}".`);
     let table: Awaited<ReturnType<typeof readTable>>;
     try {
       table = await readTable(basename(v.file), readFileSync(v.file));
     } catch (error) {
       if (error instanceof AppError) {
         const key = error.messageKey.replace("outcomes:import.", "") as keyof typeof nl.import;
-        throw new Error(String(nl.import[key] ?? error.messageKey));
+        throw new CliError(String(nl.import[key] ?? error.messageKey));
       }
       throw error;
     }
@@ -48,7 +51,7 @@ export const importCommand: Command = {
     );
     for (const error of result.errors) console.error(rowErrorText(error));
     if (!result.imported) {
-      throw new Error(
+      throw new CliError(
         result.errors.length > 0
           ? "Niets geïmporteerd. Verbeter de rijen hierboven, of gebruik --good-rows om alleen de goede rijen te importeren."
           : "Niets geïmporteerd: het bestand heeft geen rijen.",

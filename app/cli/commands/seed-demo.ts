@@ -2,9 +2,11 @@ import { getDatabase } from "~/db/client.server";
 import { AppError } from "~/lib/errors";
 import { seedDemo } from "~/modules/demo/seed-demo.server";
 import type { Command } from "../commands";
+import { CliError } from "../errors";
 
 export const seedDemoCommand: Command = {
-  summary: 'create the demo centre "Sterk uit Armoede (demo)" with invented data and demo logins',
+  summary: 'create the demo centre "Sterk uit Armoede (demo)" with invented data and demo log-ins',
+  usage: "",
   async run() {
     const { db } = await getDatabase();
     try {
@@ -18,7 +20,7 @@ export const seedDemoCommand: Command = {
         );
     } catch (error) {
       if (error instanceof AppError && error.code === "CONFLICT")
-        throw new Error("A demo centre (slug demo) exists already. Nothing was changed.");
+        throw new CliError("A demo centre (slug demo) exists already. Nothing was changed.");
       throw error;
     }
   },

@@ -16,16 +16,18 @@ export type BackupHeader = {
 };
 
 /**
- * Left out on purpose: rate-limit counters (short-lived, rebuilt by use) and finished jobs (history
- * only). Jobs still to run are kept, so planned reminders and mail survive a restore.
+ * Left out on purpose: live sessions and one-time codes (a backup must not let anyone in: after a
+ * restore everyone signs in again), rate-limit counters (short-lived, rebuilt by use), finished jobs
+ * (history only) and queued mail (it may hold a sign-in code or link). Other jobs still to run are
+ * kept, so planned reminders survive a restore.
  */
-export const skippedTables = ["rate_limit", "rate_counters"] as const;
+export const skippedTables = ["session", "verification", "rate_limit", "rate_counters"] as const;
 
 /** Tables a fresh installation may already fill before a restore (the generated auth secret, counters). */
 export const tolerated = ["app_settings", ...skippedTables] as const;
 
 export function rowFilter(table: string): string {
-  return table === "jobs" ? "where done_at is null" : "";
+  return table === "jobs" ? "where done_at is null and kind <> 'mail.send'" : "";
 }
 
 /** Orders tables so that every table comes after the tables it refers to. Throws on a cycle. */

@@ -1,9 +1,9 @@
-import { createReadStream } from "node:fs";
-import { createInterface } from "node:readline";
-import { createGunzip } from "node:zlib";
+import { readFileSync } from "node:fs";
+import { gunzipSync } from "node:zlib";
 import { type SQL, sql } from "drizzle-orm";
 import { type Db, queryRows, type Tx } from "~/db/client.server";
 import { columnsOf, migrationCount, tablesInOrder } from "./catalog.server";
+import { decrypt, isEncrypted } from "./encryption";
 import { BACKUP_FORMAT, BACKUP_VERSION, type BackupHeader, tolerated } from "./format";
 
 const BATCH = 500;
@@ -15,11 +15,13 @@ export class RestoreRefused extends Error {}
  * Puts a backup back into an empty, migrated database: every row in foreign-key order, all in one
  * transaction (a failure leaves the database empty). Refuses a database that already holds data.
  */
-export async function restoreBackup(db: Db, file: string): Promise<BackupHeader> {
-  const lines = createInterface({ input: createReadStream(file).pipe(createGunzip()), crlfDelay: Infinity });
-  const iterator = lines[Symbol.asyncIterator]();
-  const first = await iterator.next();
-  const header = parseHeader(first.done ? "" : first.value);
+export async function restoreBackup(
+  db: Db,
+  file: string,
+  options: { passphrase?: string } = {},
+): Promise<BackupHeader> {
+  const lines = readLines(file, options.passphrase);
+  const header = parseHeader(lines[0] ?? "");
   await db.transaction(async (tx) => {
     await checkTarget(tx, header);
     const counts = header.tables.map(() => 0);
@@ -29,8 +31,7 @@ export async function restoreBackup(db: Db, file: string): Promise<BackupHeader>
       if (batch.length > 0) await insertRows(tx, header.tables[batchTable], batch);
       batch = [];
     };
-    for (let next = await iterator.next(); !next.done; next = await iterator.next()) {
-      const line = next.value;
+    for (const line of lines.slice(1)) {
       if (!line) continue;
       const comma = line.indexOf(",");
       const index = Number(line.slice(1, comma));
@@ -51,6 +52,17 @@ export async function restoreBackup(db: Db, file: string): Promise<BackupHeader>
     });
   });
   return header;
+}
+
+/** The file's lines, decrypted (checked as a whole before any row is read) and unpacked. */
+function readLines(file: string, passphrase: string | undefined): string[] {
+  const raw = readFileSync(file);
+  const packed = isEncrypted(raw) ? decrypt(raw, passphrase) : raw;
+  try {
+    return gunzipSync(packed).toString("utf8").split("\n");
+  } catch {
+    throw new RestoreRefused("This is not a Tandem backup file.");
+  }
 }
 
 function parseHeader(line: string): BackupHeader {

@@ -63,15 +63,14 @@ export async function impactDashboard(
   const noGrants = funder && grants.length === 0;
   const period = noGrants ? null : poolPeriodFor(filter, grants, funder);
   const poolFilter = period ? { ...period, province: filter.province } : null;
-  const [figures, trend, pool, quotes, cohortRows] = await Promise.all([
-    outcomeFigures(tx, actor, filter, now),
-    outcomeTrend(tx, actor, filter, now),
-    poolFilter ? poolFigures(tx, actor, poolFilter) : Promise.resolve(noPool),
-    poolFilter ? publicQuotes(tx, actor, poolFilter) : Promise.resolve([]),
-    funder
-      ? Promise.resolve([])
-      : tx.select({ id: cohorts.id, name: cohorts.name }).from(cohorts).orderBy(asc(cohorts.startsOn)),
-  ]);
+  // One query at a time: they share the transaction's connection (issue 14.16).
+  const figures = await outcomeFigures(tx, actor, filter, now);
+  const trend = await outcomeTrend(tx, actor, filter, now);
+  const pool = poolFilter ? await poolFigures(tx, actor, poolFilter) : noPool;
+  const quotes = poolFilter ? await publicQuotes(tx, actor, poolFilter) : [];
+  const cohortRows = funder
+    ? []
+    : await tx.select({ id: cohorts.id, name: cohorts.name }).from(cohorts).orderBy(asc(cohorts.startsOn));
   return {
     funder,
     canDrill: can(actor.role, "impact:drilldown"),

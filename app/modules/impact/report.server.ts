@@ -63,14 +63,15 @@ export async function grantReport(
   const limit = settings.smallGroupLimit;
   const period = { from: facts.grant.startsOn, to: facts.grant.endsOn };
   const cohortIds = facts.cohorts.map((c) => c.id);
-  const [figures, trend, pool, quotes, inTraining] = await Promise.all([
-    outcomeFigures(tx, actor, { grantId }, now),
-    outcomeTrend(tx, actor, { grantId }, now),
-    poolFigures(tx, actor, period),
-    publicQuotes(tx, actor, period, 3),
+  // One query at a time: they share the transaction's connection (issue 14.16).
+  const figures = await outcomeFigures(tx, actor, { grantId }, now);
+  const trend = await outcomeTrend(tx, actor, { grantId }, now);
+  const pool = await poolFigures(tx, actor, period);
+  const quotes = await publicQuotes(tx, actor, period, 3);
+  const inTraining =
     cohortIds.length === 0
-      ? Promise.resolve([{ n: 0 }])
-      : tx
+      ? [{ n: 0 }]
+      : await tx
           .select({ n: count() })
           .from(trainees)
           .innerJoin(cohorts, eq(cohorts.id, trainees.cohortId))
@@ -79,8 +80,7 @@ export async function grantReport(
               inArray(trainees.cohortId, cohortIds),
               inArray(trainees.status, ["in_training", "certified"]),
             ),
-          ),
-  ]);
+          );
   const view = figuresView(figures, pool, trend, { hide: funder, limit });
   const trained = funder ? suppressCount(Number(inTraining[0].n), limit) : shown(Number(inTraining[0].n));
   const reached: Record<GrantMetric, Shown> = {

@@ -71,23 +71,22 @@ async function loadRecords(tx: Tx, actor: Actor, filter: FigureFilter): Promise<
     .from(trainees)
     .innerJoin(cohorts, eq(cohorts.id, trainees.cohortId))
     .where(and(...where));
-  const [outcomeRows, measurementRows] = await Promise.all([
-    tx
-      .select({ traineeId: outcomes.traineeId, kind: outcomes.kind, startsOn: outcomes.startsOn })
-      .from(outcomes)
-      .where(inArray(outcomes.traineeId, ids))
-      .orderBy(asc(outcomes.startsOn), asc(outcomes.createdAt)),
-    tx
-      .select({
-        traineeId: measurements.traineeId,
-        moment: measurements.moment,
-        measuredOn: measurements.measuredOn,
-        ladder: measurements.ladder,
-        zrm: measurements.zrm,
-      })
-      .from(measurements)
-      .where(inArray(measurements.traineeId, ids)),
-  ]);
+  // One query at a time: they share the transaction's connection (issue 14.16).
+  const outcomeRows = await tx
+    .select({ traineeId: outcomes.traineeId, kind: outcomes.kind, startsOn: outcomes.startsOn })
+    .from(outcomes)
+    .where(inArray(outcomes.traineeId, ids))
+    .orderBy(asc(outcomes.startsOn), asc(outcomes.createdAt));
+  const measurementRows = await tx
+    .select({
+      traineeId: measurements.traineeId,
+      moment: measurements.moment,
+      measuredOn: measurements.measuredOn,
+      ladder: measurements.ladder,
+      zrm: measurements.zrm,
+    })
+    .from(measurements)
+    .where(inArray(measurements.traineeId, ids));
   const byId = new Map<string, Loaded>();
   for (const p of people) {
     byId.set(p.id, {
@@ -120,10 +119,8 @@ export async function outcomeFigures(
   now: Date = new Date(),
 ): Promise<OutcomeFigures> {
   if (!can(actor.role, "impact:read")) throw new AppError("FORBIDDEN");
-  const [records, settings] = await Promise.all([
-    loadRecords(tx, actor, filter),
-    activationSettings(tx, actor.centreId),
-  ]);
+  const records = await loadRecords(tx, actor, filter);
+  const settings = await activationSettings(tx, actor.centreId);
   return computeFigures(records, filter, settings, todayIso(now));
 }
 
@@ -135,10 +132,8 @@ export async function outcomeFiguresAsOperator(
   now: Date = new Date(),
 ): Promise<OutcomeFigures> {
   const operator: Actor = { centreId, userId: "", role: "admin" };
-  const [records, settings] = await Promise.all([
-    loadRecords(tx, operator, filter),
-    activationSettings(tx, centreId),
-  ]);
+  const records = await loadRecords(tx, operator, filter);
+  const settings = await activationSettings(tx, centreId);
   return computeFigures(records, filter, settings, todayIso(now));
 }
 
@@ -163,10 +158,8 @@ export async function figureMembers(
   now: Date = new Date(),
 ): Promise<{ traineeId: string; name: string; cohort: string }[]> {
   if (!can(actor.role, "impact:drilldown")) throw new AppError("FORBIDDEN");
-  const [records, settings] = await Promise.all([
-    loadRecords(tx, actor, filter),
-    activationSettings(tx, actor.centreId),
-  ]);
+  const records = await loadRecords(tx, actor, filter);
+  const settings = await activationSettings(tx, actor.centreId);
   const today = todayIso(now);
   return records
     .filter((r) => inFigure(r, figure, settings, today))

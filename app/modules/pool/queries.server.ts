@@ -129,19 +129,24 @@ export type ExpertLinks = {
 
 /** The ids in the link tables of one expert. */
 export async function linksOf(tx: Tx, expertId: string): Promise<ExpertLinks> {
-  const [themeRows, formRows, areaRows, availability] = await Promise.all([
-    tx.select({ id: expertThemes.themeId }).from(expertThemes).where(eq(expertThemes.expertId, expertId)),
-    tx
-      .select({ id: expertWorkForms.workFormId })
-      .from(expertWorkForms)
-      .where(eq(expertWorkForms.expertId, expertId)),
-    tx.select({ id: expertAreas.areaId }).from(expertAreas).where(eq(expertAreas.expertId, expertId)),
-    tx
-      .select({ weekday: expertAvailability.weekday, dayPart: expertAvailability.dayPart })
-      .from(expertAvailability)
-      .where(eq(expertAvailability.expertId, expertId))
-      .orderBy(asc(expertAvailability.weekday)),
-  ]);
+  // One query at a time: they share the transaction's connection (issue 14.16).
+  const themeRows = await tx
+    .select({ id: expertThemes.themeId })
+    .from(expertThemes)
+    .where(eq(expertThemes.expertId, expertId));
+  const formRows = await tx
+    .select({ id: expertWorkForms.workFormId })
+    .from(expertWorkForms)
+    .where(eq(expertWorkForms.expertId, expertId));
+  const areaRows = await tx
+    .select({ id: expertAreas.areaId })
+    .from(expertAreas)
+    .where(eq(expertAreas.expertId, expertId));
+  const availability = await tx
+    .select({ weekday: expertAvailability.weekday, dayPart: expertAvailability.dayPart })
+    .from(expertAvailability)
+    .where(eq(expertAvailability.expertId, expertId))
+    .orderBy(asc(expertAvailability.weekday));
   return {
     themeIds: themeRows.map((r) => r.id),
     workFormIds: formRows.map((r) => r.id),

@@ -8,6 +8,7 @@ import {
   centreCookie,
   confirmTwoFactorInput,
   passwordInput,
+  switchCentre,
   switchCentreInput,
 } from "~/modules/accounts/account.server";
 import { changePassword, changePasswordInput } from "~/modules/accounts/password.server";
@@ -29,6 +30,7 @@ const notices = {
   disabled: "auth:account.disabled",
   centre: "auth:account.centreSwitched",
   password: "auth:account.passwordChanged",
+  joined: "auth:account.joined",
 } as const;
 
 export async function loader({ request }: Route.LoaderArgs) {
@@ -63,6 +65,7 @@ export async function action({ request }: Route.ActionArgs) {
       const parsed = parseForm(formData, switchCentreInput);
       if (!parsed.ok) return invalid(parsed.result);
       const cookie = centreCookie(scope.memberships, parsed.value.centreId, request.url.startsWith("https:"));
+      await switchCentre(scope.db, scope.sessionId, parsed.value.centreId);
       return redirect("/account?notice=centre", { headers: { "Set-Cookie": cookie } });
     }
     if (intent === "enable") {

@@ -88,5 +88,6 @@ export const auth = {
     newPasswordHelp: "At least 10 characters. A sentence of a few words is easy to remember.",
     passwordSubmit: "Change password",
     passwordChanged: "Your password has been changed. On other devices you need to sign in again.",
+    joined: "You now also belong to a new centre. Choose below which centre you work in.",
   },
 } satisfies Shape<typeof nl>;

@@ -86,5 +86,6 @@ export const auth = {
     newPasswordHelp: "Minstens 10 tekens. Een zin van een paar woorden is goed te onthouden.",
     passwordSubmit: "Wachtwoord veranderen",
     passwordChanged: "Uw wachtwoord is veranderd. Op andere apparaten moet u opnieuw inloggen.",
+    joined: "U hoort nu ook bij een nieuw centrum. Kies hieronder in welk centrum u werkt.",
   },
 };

@@ -3,6 +3,7 @@ import { z } from "zod";
 import type { Db } from "~/db/client.server";
 import { AppError } from "~/lib/errors";
 import { getAuth } from "./auth.server";
+import { assertStrongPassword } from "./password-strength.server";
 
 export const changePasswordInput = z.object({
   currentPassword: z
@@ -21,6 +22,7 @@ export async function changePassword(
   request: Request,
   input: z.infer<typeof changePasswordInput>,
 ): Promise<Headers> {
+  await assertStrongPassword(input.newPassword, "newPassword");
   const auth = await getAuth(db);
   const headers = new Headers();
   for (const name of ["cookie", "user-agent", "x-forwarded-for"]) {

@@ -1,13 +1,22 @@
-import { asc, eq } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import { redirect } from "react-router";
 import { type Db, getDatabase, inCentre, type Tx } from "~/db/client.server";
-import { centres, clientContacts, experts, memberships, type Role } from "~/db/schema";
+import { clientContacts, experts, type Role } from "~/db/schema";
 import { AppError } from "~/lib/errors";
 import type { Actor } from "./actor";
 import { getAuth } from "./auth.server";
-import { can, type Permission } from "./permissions";
+import { can, isStaff, type Permission } from "./permissions";
+import {
+  idleState,
+  type Membership,
+  membershipsOf,
+  pinSessionCentre,
+  staffIdleMinutes,
+  startingCentre,
+  touchSession,
+} from "./session-centre.server";
 
-export type Membership = { centreId: string; centreName: string; centreSlug: string; role: Role };
+export { type Membership, membershipsOf };
 
 /** The signed-in person as the app sees them in the centre they work in now. */
 export type Viewer = {
@@ -15,6 +24,7 @@ export type Viewer = {
   name: string;
   email: string;
   twoFactorEnabled: boolean;
+  sessionId: string;
   centreId: string;
   centreName: string;
   role: Role;
@@ -28,38 +38,41 @@ export type Scope = Viewer &
     run<T>(fn: (tx: Tx) => Promise<T>): Promise<T>;
   };
 
-function chosenCentre(request: Request): string | undefined {
-  return (request.headers.get("cookie") ?? "").match(/(?:^|;\s*)centre=([0-9a-f-]{36})/)?.[1];
-}
-
-/** Which centres a user belongs to. Runs as the database owner: it is the step that decides the tenant. */
-export async function membershipsOf(db: Db, userId: string): Promise<Membership[]> {
-  return db
-    .select({
-      centreId: centres.id,
-      centreName: centres.name,
-      centreSlug: centres.slug,
-      role: memberships.role,
-    })
-    .from(memberships)
-    .innerJoin(centres, eq(centres.id, memberships.centreId))
-    .where(eq(memberships.userId, userId))
-    .orderBy(asc(centres.name));
-}
-
+/**
+ * The signed-in person in the centre their session works in. That centre is fixed at sign-in
+ * (auth.server.ts) and changed only by the person on their account page: a membership added
+ * elsewhere never moves an open session. A session whose centre membership is gone gives no access;
+ * a staff session idle longer than STAFF_IDLE_MINUTES ends.
+ */
 export async function getViewer(request: Request, db?: Db): Promise<Viewer | null> {
   const database = db ?? (await getDatabase()).db;
   const auth = await getAuth(database);
   const found = await auth.api.getSession({ headers: request.headers });
   if (!found) return null;
   const list = await membershipsOf(database, found.user.id);
-  if (list.length === 0) return null;
-  const current = list.find((m) => m.centreId === chosenCentre(request)) ?? list[0];
+  let centreId = found.session.activeCentreId ?? null;
+  if (!centreId) {
+    // a session from before centres were fixed per session: fix it now, once
+    centreId = startingCentre(list, request.headers.get("cookie"));
+    if (!centreId) return null;
+    await pinSessionCentre(database, found.session.id, centreId);
+  }
+  const current = list.find((m) => m.centreId === centreId);
+  if (!current) return null;
+  const now = new Date();
+  const lastSeen = found.session.lastSeenAt ?? found.session.createdAt;
+  const idle = idleState(new Date(lastSeen), now, isStaff(current.role) ? staffIdleMinutes() : null);
+  if (idle === "expired") {
+    await (await auth.$context).internalAdapter.deleteSession(found.session.token);
+    return null;
+  }
+  if (idle === "touch") await touchSession(database, found.session.id, now);
   return {
     userId: found.user.id,
     name: found.user.name,
     email: found.user.email,
     twoFactorEnabled: Boolean(found.user.twoFactorEnabled),
+    sessionId: found.session.id,
     centreId: current.centreId,
     centreName: current.centreName,
     role: current.role,

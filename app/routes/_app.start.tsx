@@ -14,6 +14,7 @@ export async function loader({ request }: Route.LoaderArgs) {
   const viewer = await requireViewer(request);
   if (viewer.role === "expert") throw redirect("/agenda");
   if (viewer.role === "client_contact") throw redirect("/my-requests");
+  if (viewer.role === "funder") throw redirect("/impact");
   const today = can(viewer.role, "requests:read") ? await viewer.run((tx) => startPage(tx, viewer)) : null;
   return { role: viewer.role, name: viewer.name, today };
 }

@@ -5,7 +5,7 @@ import { clientContacts, experts, type Role } from "~/db/schema";
 import { AppError } from "~/lib/errors";
 import type { Actor } from "./actor";
 import { getAuth } from "./auth.server";
-import { can, isStaff, type Permission } from "./permissions";
+import { can, isStaff, mustUseTwoFactor, type Permission } from "./permissions";
 import {
   idleState,
   type Membership,
@@ -80,13 +80,18 @@ export async function getViewer(request: Request, db?: Db): Promise<Viewer | nul
   };
 }
 
-/** First line of every protected loader and action. Redirects to the login page when nobody is signed in. */
+/**
+ * First line of every protected loader and action. Redirects to the login page when nobody is
+ * signed in, and an admin or coordinator without two-factor sign-in to its enrolment page first.
+ */
 export async function requireViewer(request: Request): Promise<Scope> {
   const { db } = await getDatabase();
   const viewer = await getViewer(request, db);
-  if (!viewer) {
-    const url = new URL(request.url);
-    throw redirect(`/login?${new URLSearchParams({ next: url.pathname + url.search })}`);
+  const url = new URL(request.url);
+  if (!viewer) throw redirect(`/login?${new URLSearchParams({ next: url.pathname + url.search })}`);
+  if (mustUseTwoFactor(viewer.role) && !viewer.twoFactorEnabled) {
+    const next = request.method === "GET" ? url.pathname + url.search : "/start";
+    throw redirect(`/login/enrol?${new URLSearchParams({ next })}`);
   }
   return { ...viewer, db, run: (fn) => inCentre(db, viewer.centreId, fn) };
 }

@@ -13,9 +13,15 @@ import { changePassword } from "./password.server";
 import { passwordProblem } from "./password-strength.server";
 import { mustUseTwoFactor } from "./permissions";
 import { idleState, staffIdleMinutes } from "./session-centre.server";
-import { codeGuessesPerDay, sendSignInCode, signInWithCode, signInWithPassword } from "./sign-in.server";
-import { totpCode } from "./totp";
-import { finishTwoFactor, startTwoFactor, toSetup } from "./two-factor.server";
+import {
+  codeGuessesPerDay,
+  sendSignInCode,
+  signInWithCode,
+  signInWithPassword,
+  verifyTwoFactor,
+} from "./sign-in.server";
+import { base32Encode, totpCode } from "./totp";
+import { enrolWithSecret, finishTwoFactor, startTwoFactor, toSetup } from "./two-factor.server";
 import { getViewer } from "./viewer.server";
 
 let database: Database;
@@ -162,6 +168,28 @@ describe("two-factor sign-in for admins and coordinators", () => {
     expect(setup.qr.size).toBeGreaterThan(20);
     expect(setup.qr.path).toMatch(/^(M\d+ \d+h1v1h-1z)+$/);
     expect(setup.secret).toBe("JBSW Y3DP EHPK 3PXP");
+  });
+
+  it("can be switched on with a known secret for prepared staff (the journeys)", async () => {
+    const centre = await insertCentre(database.db);
+    const email = `vooraf-${centre.slug}@example.org`;
+    const { userId } = await addMember(database.db, {
+      centreId: centre.id,
+      name: "Vera",
+      email,
+      role: "admin",
+      password,
+    });
+    const secret = "e2e-secret-for-journeys-0123456";
+    await enrolWithSecret(database.db, userId, secret);
+    const step = await signInWithPassword(database.db, freshRequest(), email, password);
+    expect(step.twoFactor).toBe(true);
+    const done = await verifyTwoFactor(
+      database.db,
+      withCookies(step.headers),
+      totpCode(base32Encode(Buffer.from(secret))),
+    );
+    expect((await getViewer(withCookies(done.headers), database.db))?.twoFactorEnabled).toBe(true);
   });
 
   it("once switched on, an e-mail code alone no longer signs the person in", async () => {

@@ -192,6 +192,31 @@ describe("two-factor sign-in for admins and coordinators", () => {
     expect((await getViewer(withCookies(done.headers), database.db))?.twoFactorEnabled).toBe(true);
   });
 
+  it("counts app-code tries per pending sign-in, so colleagues behind one address are not locked out", async () => {
+    await database.db.execute(sql`delete from rate_counters where key like 'totp:%'`);
+    const centre = await insertCentre(database.db);
+    const secret = "e2e-secret-for-journeys-0123456";
+    for (const n of [1, 2]) {
+      const email = `collega${n}-${centre.slug}@example.org`;
+      const { userId } = await addMember(database.db, {
+        centreId: centre.id,
+        name: "Col",
+        email,
+        role: "coordinator",
+        password,
+      });
+      await enrolWithSecret(database.db, userId, secret);
+      for (let i = 0; i < 6; i++) {
+        const step = await signInWithPassword(database.db, freshRequest(), email, password);
+        await verifyTwoFactor(
+          database.db,
+          withCookies(step.headers),
+          totpCode(base32Encode(Buffer.from(secret))),
+        );
+      }
+    }
+  });
+
   it("once switched on, an e-mail code alone no longer signs the person in", async () => {
     const { email, request } = await staffSignedIn("admin");
     const setup = await startTwoFactor(database.db, request, password);

@@ -108,6 +108,13 @@ export async function signInWithCode(
   }
 }
 
+/** The two-factor step's cookie (one per password sign-in waiting for its code). */
+function pendingSignIn(request: Request): string | undefined {
+  return (request.headers.get("cookie") ?? "").match(
+    /(?:^|;\s*)(?:__Secure-)?better-auth\.two_factor=([^;]+)/,
+  )?.[1];
+}
+
 async function usesTwoFactor(db: Db, email: string): Promise<boolean> {
   const [row] = await db
     .select({ on: user.twoFactorEnabled })
@@ -117,7 +124,8 @@ async function usesTwoFactor(db: Db, email: string): Promise<boolean> {
 }
 
 export async function verifyTwoFactor(db: Db, request: Request, code: string): Promise<AuthHeaders> {
-  await limit(db, request, "totp", clientAddress(request));
+  // per pending sign-in (the two-factor cookie), not per address: many staff share one office address
+  await limit(db, request, "totp", pendingSignIn(request) ?? clientAddress(request));
   const auth = await getAuth(db);
   const headers = forwardedHeaders(request);
   try {

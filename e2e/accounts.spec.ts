@@ -4,20 +4,69 @@ import { PASSWORD, person } from "./people";
 
 const admin = person("e2e-accounts", "admin");
 const coordinator = person("e2e-accounts", "coordinator");
+const otherCentresAdmin = person("e2e-pool", "admin");
 
-test("an admin manages the users and switches on two-factor sign-in", async ({ page, checkA11y }) => {
-  await loginWithPassword(page, admin.email, PASSWORD);
+test("an admin sets up two-factor sign-in at the first sign-in, then manages the users", async ({
+  page,
+  checkA11y,
+}) => {
+  // the password alone is not enough: an admin without two-factor sign-in sets it up before anything else
+  await page.goto("/login");
+  await page.getByLabel("E-mailadres").fill(admin.email);
+  await page.getByLabel("Wachtwoord").fill(PASSWORD);
+  await page.getByRole("button", { name: "Inloggen" }).click();
+  await expect(page).toHaveURL(/\/login\/enrol/);
+  await expect(page.getByRole("heading", { level: 1, name: "Tweestapsverificatie instellen" })).toBeVisible();
+  await checkA11y();
+  await page.goto("/users");
+  await expect(page).toHaveURL(/\/login\/enrol/);
+
+  await page.getByLabel("Uw wachtwoord", { exact: true }).fill("niet het goede wachtwoord");
+  await page.getByRole("button", { name: "Verder" }).click();
+  await expect(page.getByText("Dit wachtwoord klopt niet.").first()).toBeVisible();
+  await page.getByLabel("Uw wachtwoord", { exact: true }).fill(PASSWORD);
+  await page.getByRole("button", { name: "Verder" }).click();
+  // the QR code (drawn on the server) and the key as text for typing over
+  await expect(
+    page.getByRole("img", { name: "QR-code om te scannen met uw authenticator-app" }),
+  ).toBeVisible();
+  const secret = ((await page.getByTestId("totp-secret").textContent()) ?? "").replaceAll(" ", "");
+  await expect(page.getByRole("link", { name: "Of open deze link op uw telefoon" })).toHaveAttribute(
+    "href",
+    new RegExp(`^otpauth://totp/.*secret=${secret}`),
+  );
+  await checkA11y();
+  // a wrong code: the message, and the same key stays on the page to try again
+  await page
+    .getByLabel("Vul de code uit de app in")
+    .fill(totpCode(secret) === "000000" ? "111111" : "000000");
+  await page.getByRole("button", { name: "Bevestigen" }).click();
+  await expect(page.getByText("Deze code klopt niet. Probeer het opnieuw.").first()).toBeVisible();
+  expect(((await page.getByTestId("totp-secret").textContent()) ?? "").replaceAll(" ", "")).toBe(secret);
+  await checkA11y();
+  await page.getByLabel("Vul de code uit de app in").fill(totpCode(secret));
+  await page.getByRole("button", { name: "Bevestigen" }).click();
+  await expect(page).toHaveURL(/\/users/);
   await checkA11y();
 
-  await page.getByRole("link", { name: "Gebruikers" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Gebruikers" })).toBeVisible();
   await expect(page.getByRole("row", { name: new RegExp(coordinator.name) })).toContainText("Coördinator");
-  await checkA11y();
+  await expect(page.getByRole("row", { name: new RegExp(admin.name) })).toContainText("Aan");
 
   // wrong input: messages next to the fields
   await page.getByLabel("E-mailadres").fill("geen-adres");
   await page.getByRole("button", { name: "Medewerker toevoegen" }).click();
   await expect(page.getByText("Vul een geldig e-mailadres in")).toBeVisible();
+  await checkA11y();
+
+  // a common password is refused, next to the field
+  await page.getByLabel("Naam", { exact: true }).fill("Dirk Nieuw");
+  await page.getByLabel("E-mailadres").fill("dirk@accounts.example");
+  await page.getByLabel("Rol", { exact: true }).selectOption("coordinator");
+  await page.getByLabel("Eerste wachtwoord").fill("1234567890");
+  await page.getByRole("button", { name: "Medewerker toevoegen" }).click();
+  await expect(page.getByText("Dit wachtwoord staat op een lijst van veelgebruikte").first()).toBeVisible();
+  await expect(page.getByLabel("Eerste wachtwoord")).toHaveAttribute("aria-invalid", "true");
   await checkA11y();
 
   await page.getByLabel("Naam", { exact: true }).fill("Dirk Nieuw");
@@ -27,6 +76,16 @@ test("an admin manages the users and switches on two-factor sign-in", async ({ p
   await page.getByRole("button", { name: "Medewerker toevoegen" }).click();
   await expect(page.getByText("De medewerker is toegevoegd.")).toBeVisible();
   await expect(page.getByRole("row", { name: /Dirk Nieuw/ })).toContainText("dirk@accounts.example");
+  await checkA11y();
+
+  // someone with an account in another centre is invited, not added
+  await page.getByLabel("Naam", { exact: true }).fill("Bea Beheer");
+  await page.getByLabel("E-mailadres").fill(otherCentresAdmin.email);
+  await page.getByLabel("Rol", { exact: true }).selectOption("coordinator");
+  await page.getByRole("button", { name: "Medewerker toevoegen" }).click();
+  await expect(page.getByText("We hebben een uitnodiging per e-mail gestuurd.")).toBeVisible();
+  await expect(page.getByRole("row", { name: /Bea Beheer/ })).toHaveCount(0);
+  await expect(page.getByText(`${otherCentresAdmin.email} als Coördinator`)).toBeVisible();
   await checkA11y();
 
   // the new coordinator becomes an admin, then is removed from the centre
@@ -45,38 +104,13 @@ test("an admin manages the users and switches on two-factor sign-in", async ({ p
   await expect(page.getByRole("row", { name: new RegExp(admin.name) })).toContainText("Beheerder");
   await checkA11y();
 
-  // two-factor sign-in: the key is shown as text, the code comes from "the app" (computed here)
   await page.getByRole("link", { name: "Mijn account" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Mijn account" })).toBeVisible();
-  await expect(page.getByText("Tweestapsverificatie staat uit.")).toBeVisible();
+  await expect(page.getByText("Tweestapsverificatie staat aan.")).toBeVisible();
   await expect(page.getByRole("heading", { name: "Wachtwoord veranderen" })).toBeVisible();
   await checkA11y();
-  await page.getByLabel("Uw wachtwoord", { exact: true }).fill("niet het goede wachtwoord");
-  await page.getByRole("button", { name: "Aanzetten" }).click();
-  await expect(page.getByText("Dit wachtwoord klopt niet.").first()).toBeVisible();
-  await page.getByLabel("Uw wachtwoord", { exact: true }).fill(PASSWORD);
-  await page.getByRole("button", { name: "Aanzetten" }).click();
-  const secret = ((await page.getByTestId("totp-secret").textContent()) ?? "").replaceAll(" ", "");
-  await expect(page.getByRole("link", { name: "Of open deze link op uw telefoon" })).toHaveAttribute(
-    "href",
-    new RegExp(`^otpauth://totp/.*secret=${secret}`),
-  );
-  await checkA11y();
-  // a wrong code: the message, and the same key stays on the page to try again
-  await page
-    .getByLabel("Vul de code uit de app in")
-    .fill(totpCode(secret) === "000000" ? "111111" : "000000");
-  await page.getByRole("button", { name: "Bevestigen" }).click();
-  await expect(page.getByText("Deze code klopt niet. Probeer het opnieuw.").first()).toBeVisible();
-  await expect(page.getByTestId("totp-secret")).toHaveText(/\S/);
-  expect(((await page.getByTestId("totp-secret").textContent()) ?? "").replaceAll(" ", "")).toBe(secret);
-  await checkA11y();
-  await page.getByLabel("Vul de code uit de app in").fill(totpCode(secret));
-  await page.getByRole("button", { name: "Bevestigen" }).click();
-  await expect(page.getByText("Tweestapsverificatie staat nu aan.")).toBeVisible();
-  await checkA11y();
 
-  // sign out and in again: now the code from the app is needed
+  // sign out and in again: now the code from the app is asked after the password
   await page.getByRole("button", { name: "Uitloggen" }).click();
   await page.goto("/login");
   await page.getByLabel("E-mailadres").fill(admin.email);
@@ -88,10 +122,6 @@ test("an admin manages the users and switches on two-factor sign-in", async ({ p
   await page.getByLabel("Code", { exact: true }).fill(totpCode(secret));
   await page.getByRole("button", { name: "Controleren" }).click();
   await expect(page).toHaveURL(/\/start/);
-
-  await page.goto("/users");
-  await expect(page.getByRole("row", { name: new RegExp(admin.name) })).toContainText("Aan");
-  await checkA11y();
 });
 
 test("a coordinator may not manage users but has an account page", async ({ page, checkA11y }) => {

@@ -90,8 +90,10 @@ test("a funder signs in with a code and sees the figures of their grant without 
   checkA11y,
 }) => {
   await loginWithCode(page, funder.email);
-  await page.goto("/impact");
+  // a funder lands on the impact view of their grants, with the report downloads there
+  await expect(page).toHaveURL(/\/impact/);
   await expect(page.getByRole("heading", { level: 1, name: "Effecten" })).toBeVisible();
+  await expect(page.getByRole("link", { name: /\.pdf|PDF/ }).first()).toBeVisible();
   await expect(page.getByText(/U ziet de cijfers van de subsidies die u financiert/)).toBeVisible();
   const outcomes = page.getByRole("table", { name: "Uitstroom van opgeleide mensen: aantal en deel" });
   await expect(outcomes.getByRole("row", { name: /Betaald werk/ })).toContainText("50%");

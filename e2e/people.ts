@@ -3,6 +3,16 @@ import type { Role } from "../app/db/schema";
 /** Invented people for the journeys; one centre per journey. */
 export const PASSWORD = "e2e-wachtwoord-123";
 
+/**
+ * Admins and coordinators must use two-factor sign-in: e2e/prepare.ts switches it on for every
+ * prepared staff member with this secret (as better-auth keeps it); `totpNow()` in fixtures.ts
+ * computes the code an authenticator app would show. Invented, for the journeys only.
+ */
+export const TOTP_SECRET = "e2e-totp-secret-voor-de-journeys";
+
+/** Staff who are prepared without two-factor sign-in, so a journey can show the enrolment. */
+export const NOT_ENROLLED = new Set(["ada@accounts.example"]);
+
 type Person = { name: string; email: string; role: Role };
 
 export const journeyCentres: { slug: string; name: string; people: Person[] }[] = [

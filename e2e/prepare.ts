@@ -5,11 +5,12 @@
  */
 import type { Db } from "../app/db/client.server";
 import { openDatabase } from "../app/db/client.server";
+import { enrolWithSecret } from "../app/modules/accounts/two-factor.server";
 import { addMember, createCentre } from "../app/modules/centres/create-centre.server";
 import { evaluationJourneyData } from "./evaluation.data";
 import { impactJourneyData } from "./impact.data";
 import { matchingJourneyData } from "./matching.data";
-import { journeyCentres, PASSWORD } from "./people";
+import { journeyCentres, NOT_ENROLLED, PASSWORD, TOTP_SECRET } from "./people";
 import { requestsJourneyData } from "./requests.data";
 
 type Ids = { centreId: string; users: Record<string, string> };
@@ -27,8 +28,11 @@ for (const centre of journeyCentres) {
   const { id } = await createCentre(database.db, { centreName: centre.name, slug: centre.slug });
   const users: Record<string, string> = {};
   for (const person of centre.people) {
-    const password = person.role === "admin" || person.role === "coordinator" ? PASSWORD : undefined;
+    const staff = person.role === "admin" || person.role === "coordinator";
+    const password = staff ? PASSWORD : undefined;
     const { userId } = await addMember(database.db, { centreId: id, ...person, password });
+    // staff sign in with password and app code; their app "knows" TOTP_SECRET (see fixtures.ts)
+    if (staff && !NOT_ENROLLED.has(person.email)) await enrolWithSecret(database.db, userId, TOTP_SECRET);
     users[person.email] = userId;
   }
   await journeyData[centre.slug]?.(database.db, { centreId: id, users });

@@ -1,3 +1,4 @@
+import { totpCode } from "../app/modules/accounts/totp";
 import { expect, test } from "./fixtures";
 import { E2E } from "./ports";
 
@@ -32,8 +33,20 @@ test("a new installation asks for a centre and its first administrator", async (
   await page.getByLabel("Korte naam voor het adres").fill("sterk-oost");
   await page.getByLabel("Uw naam").fill("Sanne de Vries");
   await page.getByLabel("E-mailadres").fill("sanne@sterk-oost.example");
+  await page.getByLabel("Wachtwoord").fill("1234567890");
+  await page.getByRole("button", { name: "Centrum aanmaken" }).click();
+  await expect(page.getByText("Dit wachtwoord staat op een lijst van veelgebruikte").first()).toBeVisible();
+  await checkA11y();
   await page.getByLabel("Wachtwoord").fill("een lange zin als wachtwoord");
   await page.getByRole("button", { name: "Centrum aanmaken" }).click();
+
+  // the first administrator sets up two-factor sign-in before anything else
+  await expect(page).toHaveURL(/\/login\/enrol/);
+  await page.getByLabel("Uw wachtwoord", { exact: true }).fill("een lange zin als wachtwoord");
+  await page.getByRole("button", { name: "Verder" }).click();
+  const secret = ((await page.getByTestId("totp-secret").textContent()) ?? "").replaceAll(" ", "");
+  await page.getByLabel("Vul de code uit de app in").fill(totpCode(secret));
+  await page.getByRole("button", { name: "Bevestigen" }).click();
 
   await expect(page).toHaveURL(/\/start$/);
   await expect(page.getByText("Sterk uit Armoede Oost")).toBeVisible();

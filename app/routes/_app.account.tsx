@@ -10,6 +10,7 @@ import {
   centreCookie,
   confirmTwoFactorInput,
   passwordInput,
+  switchCentre,
   switchCentreInput,
 } from "~/modules/accounts/account.server";
 import { changePassword, changePasswordInput } from "~/modules/accounts/password.server";
@@ -24,6 +25,7 @@ import {
 import { requireViewer } from "~/modules/accounts/viewer.server";
 import { ErrorSummary, type FormState, SelectField, SubmitButton, TextField } from "~/ui/form";
 import { PageTitle } from "~/ui/shell";
+import { TwoFactorSetupSteps } from "~/ui/two-factor-setup";
 import type { Route } from "./+types/_app.account";
 
 export const handle: RouteHandle = { i18n: ["auth"] };
@@ -33,6 +35,7 @@ const notices = {
   disabled: "auth:account.disabled",
   centre: "auth:account.centreSwitched",
   password: "auth:account.passwordChanged",
+  joined: "auth:account.joined",
 } as const;
 
 export async function loader({ request }: Route.LoaderArgs) {
@@ -67,6 +70,7 @@ export async function action({ request }: Route.ActionArgs) {
       const parsed = parseForm(formData, switchCentreInput);
       if (!parsed.ok) return invalid(parsed.result);
       const cookie = centreCookie(scope.memberships, parsed.value.centreId, request.url.startsWith("https:"));
+      await switchCentre(scope.db, scope.sessionId, parsed.value.centreId);
       return redirect("/account?notice=centre", { headers: { "Set-Cookie": cookie } });
     }
     if (intent === "enable") {
@@ -107,17 +111,17 @@ async function confirm(
   const codes = String(formData.get("backupCodes") ?? "")
     .split(/\s+/)
     .filter(Boolean);
-  const again = (errors: Record<string, string[]>) =>
+  const again = async (errors: Record<string, string[]>) =>
     uri.startsWith("otpauth://")
-      ? data<SetupState>({ setup: toSetup(uri, codes), errors, intent: "confirm" }, { status: 400 })
+      ? data<SetupState>({ setup: await toSetup(uri, codes), errors, intent: "confirm" }, { status: 400 })
       : invalid({ errors, values: {} });
-  if (!parsed.ok) return again(parsed.result.errors);
+  if (!parsed.ok) return await again(parsed.result.errors);
   try {
     const headers = await finishTwoFactor(scope.db, request, parsed.value.code);
     await scope.run((tx) => auditTwoFactor(tx, scope, true));
     return redirect("/account?notice=enabled", { headers });
   } catch (error) {
-    if (error instanceof AppError && error.code === "INVALID") return again(error.fields);
+    if (error instanceof AppError && error.code === "INVALID") return await again(error.fields);
     throw error;
   }
 }
@@ -173,7 +177,7 @@ export default function Account({ loaderData, actionData }: Route.ComponentProps
       {!loaderData.hasPassword ? (
         <p className="utrecht-paragraph">{t("account.noPassword")}</p>
       ) : setup ? (
-        <SetupSteps setup={setup} state={setupState} />
+        <TwoFactorSetupSteps setup={setup} state={setupState} />
       ) : loaderData.twoFactorEnabled ? (
         <>
           <p className="utrecht-paragraph">{t("account.twoFactorOn")}</p>
@@ -247,46 +251,6 @@ function PasswordForm({ state }: { state: FormState }) {
         />
         <div className="actions">
           <SubmitButton secondary>{t("account.passwordSubmit")}</SubmitButton>
-        </div>
-      </Form>
-    </>
-  );
-}
-
-function SetupSteps({ setup, state }: { setup: TwoFactorSetup; state: FormState }) {
-  const { t } = useTranslation("auth");
-  return (
-    <>
-      <p className="utrecht-paragraph">{t("account.secret")}:</p>
-      <p>
-        <code data-testid="totp-secret">{setup.secret}</code>
-      </p>
-      <p className="utrecht-paragraph">
-        <a href={setup.totpURI}>{t("account.uri")}</a>
-      </p>
-      <p className="utrecht-paragraph">{t("account.backupCodes")}</p>
-      <ul>
-        {setup.backupCodes.map((code) => (
-          <li key={code}>
-            <code>{code}</code>
-          </li>
-        ))}
-      </ul>
-      <ErrorSummary state={state} />
-      <Form method="post" className="form" noValidate>
-        <input type="hidden" name="intent" value="confirm" />
-        <input type="hidden" name="totpURI" value={setup.totpURI} />
-        <input type="hidden" name="backupCodes" value={setup.backupCodes.join(" ")} />
-        <TextField
-          name="code"
-          label={t("account.confirm")}
-          state={state}
-          required
-          inputMode="numeric"
-          autoComplete="one-time-code"
-        />
-        <div className="actions">
-          <SubmitButton>{t("account.confirmSubmit")}</SubmitButton>
         </div>
       </Form>
     </>

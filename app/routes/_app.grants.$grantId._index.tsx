@@ -34,6 +34,7 @@ const notices = {
   cohorts: "done.cohorts",
   funder: "done.funder",
   funderRemoved: "done.funderRemoved",
+  funderInvited: "done.funderInvited",
 } as const;
 
 export async function loader({ request, params }: Route.LoaderArgs) {
@@ -81,8 +82,8 @@ export async function action({ request, params }: Route.ActionArgs) {
       case "addFunder": {
         const parsed = parseForm(formData, funderInput);
         if (!parsed.ok) return invalid(parsed.result);
-        await addFunder(scope, grantId, parsed.value);
-        return back("funder");
+        const added = await addFunder(scope, grantId, parsed.value);
+        return back(added.invited ? "funderInvited" : "funder");
       }
       case "removeFunder":
         await scope.run((tx) => removeFunder(tx, scope, grantId, uuidField(formData, "userId")));

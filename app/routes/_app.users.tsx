@@ -6,24 +6,66 @@ import { readForm } from "~/lib/body.server";
 import { formErrorFrom, invalid, parseForm } from "~/lib/forms.server";
 import { addStaffMember } from "~/modules/accounts/add-staff-member.server";
 import { changeMemberRole } from "~/modules/accounts/change-member-role.server";
+import { listOpenInvitations } from "~/modules/accounts/invitations.server";
 import { listMembers } from "~/modules/accounts/members.server";
-import { addStaffInput, changeRoleInput, removeMemberInput } from "~/modules/accounts/members-input";
+import {
+  addPersonInput,
+  addRoles,
+  changeRoleInput,
+  removeMemberInput,
+} from "~/modules/accounts/members-input";
 import { removeMember } from "~/modules/accounts/remove-member.server";
 import { staffRoles } from "~/modules/accounts/staff-roles";
 import { requirePermission } from "~/modules/accounts/viewer.server";
+import { addFunder } from "~/modules/grants/funders.server";
+import { listGrants } from "~/modules/grants/queries.server";
 import { ErrorSummary, SelectField, SubmitButton, TextField } from "~/ui/form";
 import { PageTitle } from "~/ui/shell";
 import type { Route } from "./+types/_app.users";
 
-export const handle: RouteHandle = { i18n: ["users"] };
+export const handle: RouteHandle = { i18n: ["grants", "users"] };
 
-const notices = { added: "users:added", role: "users:roleChanged", removed: "users:removed" } as const;
+const notices = {
+  added: "users:added",
+  funderAdded: "users:funderAdded",
+  invited: "users:invited",
+  role: "users:roleChanged",
+  removed: "users:removed",
+} as const;
 
 export async function loader({ request }: Route.LoaderArgs) {
   const scope = await requirePermission(request, "users:manage");
-  const members = await scope.run((tx) => listMembers(tx, scope));
+  const { members, grants, invitations } = await scope.run(async (tx) => ({
+    members: await listMembers(tx, scope),
+    grants: (await listGrants(tx, scope)).map((g) => ({ id: g.id, name: g.name })),
+    invitations: (await listOpenInvitations(tx, scope)).map((i) => ({
+      id: i.id,
+      email: i.email,
+      role: i.role,
+      until: i.expiresAt.toISOString().slice(0, 10),
+    })),
+  }));
   const notice = new URL(request.url).searchParams.get("notice");
-  return { members, notice: notice && notice in notices ? notices[notice as keyof typeof notices] : null };
+  return {
+    members,
+    grants,
+    invitations,
+    notice: notice && notice in notices ? notices[notice as keyof typeof notices] : null,
+  };
+}
+
+/** Staff get a login or an invitation; a funder is added to one grant the same way the grant page does it. */
+async function addPerson(scope: Awaited<ReturnType<typeof requirePermission>>, formData: FormData) {
+  const parsed = parseForm(formData, addPersonInput);
+  if (!parsed.ok) return invalid(parsed.result);
+  const { role, grantId, name, email, password } = parsed.value;
+  if (role === "funder" && grantId) {
+    const added = await addFunder(scope, grantId, { funderPerson: name, funderEmail: email });
+    return redirect(`/users?notice=${added.invited ? "invited" : "funderAdded"}`);
+  }
+  if (role === "funder") throw new Response(null, { status: 400 });
+  const added = await addStaffMember(scope, { name, email, role, password });
+  return redirect(`/users?notice=${added.invited ? "invited" : "added"}`);
 }
 
 export async function action({ request }: Route.ActionArgs) {
@@ -31,12 +73,7 @@ export async function action({ request }: Route.ActionArgs) {
   const formData = await readForm(request);
   const intent = formData.get("intent");
   try {
-    if (intent === "add") {
-      const parsed = parseForm(formData, addStaffInput);
-      if (!parsed.ok) return invalid(parsed.result);
-      await addStaffMember(scope, parsed.value);
-      return redirect("/users?notice=added");
-    }
+    if (intent === "add") return await addPerson(scope, formData);
     if (intent === "role") {
       const parsed = parseForm(formData, changeRoleInput);
       if (!parsed.ok) return invalid(parsed.result);
@@ -64,6 +101,7 @@ export default function Users({ loaderData, actionData }: Route.ComponentProps) 
   const { t: tc } = useTranslation();
   const addState = actionData?.values?.intent === "add" ? actionData : undefined;
   const roleOptions = staffRoles.map((r) => ({ value: r, label: tc(`roles.${r}`) }));
+  const addRoleOptions = addRoles.map((r) => ({ value: r, label: tc(`roles.${r}`) }));
   return (
     <>
       <PageTitle>{t("title")}</PageTitle>
@@ -138,6 +176,19 @@ export default function Users({ loaderData, actionData }: Route.ComponentProps) 
         </table>
       </div>
 
+      {loaderData.invitations.length > 0 ? (
+        <>
+          <h2 className="utrecht-heading-2">{t("invitationsTitle")}</h2>
+          <ul>
+            {loaderData.invitations.map((i) => (
+              <li key={i.id}>
+                {t("invitationLine", { email: i.email, role: tc(`roles.${i.role}`), until: i.until })}
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+
       <h2 className="utrecht-heading-2">{t("addTitle")}</h2>
       <p className="utrecht-paragraph">{t("addIntro")}</p>
       <ErrorSummary state={addState} />
@@ -157,9 +208,19 @@ export default function Users({ loaderData, actionData }: Route.ComponentProps) 
           label={t("addRole")}
           state={addState}
           required
-          options={roleOptions}
+          options={addRoleOptions}
           defaultValue="coordinator"
         />
+        {loaderData.grants.length > 0 ? (
+          <SelectField
+            name="grantId"
+            label={t("addGrant")}
+            description={t("addGrantHelp")}
+            state={addState}
+            options={loaderData.grants.map((g) => ({ value: g.id, label: g.name }))}
+            emptyLabel={t("addGrantNone")}
+          />
+        ) : null}
         <TextField
           name="password"
           type="password"

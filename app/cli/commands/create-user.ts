@@ -2,6 +2,7 @@ import { eq } from "drizzle-orm";
 import { z } from "zod";
 import { getDatabase } from "~/db/client.server";
 import { centres, roles } from "~/db/schema";
+import { passwordProblem } from "~/modules/accounts/password-strength.server";
 import { addMember } from "~/modules/centres/create-centre.server";
 import type { Command } from "../commands";
 import { CliError } from "../errors";
@@ -33,6 +34,10 @@ export const createUserCommand: Command = {
     const { db } = await getDatabase();
     const [centre] = await db.select({ id: centres.id }).from(centres).where(eq(centres.slug, v.centre));
     if (!centre) throw new CliError(`There is no centre with the slug "${v.centre}".`);
+    if (v.password && (await passwordProblem(v.password, [v.name, v.email])))
+      throw new CliError(
+        "--password is a common or easy to guess password: choose a longer one, e.g. four words.",
+      );
     await addMember(db, {
       centreId: centre.id,
       name: v.name,

@@ -32,6 +32,13 @@ export const session = pgTable(
     userId: uuid()
       .notNull()
       .references(() => user.id, { onDelete: "cascade" }),
+    /**
+     * The centre this session works in: fixed at sign-in (the person's last choice, or their first
+     * centre) and changed only by the person themselves. No FK: a centre removed ends the session's access.
+     */
+    activeCentreId: uuid(),
+    /** Last request seen, at most once a minute: staff sessions end after STAFF_IDLE_MINUTES without one. */
+    lastSeenAt: timestamp({ withTimezone: true }),
   },
   (t) => [index("session_user_id_idx").on(t.userId)],
 );

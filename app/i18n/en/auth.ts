@@ -36,6 +36,8 @@ export const auth = {
     staffHint: "Staff log in with e-mail and password.",
   },
   code: {
+    useTwoFactor:
+      "You sign in with your password and the code from your app, not with a code by email. Go to Sign in.",
     title: "Log in with a code",
     intro: "Enter your e-mail address. You will get a mail with a 6-digit code and a link.",
     send: "Send me a code",
@@ -55,6 +57,15 @@ export const auth = {
     failed: "This code is not right. Please try again.",
     backupHint: "Lost your phone? Enter one of your backup codes.",
   },
+  enrol: {
+    title: "Set up two-factor authentication",
+    intro:
+      "Staff sign in with a password and a code from an app on their phone (for example Microsoft Authenticator or Google Authenticator). Switch this on first. It takes two minutes.",
+    password: "Enter your password once more. Then you see a QR code to scan.",
+    choose: "You have no password yet. Choose one first. Then you see a QR code to scan.",
+    newPassword: "Choose a password",
+    start: "Continue",
+  },
   account: {
     title: "My account",
     twoFactorTitle: "Two-step verification",
@@ -63,6 +74,7 @@ export const auth = {
     enableIntro: "Enter your password to start.",
     enable: "Switch on",
     disable: "Switch off",
+    qrLabel: "QR code to scan with your authenticator app",
     secret: "Enter this key in your authenticator app",
     uri: "Or open this link on your phone",
     backupCodes: "Backup codes. Keep them in a safe place. Each code works once.",
@@ -88,5 +100,6 @@ export const auth = {
     newPasswordHelp: "At least 10 characters. A sentence of a few words is easy to remember.",
     passwordSubmit: "Change password",
     passwordChanged: "Your password has been changed. On other devices you need to sign in again.",
+    joined: "You now also belong to a new centre. Choose below which centre you work in.",
   },
 } satisfies Shape<typeof nl>;

@@ -47,6 +47,9 @@ export const common = {
     tooShort: "This is too short.",
     tooLong: "This is too long.",
     passwordTooShort: "Choose a password of at least 10 characters.",
+    passwordCommon: "This password is on a list of common or leaked passwords. Choose another one.",
+    passwordWeak:
+      "This password is too easy to guess. Make it longer, for example with three or four separate words.",
     slug: "Use only lower-case letters, digits and hyphens.",
     number: "Enter a number.",
     date: "Enter a date, for example 2026-03-14.",

@@ -110,6 +110,8 @@ export const grants = {
     cohorts: "The groups were saved.",
     funder: "The funder now has access.",
     funderRemoved: "The access was taken away.",
+    funderInvited:
+      "This person already has a Tandem account. We sent an invitation. Once they accept it, they see the figures.",
   },
   errors: {
     amount: "Enter an amount in euros, for example 250.000.",

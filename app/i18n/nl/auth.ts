@@ -34,6 +34,8 @@ export const auth = {
     staffHint: "Medewerkers loggen in met e-mail en wachtwoord.",
   },
   code: {
+    useTwoFactor:
+      "U logt in met uw wachtwoord en de code uit uw app, niet met een code per e-mail. Ga naar Inloggen.",
     title: "Inloggen met een code",
     intro: "Vul uw e-mailadres in. U krijgt een mail met een code van 6 cijfers en een link.",
     send: "Stuur mij een code",
@@ -53,6 +55,15 @@ export const auth = {
     failed: "Deze code klopt niet. Probeer het opnieuw.",
     backupHint: "Telefoon kwijt? Vul een van uw herstelcodes in.",
   },
+  enrol: {
+    title: "Tweestapsverificatie instellen",
+    intro:
+      "Medewerkers loggen in met een wachtwoord én een code uit een app op de telefoon (bijvoorbeeld Microsoft Authenticator of Google Authenticator). Zet dit nu eerst aan. Het kost twee minuten.",
+    password: "Vul uw wachtwoord nog een keer in. Daarna ziet u een QR-code om te scannen.",
+    choose: "U heeft nog geen wachtwoord. Kies er eerst een. Daarna ziet u een QR-code om te scannen.",
+    newPassword: "Kies een wachtwoord",
+    start: "Verder",
+  },
   account: {
     title: "Mijn account",
     twoFactorTitle: "Tweestapsverificatie",
@@ -61,6 +72,7 @@ export const auth = {
     enableIntro: "Vul uw wachtwoord in om te beginnen.",
     enable: "Aanzetten",
     disable: "Uitzetten",
+    qrLabel: "QR-code om te scannen met uw authenticator-app",
     secret: "Voer deze sleutel in uw authenticator-app in",
     uri: "Of open deze link op uw telefoon",
     backupCodes: "Herstelcodes. Bewaar ze op een veilige plek. Elke code werkt één keer.",
@@ -86,5 +98,6 @@ export const auth = {
     newPasswordHelp: "Minstens 10 tekens. Een zin van een paar woorden is goed te onthouden.",
     passwordSubmit: "Wachtwoord veranderen",
     passwordChanged: "Uw wachtwoord is veranderd. Op andere apparaten moet u opnieuw inloggen.",
+    joined: "U hoort nu ook bij een nieuw centrum. Kies hieronder in welk centrum u werkt.",
   },
 };

@@ -46,6 +46,10 @@ export const common = {
     tooShort: "Dit is te kort.",
     tooLong: "Dit is te lang.",
     passwordTooShort: "Kies een wachtwoord van minstens 10 tekens.",
+    passwordCommon:
+      "Dit wachtwoord staat op een lijst van veelgebruikte of gelekte wachtwoorden. Kies een ander wachtwoord.",
+    passwordWeak:
+      "Dit wachtwoord is te makkelijk te raden. Maak het langer, bijvoorbeeld met drie of vier losse woorden.",
     slug: "Gebruik alleen kleine letters, cijfers en streepjes.",
     number: "Vul een getal in.",
     date: "Vul een datum in, bijvoorbeeld 2026-03-14.",

@@ -108,6 +108,8 @@ export const grants = {
     cohorts: "De groepen zijn opgeslagen.",
     funder: "De financier heeft nu toegang.",
     funderRemoved: "De toegang is ingetrokken.",
+    funderInvited:
+      "Deze persoon heeft al een account bij Tandem. We hebben een uitnodiging gestuurd. Na het aannemen ziet de persoon de cijfers.",
   },
   errors: {
     amount: "Vul een bedrag in euro in, bijvoorbeeld 250.000.",

@@ -1,9 +1,9 @@
 import { z } from "zod";
-import type { Tx } from "~/db/client.server";
+import type { Db, Tx } from "~/db/client.server";
 import { AppError } from "~/lib/errors";
 import { recordAudit } from "~/modules/audit/record.server";
 import type { Actor } from "./actor";
-import type { Membership } from "./viewer.server";
+import { type Membership, pinSessionCentre } from "./session-centre.server";
 
 export const switchCentreInput = z.object({ centreId: z.uuid({ error: "validation.choose" }) });
 
@@ -28,6 +28,11 @@ export function centreCookie(memberships: Membership[], centreId: string, secure
   if (!memberships.some((m) => m.centreId === centreId)) throw new AppError("NOT_FOUND");
   const flags = `Path=/; HttpOnly; SameSite=Lax; Max-Age=${60 * 60 * 24 * 365}${secure ? "; Secure" : ""}`;
   return `centre=${centreId}; ${flags}`;
+}
+
+/** The person's own choice: this session works in another of their centres from now on. */
+export async function switchCentre(db: Db, sessionId: string, centreId: string): Promise<void> {
+  await pinSessionCentre(db, sessionId, centreId);
 }
 
 /** One audit line in the current centre when someone switches two-factor sign-in on or off. */

@@ -5,10 +5,16 @@ import { AppError } from "~/lib/errors";
 import { recordAudit } from "~/modules/audit/record.server";
 import type { Actor } from "./actor";
 import { createLogin } from "./auth.server";
+import { inviteToCentre } from "./invitations.server";
 import { requireUsersManage } from "./members.server";
 import type { AddStaffInput } from "./members-input";
+import { assertStrongPassword } from "./password-strength.server";
 
 type Run = <T>(fn: (tx: Tx) => Promise<T>) => Promise<T>;
+
+export type AddStaffResult =
+  | { membershipId: string; invited: false }
+  | { invitationId: string; invited: true };
 
 async function existingUser(tx: Tx, email: string): Promise<string | undefined> {
   const [row] = await tx.select({ id: user.id }).from(user).where(eq(user.email, email));
@@ -17,14 +23,14 @@ async function existingUser(tx: Tx, email: string): Promise<string | undefined> 
 
 /**
  * Adds an admin or coordinator. A new e-mail address gets a login (as the database owner, like
- * `addMember` in modules/centres): with the first password, or without one (sign-in by code).
- * A known address (someone from another centre) keeps their own login and password.
- * The membership and its audit line are written in one transaction.
+ * `addMember` in modules/centres) with its first password, checked against common passwords, and the
+ * membership. A known address (someone with a login here or in another centre) gets an invitation
+ * by mail instead: the membership exists only once they accept it, signed in (invitations.server.ts).
  */
 export async function addStaffMember(
   scope: Actor & { db: Db; run: Run },
   input: AddStaffInput,
-): Promise<{ membershipId: string }> {
+): Promise<AddStaffResult> {
   requireUsersManage(scope);
   const found = await scope.run(async (tx) => {
     const userId = await existingUser(tx, input.email);
@@ -37,9 +43,20 @@ export async function addStaffMember(
       throw new AppError("CONFLICT", "users:errors.alreadyMember", { email: ["users:errors.alreadyMember"] });
     return userId;
   });
-  const userId =
-    found ??
-    (await createLogin(scope.db, { name: input.name, email: input.email, password: input.password })).id;
+  if (found) {
+    const { invitationId } = await scope.run((tx) =>
+      inviteToCentre(tx, scope, { email: input.email, role: input.role }),
+    );
+    return { invitationId, invited: true };
+  }
+  if (!input.password)
+    throw new AppError("INVALID", "users:errors.passwordNeeded", {
+      password: ["users:errors.passwordNeeded"],
+    });
+  await assertStrongPassword(input.password, "password", [input.name, input.email]);
+  const userId = (
+    await createLogin(scope.db, { name: input.name, email: input.email, password: input.password })
+  ).id;
   return scope.run(async (tx) => {
     const [row] = await tx
       .insert(memberships)
@@ -49,12 +66,8 @@ export async function addStaffMember(
       action: "create",
       entity: "membership",
       entityId: row.id,
-      detail: {
-        role: input.role,
-        password: Boolean(input.password && !found),
-        existingLogin: Boolean(found),
-      },
+      detail: { role: input.role, password: true },
     });
-    return { membershipId: row.id };
+    return { membershipId: row.id, invited: false as const };
   });
 }

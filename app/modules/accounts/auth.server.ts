@@ -16,6 +16,7 @@ import {
   verification,
 } from "~/db/schema";
 import { baseUrl } from "~/lib/config.server";
+import { membershipsOf, startingCentre } from "./session-centre.server";
 import { sendSignInCode } from "./sign-in-mail.server";
 
 /** AUTH_SECRET, or a secret generated once and kept in the database so restarts keep sessions valid. */
@@ -48,7 +49,26 @@ async function createAuth(db: Db) {
       ipAddress: { ipAddressHeaders: [CLIENT_ADDRESS_HEADER] },
     },
     emailAndPassword: { enabled: true, disableSignUp: true, minPasswordLength: 10, maxPasswordLength: 200 },
-    session: { expiresIn: 60 * 60 * 24 * 14, updateAge: 60 * 60 * 24 },
+    session: {
+      expiresIn: 60 * 60 * 24 * 14,
+      updateAge: 60 * 60 * 24,
+      additionalFields: {
+        activeCentreId: { type: "string", required: false, input: false },
+        lastSeenAt: { type: "date", required: false, input: false },
+      },
+    },
+    databaseHooks: {
+      session: {
+        create: {
+          /** The centre a session works in is fixed here, at sign-in; see viewer.server.ts. */
+          before: async (data, context) => {
+            const list = await membershipsOf(db, data.userId);
+            const centreId = startingCentre(list, context?.headers?.get("cookie"));
+            return { data: { ...data, activeCentreId: centreId, lastSeenAt: new Date() } };
+          },
+        },
+      },
+    },
     user: {
       additionalFields: { locale: { type: "string", required: false, defaultValue: "nl", input: false } },
     },

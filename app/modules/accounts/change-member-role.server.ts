@@ -1,4 +1,4 @@
-import { eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import type { Tx } from "~/db/client.server";
 import { memberships } from "~/db/schema";
 import { AppError } from "~/lib/errors";
@@ -13,13 +13,16 @@ import type { ChangeRoleInput } from "./members-input";
  */
 export async function changeMemberRole(tx: Tx, actor: Actor, input: ChangeRoleInput): Promise<void> {
   requireUsersManage(actor);
-  const member = await findMembership(tx, input.membershipId);
+  const member = await findMembership(tx, actor, input.membershipId);
   if (member.role !== "admin" && member.role !== "coordinator")
     throw new AppError("CONFLICT", "users:errors.notStaff");
   if (member.role === input.role) return;
   if (member.role === "admin" && (await adminCount(tx, actor.centreId)) <= 1)
     throw new AppError("CONFLICT", "users:errors.lastAdmin");
-  await tx.update(memberships).set({ role: input.role }).where(eq(memberships.id, member.id));
+  await tx
+    .update(memberships)
+    .set({ role: input.role })
+    .where(and(eq(memberships.id, member.id), eq(memberships.centreId, actor.centreId)));
   await recordAudit(tx, actor, {
     action: "update",
     entity: "membership",

@@ -47,12 +47,14 @@ describe("users of a centre", () => {
     const centre = await insertCentre(database.db);
     const admin = await insertActor(database.db, centre.id, "admin");
     const email = `nieuw-${centre.slug}@example.org`;
-    const { membershipId } = await addStaffMember(scopeOf(admin), {
+    const added = await addStaffMember(scopeOf(admin), {
       name: "Nina Nieuw",
       email,
       role: "coordinator",
       password: "een goed wachtwoord",
     });
+    if (added.invited) throw new Error("a new address gets a login, not an invitation");
+    const { membershipId } = added;
     const rows = await scopeOf(admin).run((tx) => listMembers(tx, admin));
     expect(rows.find((r) => r.email === email)?.role).toBe("coordinator");
     const [line] = await database.db.select().from(auditLog).where(eq(auditLog.entityId, membershipId));
@@ -61,6 +63,31 @@ describe("users of a centre", () => {
     await expect(
       addStaffMember(scopeOf(admin), { name: "Nina Nieuw", email, role: "admin" }),
     ).rejects.toMatchObject({ code: "CONFLICT", messageKey: "users:errors.alreadyMember" });
+  });
+
+  it("refuses a common or easy password for a new login, and asks for one", async () => {
+    const centre = await insertCentre(database.db);
+    const admin = await insertActor(database.db, centre.id, "admin");
+    const email = `zwak-${centre.slug}@example.org`;
+    const add = (password?: string) =>
+      addStaffMember(scopeOf(admin), { name: "Wim Zwak", email, role: "coordinator", password });
+    await expect(add("1234567890")).rejects.toMatchObject({
+      code: "INVALID",
+      fields: { password: ["validation.passwordCommon"] },
+    });
+    await expect(add("aaaaaaaaaaaa")).rejects.toMatchObject({ code: "INVALID" });
+    await expect(add("Wachtwoord1!")).rejects.toMatchObject({
+      code: "INVALID",
+      fields: { password: ["validation.passwordWeak"] },
+    });
+    await expect(add("wimzwak2026")).rejects.toMatchObject({ code: "INVALID" });
+    await expect(add(undefined)).rejects.toMatchObject({
+      code: "INVALID",
+      fields: { password: ["users:errors.passwordNeeded"] },
+    });
+    expect((await scopeOf(admin).run((tx) => listMembers(tx, admin))).some((r) => r.email === email)).toBe(
+      false,
+    );
   });
 
   it("changes a role but never leaves the centre without an admin", async () => {

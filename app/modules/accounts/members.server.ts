@@ -43,12 +43,15 @@ export async function listMembers(tx: Tx, actor: Actor): Promise<MemberRow[]> {
   }));
 }
 
-/** A membership of the actor's centre (row-level security hides the others: NOT_FOUND). */
-export async function findMembership(tx: Tx, membershipId: string) {
+/**
+ * A membership of the actor's centre, or NOT_FOUND. Checked here as well as by row-level security:
+ * no centre changes another centre's membership.
+ */
+export async function findMembership(tx: Tx, actor: Actor, membershipId: string) {
   const [row] = await tx
     .select({ id: memberships.id, userId: memberships.userId, role: memberships.role })
     .from(memberships)
-    .where(eq(memberships.id, membershipId))
+    .where(and(eq(memberships.id, membershipId), eq(memberships.centreId, actor.centreId)))
     .for("update");
   if (!row) throw new AppError("NOT_FOUND");
   return row;

@@ -4,6 +4,7 @@ import type { Db } from "~/db/client.server";
 import { CLIENT_ADDRESS_HEADER } from "~/db/rate-limit.server";
 import { AppError } from "~/lib/errors";
 import { getAuth } from "./auth.server";
+import { assertStrongPassword } from "./password-strength.server";
 
 export const changePasswordInput = z.object({
   currentPassword: z
@@ -22,6 +23,7 @@ export async function changePassword(
   request: Request,
   input: z.infer<typeof changePasswordInput>,
 ): Promise<Headers> {
+  await assertStrongPassword(input.newPassword, "newPassword");
   const auth = await getAuth(db);
   const headers = new Headers();
   for (const name of ["cookie", "user-agent", CLIENT_ADDRESS_HEADER]) {

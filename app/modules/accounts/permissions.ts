@@ -59,3 +59,8 @@ export function can(role: Role, permission: Permission): boolean {
 export function isStaff(role: Role): boolean {
   return role === "admin" || role === "coordinator";
 }
+
+/** Admins and coordinators sign in with a password and a code from an app (TOTP); see viewer.server.ts. */
+export function mustUseTwoFactor(role: Role): boolean {
+  return isStaff(role);
+}

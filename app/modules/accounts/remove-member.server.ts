@@ -1,4 +1,4 @@
-import { eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import type { Tx } from "~/db/client.server";
 import { memberships } from "~/db/schema";
 import { AppError } from "~/lib/errors";
@@ -13,11 +13,13 @@ import type { RemoveMemberInput } from "./members-input";
  */
 export async function removeMember(tx: Tx, actor: Actor, input: RemoveMemberInput): Promise<void> {
   requireUsersManage(actor);
-  const member = await findMembership(tx, input.membershipId);
+  const member = await findMembership(tx, actor, input.membershipId);
   if (member.userId === actor.userId) throw new AppError("CONFLICT", "users:errors.notYourself");
   if (member.role === "admin" && (await adminCount(tx, actor.centreId)) <= 1)
     throw new AppError("CONFLICT", "users:errors.lastAdmin");
-  await tx.delete(memberships).where(eq(memberships.id, member.id));
+  await tx
+    .delete(memberships)
+    .where(and(eq(memberships.id, member.id), eq(memberships.centreId, actor.centreId)));
   await recordAudit(tx, actor, {
     action: "delete",
     entity: "membership",

@@ -1,7 +1,9 @@
 import { createHash } from "node:crypto";
 import { APIError } from "better-auth/api";
+import { eq } from "drizzle-orm";
 import type { Db } from "~/db/client.server";
 import { CLIENT_ADDRESS_HEADER, clientAddress, withinRateLimit } from "~/db/rate-limit.server";
+import { user } from "~/db/schema";
 import { AppError } from "~/lib/errors";
 import { getAuth } from "./auth.server";
 import { withSignInNext } from "./sign-in-mail.server";
@@ -18,12 +20,27 @@ function forwardedHeaders(request: Request): Headers {
   return headers;
 }
 
+const accountKey = (email: string) =>
+  createHash("sha256").update(email.toLowerCase()).digest("hex").slice(0, 32);
+
 async function limit(db: Db, request: Request, what: string, email: string) {
   const address = clientAddress(request);
   const okAddress = await withinRateLimit(db, `${what}:ip:${address}`, 30, 15 * 60);
-  const hashed = createHash("sha256").update(email.toLowerCase()).digest("hex").slice(0, 32);
-  const okEmail = await withinRateLimit(db, `${what}:email:${hashed}`, 10, 15 * 60);
+  const okEmail = await withinRateLimit(db, `${what}:email:${accountKey(email)}`, 10, 15 * 60);
   if (!okAddress || !okEmail) throw new AppError("RATE_LIMITED");
+}
+
+/** Guesses at an e-mail code per account per day (in the database, across processes), on top of 10 per 15 minutes. */
+export const codeGuessesPerDay = 20;
+
+async function dailyCodeLimit(db: Db, email: string) {
+  const ok = await withinRateLimit(
+    db,
+    `code-check:day:${accountKey(email)}`,
+    codeGuessesPerDay,
+    24 * 60 * 60,
+  );
+  if (!ok) throw new AppError("RATE_LIMITED");
 }
 
 /** Signs in with e-mail and password. Throws INVALID on a wrong pair; `twoFactor` means a TOTP step follows. */
@@ -78,6 +95,7 @@ export async function signInWithCode(
   code: string,
 ): Promise<AuthHeaders> {
   await limit(db, request, "code-check", email);
+  await dailyCodeLimit(db, email);
   const auth = await getAuth(db);
   try {
     const result = await auth.api.signInEmailOTP({
@@ -85,6 +103,11 @@ export async function signInWithCode(
       headers: forwardedHeaders(request),
       returnHeaders: true,
     });
+    if (await usesTwoFactor(db, email)) {
+      // the mailbox alone is one factor: whoever has an app code signs in with password and app
+      await (await auth.$context).internalAdapter.deleteSession(result.response.token);
+      throw new AppError("INVALID", "auth:code.useTwoFactor", { code: ["auth:code.useTwoFactor"] });
+    }
     return { headers: result.headers, twoFactor: false };
   } catch (error) {
     if (error instanceof APIError)
@@ -93,8 +116,24 @@ export async function signInWithCode(
   }
 }
 
+/** The two-factor step's cookie (one per password sign-in waiting for its code). */
+function pendingSignIn(request: Request): string | undefined {
+  return (request.headers.get("cookie") ?? "").match(
+    /(?:^|;\s*)(?:__Secure-)?better-auth\.two_factor=([^;]+)/,
+  )?.[1];
+}
+
+async function usesTwoFactor(db: Db, email: string): Promise<boolean> {
+  const [row] = await db
+    .select({ on: user.twoFactorEnabled })
+    .from(user)
+    .where(eq(user.email, email.toLowerCase()));
+  return Boolean(row?.on);
+}
+
 export async function verifyTwoFactor(db: Db, request: Request, code: string): Promise<AuthHeaders> {
-  await limit(db, request, "totp", clientAddress(request));
+  // per pending sign-in (the two-factor cookie), not per address: many staff share one office address
+  await limit(db, request, "totp", pendingSignIn(request) ?? clientAddress(request));
   const auth = await getAuth(db);
   const headers = forwardedHeaders(request);
   try {

@@ -24,6 +24,22 @@ export function base32Decode(text: string): Buffer {
   return Buffer.from(out);
 }
 
+export function base32Encode(bytes: Uint8Array): string {
+  let bits = 0;
+  let value = 0;
+  let out = "";
+  for (const byte of bytes) {
+    value = (value << 8) | byte;
+    bits += 8;
+    while (bits >= 5) {
+      out += alphabet[(value >>> (bits - 5)) & 31];
+      bits -= 5;
+    }
+  }
+  if (bits > 0) out += alphabet[(value << (5 - bits)) & 31];
+  return out;
+}
+
 /** The secret (base32) in an otpauth:// URI, as people type it into an app. */
 export function secretFromUri(uri: string): string {
   const secret = new URL(uri).searchParams.get("secret");

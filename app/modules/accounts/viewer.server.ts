@@ -1,14 +1,23 @@
-import { asc, eq } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import { redirect } from "react-router";
 import { type Db, getDatabase, inCentre, type Tx } from "~/db/client.server";
-import { centres, clientContacts, experts, memberships, type Role } from "~/db/schema";
+import { clientContacts, experts, type Role } from "~/db/schema";
 import { AppError } from "~/lib/errors";
 import { flushMail, queuedMailIn } from "~/modules/mail/queue.server";
 import type { Actor } from "./actor";
 import { getAuth } from "./auth.server";
-import { can, type Permission } from "./permissions";
+import { can, isStaff, mustUseTwoFactor, type Permission } from "./permissions";
+import {
+  idleState,
+  type Membership,
+  membershipsOf,
+  pinSessionCentre,
+  staffIdleMinutes,
+  startingCentre,
+  touchSession,
+} from "./session-centre.server";
 
-export type Membership = { centreId: string; centreName: string; centreSlug: string; role: Role };
+export { type Membership, membershipsOf };
 
 /** The signed-in person as the app sees them in the centre they work in now. */
 export type Viewer = {
@@ -16,6 +25,7 @@ export type Viewer = {
   name: string;
   email: string;
   twoFactorEnabled: boolean;
+  sessionId: string;
   centreId: string;
   centreName: string;
   role: Role;
@@ -29,25 +39,6 @@ export type Scope = Viewer &
     run<T>(fn: (tx: Tx) => Promise<T>): Promise<T>;
   };
 
-function chosenCentre(request: Request): string | undefined {
-  return (request.headers.get("cookie") ?? "").match(/(?:^|;\s*)centre=([0-9a-f-]{36})/)?.[1];
-}
-
-/** Which centres a user belongs to. Runs as the database owner: it is the step that decides the tenant. */
-export async function membershipsOf(db: Db, userId: string): Promise<Membership[]> {
-  return db
-    .select({
-      centreId: centres.id,
-      centreName: centres.name,
-      centreSlug: centres.slug,
-      role: memberships.role,
-    })
-    .from(memberships)
-    .innerJoin(centres, eq(centres.id, memberships.centreId))
-    .where(eq(memberships.userId, userId))
-    .orderBy(asc(centres.name));
-}
-
 /** One session lookup per request: the layout's loader and the page's loader share it. */
 const viewers = new WeakMap<Request, Promise<Viewer | null>>();
 
@@ -60,19 +51,41 @@ export function getViewer(request: Request, db?: Db): Promise<Viewer | null> {
   return found;
 }
 
+/**
+ * The signed-in person in the centre their session works in. That centre is fixed at sign-in
+ * (auth.server.ts) and changed only by the person on their account page: a membership added
+ * elsewhere never moves an open session. A session whose centre membership is gone gives no access;
+ * a staff session idle longer than STAFF_IDLE_MINUTES ends.
+ */
 async function readViewer(request: Request, db?: Db): Promise<Viewer | null> {
   const database = db ?? (await getDatabase()).db;
   const auth = await getAuth(database);
   const found = await auth.api.getSession({ headers: request.headers });
   if (!found) return null;
   const list = await membershipsOf(database, found.user.id);
-  if (list.length === 0) return null;
-  const current = list.find((m) => m.centreId === chosenCentre(request)) ?? list[0];
+  let centreId = found.session.activeCentreId ?? null;
+  if (!centreId) {
+    // a session from before centres were fixed per session: fix it now, once
+    centreId = startingCentre(list, request.headers.get("cookie"));
+    if (!centreId) return null;
+    await pinSessionCentre(database, found.session.id, centreId);
+  }
+  const current = list.find((m) => m.centreId === centreId);
+  if (!current) return null;
+  const now = new Date();
+  const lastSeen = found.session.lastSeenAt ?? found.session.createdAt;
+  const idle = idleState(new Date(lastSeen), now, isStaff(current.role) ? staffIdleMinutes() : null);
+  if (idle === "expired") {
+    await (await auth.$context).internalAdapter.deleteSession(found.session.token);
+    return null;
+  }
+  if (idle === "touch") await touchSession(database, found.session.id, now);
   return {
     userId: found.user.id,
     name: found.user.name,
     email: found.user.email,
     twoFactorEnabled: Boolean(found.user.twoFactorEnabled),
+    sessionId: found.session.id,
     centreId: current.centreId,
     centreName: current.centreName,
     role: current.role,
@@ -80,13 +93,18 @@ async function readViewer(request: Request, db?: Db): Promise<Viewer | null> {
   };
 }
 
-/** First line of every protected loader and action. Redirects to the login page when nobody is signed in. */
+/**
+ * First line of every protected loader and action. Redirects to the login page when nobody is
+ * signed in, and an admin or coordinator without two-factor sign-in to its enrolment page first.
+ */
 export async function requireViewer(request: Request): Promise<Scope> {
   const { db } = await getDatabase();
   const viewer = await getViewer(request, db);
-  if (!viewer) {
-    const url = new URL(request.url);
-    throw redirect(`/login?${new URLSearchParams({ next: url.pathname + url.search })}`);
+  const url = new URL(request.url);
+  if (!viewer) throw redirect(`/login?${new URLSearchParams({ next: url.pathname + url.search })}`);
+  if (mustUseTwoFactor(viewer.role) && !viewer.twoFactorEnabled) {
+    const next = request.method === "GET" ? url.pathname + url.search : "/start";
+    throw redirect(`/login/enrol?${new URLSearchParams({ next })}`);
   }
   return { ...viewer, db, run: (fn) => runInCentre(db, viewer.centreId, fn) };
 }

@@ -4,6 +4,7 @@ import { type Db, inCentre, queryRows } from "~/db/client.server";
 import { centres, memberships, type Role, themes, user, workForms } from "~/db/schema";
 import { AppError } from "~/lib/errors";
 import { createLogin } from "~/modules/accounts/auth.server";
+import { assertStrongPassword } from "~/modules/accounts/password-strength.server";
 import { defaultThemes, defaultWorkForms } from "./defaults";
 
 export const slugSchema = z
@@ -91,6 +92,7 @@ export async function setupCentre(
   db: Db,
   input: z.infer<typeof setupInput>,
 ): Promise<{ centreId: string; userId: string }> {
+  await assertStrongPassword(input.password, "password", [input.adminName, input.email, input.centreName]);
   const [emailTaken] = await db.select({ id: user.id }).from(user).where(eq(user.email, input.email));
   if (emailTaken)
     throw new AppError("CONFLICT", "auth:setup.emailTaken", { email: ["auth:setup.emailTaken"] });

@@ -4,6 +4,7 @@ import { grantFunders, grants, memberships, user } from "~/db/schema";
 import { AppError } from "~/lib/errors";
 import type { Actor } from "~/modules/accounts/actor";
 import { createLogin } from "~/modules/accounts/auth.server";
+import { inviteToCentre } from "~/modules/accounts/invitations.server";
 import { recordAudit } from "~/modules/audit/record.server";
 import { requireGrantsManage } from "./access.server";
 
@@ -13,14 +14,15 @@ type Run = <T>(fn: (tx: Tx) => Promise<T>) => Promise<T>;
  * Gives a person of a funder access to one grant's figures. A new e-mail address gets a login
  * without password (they sign in with a code by e-mail) and the role funder in this centre. Someone
  * who already works in this centre with another role is refused: a funder account sees aggregates
- * only, and we never change a staff member's role from here. The membership, the link and the audit
- * line are written in one transaction.
+ * only, and we never change a staff member's role from here. Someone with a login elsewhere (another
+ * centre) gets an invitation: the membership and the link exist once they accept it. The membership,
+ * the link and the audit line are written in one transaction.
  */
 export async function addFunder(
   scope: Actor & { db: Db; run: Run },
   grantId: string,
   input: { funderPerson: string; funderEmail: string },
-): Promise<{ userId: string }> {
+): Promise<{ userId: string; invited: false } | { invitationId: string; invited: true }> {
   requireGrantsManage(scope);
   const known = await scope.run(async (tx) => {
     const [grant] = await tx.select({ id: grants.id }).from(grants).where(eq(grants.id, grantId));
@@ -35,6 +37,12 @@ export async function addFunder(
       throw new AppError("CONFLICT", "grants:errors.notFunder", { funderEmail: ["grants:errors.notFunder"] });
     return { userId: existing.id, member: Boolean(member) };
   });
+  if (known && !known.member) {
+    const { invitationId } = await scope.run((tx) =>
+      inviteToCentre(tx, scope, { email: input.funderEmail, role: "funder", grantId }),
+    );
+    return { invitationId, invited: true };
+  }
   const userId =
     known?.userId ?? (await createLogin(scope.db, { name: input.funderPerson, email: input.funderEmail })).id;
   return scope.run(async (tx) => {
@@ -50,7 +58,7 @@ export async function addFunder(
       entityId: grantId,
       detail: { newLogin: !known, newMembership: !known?.member },
     });
-    return { userId };
+    return { userId, invited: false as const };
   });
 }
 

@@ -1,4 +1,4 @@
-import { eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Database, inCentre, type Tx } from "~/db/client.server";
 import { auditLog, cohorts, grantFunders, memberships, user } from "~/db/schema";
@@ -102,10 +102,12 @@ describe("grants", () => {
     const parsed = parseForm(form({ ...valid, name: "Fonds project" }), grantInput);
     if (!parsed.ok) throw new Error("invalid");
     const { id } = await run((tx) => createGrant(tx, coordinator, parsed.value));
-    const { userId } = await addFunder(scopeOf(coordinator), id, {
+    const added = await addFunder(scopeOf(coordinator), id, {
       funderPerson: "Fenna Fonds",
       funderEmail: "fenna@fonds.example",
     });
+    if (added.invited) throw new Error("a new address gets a login, not an invitation");
+    const { userId } = added;
     const [member] = await database.db
       .select({ role: memberships.role })
       .from(memberships)
@@ -122,6 +124,25 @@ describe("grants", () => {
     expect(await database.db.select().from(grantFunders).where(eq(grantFunders.userId, userId))).toHaveLength(
       1,
     );
+  });
+
+  it("invites a funder who has a login in another centre instead of adding them", async () => {
+    const elsewhere = await insertActor(database.db, (await insertCentre(database.db)).id, "funder");
+    const [{ email }] = await database.db
+      .select({ email: user.email })
+      .from(user)
+      .where(eq(user.id, elsewhere.userId));
+    const { id } = (await run((tx) => listGrants(tx, coordinator)))[0];
+    const added = await addFunder(scopeOf(coordinator), id, { funderPerson: "Fons", funderEmail: email });
+    expect(added.invited).toBe(true);
+    const here = await database.db
+      .select()
+      .from(memberships)
+      .where(and(eq(memberships.userId, elsewhere.userId), eq(memberships.centreId, centreId)));
+    expect(here).toEqual([]);
+    expect(
+      await database.db.select().from(grantFunders).where(eq(grantFunders.userId, elsewhere.userId)),
+    ).toEqual([]);
   });
 
   it("refuses to turn a staff member into a funder", async () => {

@@ -5,7 +5,10 @@ import { base32Encode, totpCode } from "../app/modules/accounts/totp";
 import { TOTP_SECRET } from "./people";
 import { E2E } from "./ports";
 
-/** Every journey fails on a console error in the browser and checks each page it visits with axe. */
+/**
+ * Every journey fails on a console error in the browser and checks each page it visits with axe and for
+ * sideways overflow, at 360 px and at 1280 px.
+ */
 export const test = base.extend<{ checkA11y: (page?: Page) => Promise<void> }>({
   page: async ({ page }, use) => {
     const errors: string[] = [];
@@ -19,13 +22,21 @@ export const test = base.extend<{ checkA11y: (page?: Page) => Promise<void> }>({
   },
   checkA11y: async ({ page }, use) => {
     await use(async (target = page) => {
-      const result = await new AxeBuilder({ page: target })
-        .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
-        .analyze();
-      const found = result.violations.map(
-        (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`,
-      );
-      expect(found, `accessibility problems on ${target.url()}`).toEqual([]);
+      const before = target.viewportSize() ?? { width: 1280, height: 800 };
+      // every page a journey visits: on a 360 px phone and on a 1280 px desktop
+      for (const width of [360, 1280]) {
+        await target.setViewportSize({ width, height: before.height });
+        const result = await new AxeBuilder({ page: target })
+          .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
+          .analyze();
+        const found = result.violations.map(
+          (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`,
+        );
+        expect(found, `accessibility problems on ${target.url()} at ${width} px`).toEqual([]);
+        const wider = await target.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        expect(wider, `${target.url()} is wider than a ${width} px screen`).toBeLessThanOrEqual(0);
+      }
+      await target.setViewportSize(before);
     });
   },
 });

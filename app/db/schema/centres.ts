@@ -1,9 +1,16 @@
-import { integer, pgEnum, pgTable, text, unique, uuid } from "drizzle-orm/pg-core";
+import { customType, integer, pgEnum, pgTable, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
 import { roles } from "../values";
 import { user } from "./auth";
 import { createdAt, id, updatedAt } from "./columns";
 
 export type { Role } from "../values";
+
+/** Raw bytes (a small logo image). */
+const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
+  dataType: () => "bytea",
+  fromDriver: (value) => Buffer.from(value),
+});
+
 export { roles };
 
 /** The tenant. Row-level security compares this table's id, and every other domain table's centre_id. */
@@ -15,6 +22,12 @@ export const centres = pgTable("centres", {
   email: text(),
   /** The centre's contact phone number, shown in the signature of its mails. */
   phone: text(),
+  /** The centre's own colour (#rrggbb, dark enough for white text) in its pages' header and buttons. */
+  brandColour: text(),
+  /** The centre's logo (PNG, JPEG or WebP, at most 200 KB), served at /centre-logo/<slug>. */
+  logo: bytea(),
+  logoType: text(),
+  logoUpdatedAt: timestamp({ withTimezone: true }),
   requestSeq: integer().default(0).notNull(),
   createdAt: createdAt(),
   updatedAt: updatedAt(),

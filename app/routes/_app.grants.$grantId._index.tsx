@@ -6,7 +6,6 @@ import { formatDate } from "~/lib/dates";
 import { formErrorFrom, invalid, parseForm } from "~/lib/forms.server";
 import { requirePermission } from "~/modules/accounts/viewer.server";
 import { addFunder, removeFunder } from "~/modules/grants/funders.server";
-import { formatEuros } from "~/modules/grants/grant-fields";
 import { cohortsInput, funderInput, pilotInput, targetInput } from "~/modules/grants/input";
 import { grantDetail } from "~/modules/grants/queries.server";
 import {
@@ -19,6 +18,7 @@ import {
 import { pilotSectors } from "~/modules/grants/values";
 import { ChoiceGroup, ErrorSummary, type FormState, SelectField, SubmitButton, TextField } from "~/ui/form";
 import { PageTitle } from "~/ui/shell";
+import { formatEuros } from "./+grants/grant-fields";
 import type { Route } from "./+types/_app.grants.$grantId._index";
 
 export const handle: RouteHandle = { i18n: ["grants"] };

@@ -3,12 +3,12 @@ import { Form, Link, redirect } from "react-router";
 import type { RouteHandle } from "~/i18n/handle";
 import { formErrorFrom, invalid, parseForm } from "~/lib/forms.server";
 import { requirePermission } from "~/modules/accounts/viewer.server";
-import { GrantFields } from "~/modules/grants/grant-fields";
 import { grantInput } from "~/modules/grants/input";
 import { grantDetail } from "~/modules/grants/queries.server";
 import { updateGrant } from "~/modules/grants/save-grant.server";
 import { ErrorSummary, SubmitButton } from "~/ui/form";
 import { PageTitle } from "~/ui/shell";
+import { GrantFields } from "./+grants/grant-fields";
 import type { Route } from "./+types/_app.grants.$grantId.edit";
 
 export const handle: RouteHandle = { i18n: ["grants"] };

@@ -3,9 +3,9 @@ import { Link } from "react-router";
 import type { RouteHandle } from "~/i18n/handle";
 import { formatDate } from "~/lib/dates";
 import { requirePermission } from "~/modules/accounts/viewer.server";
-import { formatEuros } from "~/modules/grants/grant-fields";
 import { listGrants } from "~/modules/grants/queries.server";
 import { PageTitle } from "~/ui/shell";
+import { formatEuros } from "./+grants/grant-fields";
 import type { Route } from "./+types/_app.grants._index";
 
 export const handle: RouteHandle = { i18n: ["grants"] };

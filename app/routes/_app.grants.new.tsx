@@ -3,11 +3,11 @@ import { Form, redirect } from "react-router";
 import type { RouteHandle } from "~/i18n/handle";
 import { formErrorFrom, invalid, parseForm } from "~/lib/forms.server";
 import { requirePermission } from "~/modules/accounts/viewer.server";
-import { GrantFields } from "~/modules/grants/grant-fields";
 import { grantInput } from "~/modules/grants/input";
 import { createGrant } from "~/modules/grants/save-grant.server";
 import { ErrorSummary, SubmitButton } from "~/ui/form";
 import { PageTitle } from "~/ui/shell";
+import { GrantFields } from "./+grants/grant-fields";
 import type { Route } from "./+types/_app.grants.new";
 
 export const handle: RouteHandle = { i18n: ["grants"] };

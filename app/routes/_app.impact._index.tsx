@@ -5,11 +5,11 @@ import { formatDate } from "~/lib/dates";
 import { requirePermission } from "~/modules/accounts/viewer.server";
 import { provinces } from "~/modules/grants/values";
 import { impactDashboard } from "~/modules/impact/dashboard.server";
-import { FigureCard, LadderChart, OutcomeChart, TrendChart } from "~/modules/impact/dashboard-parts";
 import { filterQuery, parseImpactFilter } from "~/modules/impact/filter";
 import { formatShown } from "~/modules/impact/suppress";
 import { SelectField, SubmitButton, TextField } from "~/ui/form";
 import { PageTitle } from "~/ui/shell";
+import { FigureCard, LadderChart, OutcomeChart, TrendChart } from "./+impact/dashboard-parts";
 import type { Route } from "./+types/_app.impact._index";
 
 export const handle: RouteHandle = { i18n: ["impact"] };

@@ -12,9 +12,9 @@ import {
   removeModule,
   removeSession,
 } from "~/modules/training/programme.server";
-import { CohortFacts, Modules, Sessions, Trainees } from "~/modules/training/programme-view";
 import { ErrorSummary, type FormState } from "~/ui/form";
 import { PageTitle } from "~/ui/shell";
+import { CohortFacts, Modules, Sessions, Trainees } from "./+training/programme-view";
 import type { Route } from "./+types/_app.training.$cohortId._index";
 
 export const handle: RouteHandle = { i18n: ["training"] };

@@ -6,10 +6,10 @@ import { formErrorFrom, invalid, parseForm } from "~/lib/forms.server";
 import { requirePermission } from "~/modules/accounts/viewer.server";
 import { candidateInput } from "~/modules/training/input";
 import { addCandidate } from "~/modules/training/intake.server";
-import { IntakeFields } from "~/modules/training/intake-fields";
 import { cohortProgramme } from "~/modules/training/programme.server";
 import { ErrorSummary, type FormState, SelectField, SubmitButton, TextField } from "~/ui/form";
 import { PageTitle } from "~/ui/shell";
+import { IntakeFields } from "./+training/intake-fields";
 import type { Route } from "./+types/_app.training.$cohortId.candidates.new";
 
 export const handle: RouteHandle = { i18n: ["training"] };

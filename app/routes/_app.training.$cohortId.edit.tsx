@@ -3,10 +3,10 @@ import { redirect } from "react-router";
 import type { RouteHandle } from "~/i18n/handle";
 import { formErrorFrom, invalid, parseForm } from "~/lib/forms.server";
 import { requirePermission } from "~/modules/accounts/viewer.server";
-import { CohortForm } from "~/modules/training/cohort-form";
 import { cohortForEdit, grantOptions, updateCohort } from "~/modules/training/cohorts.server";
 import { cohortInput } from "~/modules/training/input";
 import { PageTitle } from "~/ui/shell";
+import { CohortForm } from "./+training/cohort-form";
 import type { Route } from "./+types/_app.training.$cohortId.edit";
 
 export const handle: RouteHandle = { i18n: ["training"] };

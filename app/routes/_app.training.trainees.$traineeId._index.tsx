@@ -23,7 +23,9 @@ import {
   stopTraining,
   traineeRecord,
 } from "~/modules/training/trainee.server";
-import { AttendanceList, ProgressForm } from "~/modules/training/trainee-progress";
+import { ErrorSummary, type FormState } from "~/ui/form";
+import { PageTitle } from "~/ui/shell";
+import { AttendanceList, ProgressForm } from "./+training/trainee-progress";
 import {
   CertificateForm,
   Facts,
@@ -31,9 +33,7 @@ import {
   PoolSection,
   PortfolioForms,
   StopForm,
-} from "~/modules/training/trainee-sections";
-import { ErrorSummary, type FormState } from "~/ui/form";
-import { PageTitle } from "~/ui/shell";
+} from "./+training/trainee-sections";
 import type { Route } from "./+types/_app.training.trainees.$traineeId._index";
 
 export const handle: RouteHandle = { i18n: ["training"] };

@@ -9,13 +9,13 @@ import {
   removeMeasurementInput,
   removeOutcomeInput,
 } from "~/modules/outcomes/input";
-import { MeasurementForm, MeasurementList } from "~/modules/outcomes/measurement-sections";
 import { removeMeasurement, saveMeasurement } from "~/modules/outcomes/record-measurement.server";
 import { addOutcome, removeOutcome } from "~/modules/outcomes/record-outcome.server";
 import { traineeTimeline } from "~/modules/outcomes/timeline.server";
-import { AddOutcomeForm, BeforeTraining, OutcomeList } from "~/modules/outcomes/timeline-sections";
 import type { FormState } from "~/ui/form";
 import { PageTitle } from "~/ui/shell";
+import { MeasurementForm, MeasurementList } from "./+outcomes/measurement-sections";
+import { AddOutcomeForm, BeforeTraining, OutcomeList } from "./+outcomes/timeline-sections";
 import type { Route } from "./+types/_app.training.trainees.$traineeId.outcomes";
 
 export const handle: RouteHandle = { i18n: ["outcomes"] };

@@ -2,9 +2,9 @@ import { useTranslation } from "react-i18next";
 import { Form } from "react-router";
 import { outcomeKinds, outcomeSources } from "~/db/values";
 import { formatDate } from "~/lib/dates";
+import type { Timeline, TimelineOutcome } from "~/modules/outcomes/timeline.server";
 import { ErrorSummary, type FormState, SubmitButton, TextArea, TextField } from "~/ui/form";
 import { Select } from "./select-field";
-import type { Timeline, TimelineOutcome } from "./timeline.server";
 
 export function BeforeTraining({ trainee }: { trainee: Timeline["trainee"] }) {
   const { t } = useTranslation("outcomes");

@@ -1,9 +1,9 @@
 import { useTranslation } from "react-i18next";
+import { filterQuery } from "~/modules/impact/filter";
+import { formatShown, type Shown } from "~/modules/impact/suppress";
+import { type FiguresView, type FigureView, outcomeKeys } from "~/modules/impact/view";
 import type { FigureFilter } from "~/modules/outcomes/figures";
 import { BarChart, type ChartValue } from "~/ui/chart";
-import { filterQuery } from "./filter";
-import { formatShown, type Shown } from "./suppress";
-import { type FiguresView, type FigureView, outcomeKeys } from "./view";
 
 type Common = { limit: number; filter: FigureFilter; canDrill: boolean };
 

@@ -2,8 +2,8 @@ import { useTranslation } from "react-i18next";
 import { Form } from "react-router";
 import { progressValues } from "~/db/values";
 import { formatDate, formatDateTime } from "~/lib/dates";
+import type { traineeRecord } from "~/modules/training/trainee.server";
 import { type FormState, SubmitButton } from "~/ui/form";
-import type { traineeRecord } from "./trainee.server";
 
 type Trainee = Awaited<ReturnType<typeof traineeRecord>>;
 

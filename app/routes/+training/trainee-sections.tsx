@@ -1,9 +1,9 @@
 import { useTranslation } from "react-i18next";
 import { Form, Link } from "react-router";
 import { formatDate } from "~/lib/dates";
+import type { traineeRecord } from "~/modules/training/trainee.server";
 import { ChoiceGroup, type FormState, SubmitButton, TextArea, TextField } from "~/ui/form";
 import { IntakeFields } from "./intake-fields";
-import type { traineeRecord } from "./trainee.server";
 
 type Trainee = Awaited<ReturnType<typeof traineeRecord>>;
 

@@ -2,10 +2,10 @@ import { useTranslation } from "react-i18next";
 import { Form } from "react-router";
 import { measurementMoments } from "~/db/values";
 import { formatDate, todayIso } from "~/lib/dates";
+import type { TimelineMeasurement } from "~/modules/outcomes/timeline.server";
+import { ladderRungs, zrmDomains, zrmScores } from "~/modules/outcomes/zrm";
 import { ErrorSummary, type FormState, SubmitButton, TextField } from "~/ui/form";
 import { Select } from "./select-field";
-import type { TimelineMeasurement } from "./timeline.server";
-import { ladderRungs, zrmDomains, zrmScores } from "./zrm";
 
 export function MeasurementList({
   measurements,

@@ -2,8 +2,8 @@ import { useTranslation } from "react-i18next";
 import { Form, Link } from "react-router";
 import { moduleKinds } from "~/db/values";
 import { formatDate, formatDateTime } from "~/lib/dates";
+import type { cohortProgramme } from "~/modules/training/programme.server";
 import { type FormState, SelectField, SubmitButton, TextField } from "~/ui/form";
-import type { cohortProgramme } from "./programme.server";
 
 type Data = Awaited<ReturnType<typeof cohortProgramme>> & { canWrite: boolean };
 

@@ -1,11 +1,11 @@
 import { useTranslation } from "react-i18next";
-import { redirect } from "react-router";
 import type { RouteHandle } from "~/i18n/handle";
 import { formErrorFrom, invalid, parseForm } from "~/lib/forms.server";
+import { redirectWithNotice } from "~/lib/notice";
 import { requirePermission } from "~/modules/accounts/viewer.server";
 import { cohortForEdit, grantOptions, updateCohort } from "~/modules/training/cohorts.server";
 import { cohortInput } from "~/modules/training/input";
-import { PageTitle } from "~/ui/shell";
+import { PageHeading } from "~/ui/page";
 import { CohortForm } from "./+training/cohort-form";
 import type { Route } from "./+types/_app.training.$cohortId.edit";
 
@@ -29,14 +29,17 @@ export async function action({ request, params }: Route.ActionArgs) {
   } catch (error) {
     return formErrorFrom(error, formData);
   }
-  return redirect(`/training/${params.cohortId}?saved=1`);
+  return redirectWithNotice(`/training/${params.cohortId}`, "cohortSaved");
 }
 
 export default function EditCohort({ loaderData, actionData, params }: Route.ComponentProps) {
   const { t } = useTranslation("training");
   return (
     <>
-      <PageTitle>{t("form.editTitle")}</PageTitle>
+      <PageHeading
+        title={t("form.editTitle")}
+        back={{ to: `/training/${params.cohortId}`, label: loaderData.cohort.name }}
+      />
       <CohortForm
         values={loaderData.cohort}
         state={actionData}

@@ -70,6 +70,8 @@ export const outcomes = {
       title: "Situaties na de opleiding",
       caption: "Situaties, de nieuwste bovenaan",
       none: "Nog geen situatie ingevuld.",
+      noneHint:
+        "Leg hieronder de eerste situatie na de opleiding vast, bijvoorbeeld betaald werk of vrijwilligerswerk.",
       startsOn: "Vanaf",
       kind: "Situatie",
       details: "Details",
@@ -95,6 +97,7 @@ export const outcomes = {
       intro: "Meet de Participatieladder bij de intake, aan het einde en na 6, 12 en 24 maanden.",
       caption: "Metingen",
       none: "Nog geen metingen.",
+      noneHint: "Leg hieronder de eerste meting vast, bijvoorbeeld bij de intake.",
       moment: "Moment",
       measuredOn: "Datum",
       ladder: "Participatieladder",

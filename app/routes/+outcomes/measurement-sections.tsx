@@ -4,7 +4,10 @@ import { measurementMoments } from "~/db/values";
 import { formatDate, todayIso } from "~/lib/dates";
 import type { TimelineMeasurement } from "~/modules/outcomes/timeline.server";
 import { ladderRungs, zrmDomains, zrmScores } from "~/modules/outcomes/zrm";
-import { ErrorSummary, type FormState, SubmitButton, TextField } from "~/ui/form";
+import { DataTable } from "~/ui/data-table";
+import { ErrorSummary, FormActions, type FormState, SubmitButton, TextField } from "~/ui/form";
+import { IntentButton } from "~/ui/intent-button";
+import { EmptyState, Section } from "~/ui/page";
 import { Select } from "./select-field";
 
 export function MeasurementList({
@@ -18,81 +21,85 @@ export function MeasurementList({
 }) {
   const { t, i18n } = useTranslation("outcomes");
   return (
-    <section aria-labelledby="measurements-title">
-      <h2 className="utrecht-heading-2" id="measurements-title">
-        {t("timeline.measurements.title")}
-      </h2>
+    <Section title={t("timeline.measurements.title")} id="measurements">
       <p className="utrecht-paragraph">{t("timeline.measurements.intro")}</p>
-      {measurements.length === 0 ? (
-        <p className="utrecht-paragraph">{t("timeline.measurements.none")}</p>
-      ) : (
-        <div className="table-wrap">
-          <table className="utrecht-table">
-            <caption className="visually-hidden">{t("timeline.measurements.caption")}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("timeline.measurements.moment")}</th>
-                <th scope="col">{t("timeline.measurements.measuredOn")}</th>
-                <th scope="col">{t("timeline.measurements.ladder")}</th>
-                {zrmEnabled ? <th scope="col">{t("timeline.measurements.zrm")}</th> : null}
-                {canWrite ? <th scope="col">{t("timeline.measurements.actions")}</th> : null}
-              </tr>
-            </thead>
-            <tbody>
-              {measurements.map((m) => (
-                <tr key={m.id}>
-                  <th scope="row">{t(`moments.${m.moment}`)}</th>
-                  <td>{formatDate(m.measuredOn, i18n.language)}</td>
-                  <td>{m.ladder ? t(`rungs.${m.ladder}`) : "–"}</td>
-                  {zrmEnabled ? (
-                    <td>
-                      {m.zrm ? (
-                        <ul>
-                          {Object.entries(m.zrm).map(([domain, score]) => (
-                            <li key={domain}>{`${t(`zrmDomains.${domain}`)}: ${score}`}</li>
-                          ))}
-                        </ul>
-                      ) : (
-                        "–"
-                      )}
-                    </td>
-                  ) : null}
-                  {canWrite ? (
-                    <td>
-                      <Form method="post">
-                        <input type="hidden" name="intent" value="removeMeasurement" />
-                        <input type="hidden" name="measurementId" value={m.id} />
-                        <button
-                          type="submit"
-                          className="utrecht-button utrecht-button--secondary-action"
-                          aria-label={t("timeline.measurements.remove", { moment: t(`moments.${m.moment}`) })}
-                        >
-                          {t("common:actions.delete")}
-                        </button>
-                      </Form>
-                    </td>
-                  ) : null}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
-    </section>
+      <DataTable
+        caption={t("timeline.measurements.caption")}
+        captionHidden
+        rows={measurements}
+        rowKey={(m) => m.id}
+        empty={
+          <EmptyState title={t("timeline.measurements.none")}>
+            {canWrite ? t("timeline.measurements.noneHint") : null}
+          </EmptyState>
+        }
+        columns={[
+          {
+            key: "moment",
+            header: t("timeline.measurements.moment"),
+            rowHeader: true,
+            cell: (m) => t(`moments.${m.moment}`),
+          },
+          {
+            key: "measuredOn",
+            header: t("timeline.measurements.measuredOn"),
+            cell: (m) => formatDate(m.measuredOn, i18n.language),
+          },
+          {
+            key: "ladder",
+            header: t("timeline.measurements.ladder"),
+            cell: (m) => (m.ladder ? t(`rungs.${m.ladder}`) : "–"),
+          },
+          ...(zrmEnabled
+            ? [
+                {
+                  key: "zrm",
+                  header: t("timeline.measurements.zrm"),
+                  cell: (m: TimelineMeasurement) =>
+                    m.zrm ? (
+                      <ul className="plain-list">
+                        {Object.entries(m.zrm).map(([domain, score]) => (
+                          <li key={domain}>{`${t(`zrmDomains.${domain}`)}: ${score}`}</li>
+                        ))}
+                      </ul>
+                    ) : (
+                      "–"
+                    ),
+                },
+              ]
+            : []),
+          ...(canWrite
+            ? [
+                {
+                  key: "actions",
+                  header: t("timeline.measurements.actions"),
+                  cell: (m: TimelineMeasurement) => (
+                    <IntentButton
+                      intent="removeMeasurement"
+                      fields={{ measurementId: m.id }}
+                      link
+                      label={t("timeline.measurements.remove", { moment: t(`moments.${m.moment}`) })}
+                    >
+                      {t("common:actions.delete")}
+                    </IntentButton>
+                  ),
+                },
+              ]
+            : []),
+        ]}
+      />
+    </Section>
   );
 }
 
 export function MeasurementForm({ state, zrmEnabled }: { state?: FormState; zrmEnabled: boolean }) {
   const { t } = useTranslation("outcomes");
   return (
-    <section aria-labelledby="add-measurement-title">
-      <h2 className="utrecht-heading-2" id="add-measurement-title">
-        {t("timeline.addMeasurement.title")}
-      </h2>
+    <Section title={t("timeline.addMeasurement.title")} id="add-measurement" className="card">
       <p className="utrecht-paragraph">{t("timeline.addMeasurement.hint")}</p>
-      <Form method="post" noValidate>
+      <ErrorSummary state={state} />
+      <Form method="post" className="form" noValidate>
         <input type="hidden" name="intent" value="saveMeasurement" />
-        <ErrorSummary state={state} />
         <Select
           name="moment"
           label={t("timeline.addMeasurement.moment")}
@@ -106,6 +113,7 @@ export function MeasurementForm({ state, zrmEnabled }: { state?: FormState; zrmE
           state={state}
           defaultValue={todayIso()}
           required
+          short
         />
         <Select
           name="ladder"
@@ -115,25 +123,29 @@ export function MeasurementForm({ state, zrmEnabled }: { state?: FormState; zrmE
           options={ladderRungs.map((r) => ({ value: String(r), label: t(`rungs.${r}`) }))}
         />
         {zrmEnabled ? (
-          <fieldset className="utrecht-form-fieldset utrecht-form-fieldset--html-fieldset">
+          <fieldset className="choice-group utrecht-form-fieldset utrecht-form-fieldset--html-fieldset">
             <legend className="utrecht-form-fieldset__legend">
               {t("timeline.addMeasurement.zrmLegend")}
             </legend>
-            <p className="utrecht-form-field-description">{t("timeline.addMeasurement.zrmHint")}</p>
-            {zrmDomains.map((domain) => (
-              <Select
-                key={domain}
-                name={`zrm.${domain}`}
-                label={t(`zrmDomains.${domain}`)}
-                state={state}
-                emptyLabel={t("timeline.addMeasurement.notScored")}
-                options={zrmScores.map((s) => ({ value: String(s), label: t(`zrmScores.${s}`) }))}
-              />
-            ))}
+            <p className="field__hint">{t("timeline.addMeasurement.zrmHint")}</p>
+            <div className="form-row">
+              {zrmDomains.map((domain) => (
+                <Select
+                  key={domain}
+                  name={`zrm.${domain}`}
+                  label={t(`zrmDomains.${domain}`)}
+                  state={state}
+                  emptyLabel={t("timeline.addMeasurement.notScored")}
+                  options={zrmScores.map((s) => ({ value: String(s), label: t(`zrmScores.${s}`) }))}
+                />
+              ))}
+            </div>
           </fieldset>
         ) : null}
-        <SubmitButton>{t("timeline.addMeasurement.submit")}</SubmitButton>
+        <FormActions>
+          <SubmitButton>{t("timeline.addMeasurement.submit")}</SubmitButton>
+        </FormActions>
       </Form>
-    </section>
+    </Section>
   );
 }

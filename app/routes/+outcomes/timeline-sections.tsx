@@ -3,27 +3,31 @@ import { Form } from "react-router";
 import { outcomeKinds, outcomeSources } from "~/db/values";
 import { formatDate } from "~/lib/dates";
 import type { Timeline, TimelineOutcome } from "~/modules/outcomes/timeline.server";
-import { ErrorSummary, type FormState, SubmitButton, TextArea, TextField } from "~/ui/form";
+import { DataTable } from "~/ui/data-table";
+import { ErrorSummary, FormActions, type FormState, SubmitButton, TextArea, TextField } from "~/ui/form";
+import { IntentButton } from "~/ui/intent-button";
+import { EmptyState, Facts, Section } from "~/ui/page";
 import { Select } from "./select-field";
 
 export function BeforeTraining({ trainee }: { trainee: Timeline["trainee"] }) {
   const { t } = useTranslation("outcomes");
   return (
-    <section aria-labelledby="before-title">
-      <h2 className="utrecht-heading-2" id="before-title">
-        {t("timeline.before.title")}
-      </h2>
-      <dl className="facts">
-        <dt>{t("timeline.before.situation")}</dt>
-        <dd>
-          {trainee.situationBefore
-            ? t(`situations.${trainee.situationBefore}`)
-            : t("timeline.before.unknown")}
-        </dd>
-        <dt>{t("timeline.before.benefit")}</dt>
-        <dd>{trainee.benefitBefore || t("timeline.before.unknown")}</dd>
-      </dl>
-    </section>
+    <Section title={t("timeline.before.title")} id="before">
+      <Facts
+        items={[
+          {
+            label: t("timeline.before.situation"),
+            value: trainee.situationBefore
+              ? t(`situations.${trainee.situationBefore}`)
+              : t("timeline.before.unknown"),
+          },
+          {
+            label: t("timeline.before.benefit"),
+            value: trainee.benefitBefore || t("timeline.before.unknown"),
+          },
+        ]}
+      />
+    </Section>
   );
 }
 
@@ -34,74 +38,70 @@ function outcomeDetails(outcome: TimelineOutcome, hours: string | null): string 
 export function OutcomeList({ outcomes, canWrite }: { outcomes: TimelineOutcome[]; canWrite: boolean }) {
   const { t, i18n } = useTranslation("outcomes");
   return (
-    <section aria-labelledby="outcomes-title">
-      <h2 className="utrecht-heading-2" id="outcomes-title">
-        {t("timeline.outcomes.title")}
-      </h2>
-      {outcomes.length === 0 ? (
-        <p className="utrecht-paragraph">{t("timeline.outcomes.none")}</p>
-      ) : (
-        <div className="table-wrap">
-          <table className="utrecht-table">
-            <caption className="visually-hidden">{t("timeline.outcomes.caption")}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("timeline.outcomes.startsOn")}</th>
-                <th scope="col">{t("timeline.outcomes.kind")}</th>
-                <th scope="col">{t("timeline.outcomes.details")}</th>
-                <th scope="col">{t("timeline.outcomes.source")}</th>
-                {canWrite ? <th scope="col">{t("timeline.outcomes.actions")}</th> : null}
-              </tr>
-            </thead>
-            <tbody>
-              {outcomes.map((o) => (
-                <tr key={o.id}>
-                  <td>{formatDate(o.startsOn, i18n.language)}</td>
-                  <th scope="row">{t(`kinds.${o.kind}`)}</th>
-                  <td>
-                    {outcomeDetails(
-                      o,
-                      o.hoursPerWeek ? t("timeline.outcomes.hours", { count: o.hoursPerWeek }) : null,
-                    )}
-                  </td>
-                  <td>{t(`sources.${o.source}`)}</td>
-                  {canWrite ? (
-                    <td>
-                      <Form method="post">
-                        <input type="hidden" name="intent" value="removeOutcome" />
-                        <input type="hidden" name="outcomeId" value={o.id} />
-                        <button
-                          type="submit"
-                          className="utrecht-button utrecht-button--secondary-action"
-                          aria-label={t("timeline.outcomes.remove", {
-                            date: formatDate(o.startsOn, i18n.language),
-                          })}
-                        >
-                          {t("common:actions.delete")}
-                        </button>
-                      </Form>
-                    </td>
-                  ) : null}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
-    </section>
+    <Section title={t("timeline.outcomes.title")} id="outcomes">
+      <DataTable
+        caption={t("timeline.outcomes.caption")}
+        captionHidden
+        rows={outcomes}
+        rowKey={(o) => o.id}
+        empty={
+          <EmptyState title={t("timeline.outcomes.none")}>
+            {canWrite ? t("timeline.outcomes.noneHint") : null}
+          </EmptyState>
+        }
+        columns={[
+          {
+            key: "startsOn",
+            header: t("timeline.outcomes.startsOn"),
+            cell: (o) => formatDate(o.startsOn, i18n.language),
+          },
+          {
+            key: "kind",
+            header: t("timeline.outcomes.kind"),
+            rowHeader: true,
+            cell: (o) => t(`kinds.${o.kind}`),
+          },
+          {
+            key: "details",
+            header: t("timeline.outcomes.details"),
+            cell: (o) =>
+              outcomeDetails(
+                o,
+                o.hoursPerWeek ? t("timeline.outcomes.hours", { count: o.hoursPerWeek }) : null,
+              ),
+          },
+          { key: "source", header: t("timeline.outcomes.source"), cell: (o) => t(`sources.${o.source}`) },
+          ...(canWrite
+            ? [
+                {
+                  key: "actions",
+                  header: t("timeline.outcomes.actions"),
+                  cell: (o: TimelineOutcome) => (
+                    <IntentButton
+                      intent="removeOutcome"
+                      fields={{ outcomeId: o.id }}
+                      link
+                      label={t("timeline.outcomes.remove", { date: formatDate(o.startsOn, i18n.language) })}
+                    >
+                      {t("common:actions.delete")}
+                    </IntentButton>
+                  ),
+                },
+              ]
+            : []),
+        ]}
+      />
+    </Section>
   );
 }
 
 export function AddOutcomeForm({ state }: { state?: FormState }) {
   const { t } = useTranslation("outcomes");
   return (
-    <section aria-labelledby="add-outcome-title">
-      <h2 className="utrecht-heading-2" id="add-outcome-title">
-        {t("timeline.addOutcome.title")}
-      </h2>
-      <Form method="post" noValidate>
+    <Section title={t("timeline.addOutcome.title")} id="add-outcome" className="card">
+      <ErrorSummary state={state} />
+      <Form method="post" className="form" noValidate>
         <input type="hidden" name="intent" value="addOutcome" />
-        <ErrorSummary state={state} />
         <Select
           name="kind"
           label={t("timeline.addOutcome.kind")}
@@ -122,6 +122,7 @@ export function AddOutcomeForm({ state }: { state?: FormState }) {
           inputMode="numeric"
           min={1}
           max={60}
+          short
           label={t("timeline.addOutcome.hoursPerWeek")}
           state={state}
         />
@@ -141,8 +142,10 @@ export function AddOutcomeForm({ state }: { state?: FormState }) {
             .filter((s) => s !== "import")
             .map((s) => ({ value: s, label: t(`sources.${s}`) }))}
         />
-        <SubmitButton>{t("timeline.addOutcome.submit")}</SubmitButton>
+        <FormActions>
+          <SubmitButton>{t("timeline.addOutcome.submit")}</SubmitButton>
+        </FormActions>
       </Form>
-    </section>
+    </Section>
   );
 }

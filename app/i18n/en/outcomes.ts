@@ -123,6 +123,7 @@ export const outcomes = {
     removed: "Removed.",
   },
   settings: {
+    back: "Back to impact",
     title: "Impact settings",
     intro:
       "Here you decide how Tandem counts the outcome figures. This applies to the dashboard, the reports and the funders.",
@@ -152,6 +153,8 @@ export const outcomes = {
     },
   },
   import: {
+    back: "Back to training",
+    uploadTitle: "Choose a file",
     title: "Import trainees",
     intro:
       "Bring trainees from another system into Tandem. Use a CSV or Excel file with one row per trainee.",

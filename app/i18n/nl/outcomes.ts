@@ -122,6 +122,7 @@ export const outcomes = {
     removed: "Verwijderd.",
   },
   settings: {
+    back: "Terug naar de effecten",
     title: "Instellingen voor effecten",
     intro:
       "Hier bepaalt u hoe Tandem de cijfers over uitstroom telt. Dit geldt voor het dashboard, de rapporten en de financiers.",
@@ -151,6 +152,8 @@ export const outcomes = {
     },
   },
   import: {
+    back: "Terug naar de opleiding",
+    uploadTitle: "Bestand kiezen",
     title: "Deelnemers importeren",
     intro:
       "Zet deelnemers uit een ander systeem in Tandem. Gebruik een CSV- of Excel-bestand met één rij per deelnemer.",

@@ -13,6 +13,7 @@ export const grants = {
     period: "Period",
     province: "Province",
     empty: "There are no grants yet.",
+    emptyHint: "Record a grant. Then link groups and targets, and Tandem makes the report.",
     impactLink: "To the impact figures",
   },
   form: {
@@ -52,6 +53,7 @@ export const grants = {
     add: "Save target",
     remove: "Remove target {{metric}}",
     empty: "No targets yet.",
+    emptyHint: "Add a target below. The report puts the result next to the target.",
   },
   metrics: {
     trained: "Number in training or trained",
@@ -71,6 +73,7 @@ export const grants = {
     add: "Add pilot",
     remove: "Remove pilot {{name}}",
     empty: "No pilots yet.",
+    emptyHint: "Add a pilot below, for example at a municipality.",
   },
   sectors: {
     gemeenten: "Municipalities",
@@ -87,6 +90,7 @@ export const grants = {
     option: "{{name}} ({{count}} people)",
     save: "Save groups",
     empty: "There are no training groups yet.",
+    newCohort: "Make a new group",
   },
   funders: {
     title: "Funders with access",
@@ -98,6 +102,7 @@ export const grants = {
     add: "Give access",
     remove: "Take away access of {{name}}",
     empty: "Nobody yet.",
+    emptyHint: "Give someone at the funder access below. That person gets an e-mail.",
   },
   done: {
     saved: "The grant was saved.",

@@ -11,6 +11,7 @@ export const grants = {
     period: "Periode",
     province: "Provincie",
     empty: "Er zijn nog geen subsidies.",
+    emptyHint: "Leg een subsidie vast. Daarna koppelt u groepen en doelen, en maakt Tandem het rapport.",
     impactLink: "Naar de effecten",
   },
   form: {
@@ -50,6 +51,7 @@ export const grants = {
     add: "Doel opslaan",
     remove: "Doel {{metric}} verwijderen",
     empty: "Nog geen doelen.",
+    emptyHint: "Voeg hieronder een doel toe. Het rapport zet het resultaat naast het doel.",
   },
   metrics: {
     trained: "Aantal in opleiding of opgeleid",
@@ -69,6 +71,7 @@ export const grants = {
     add: "Pilot toevoegen",
     remove: "Pilot {{name}} verwijderen",
     empty: "Nog geen pilots.",
+    emptyHint: "Voeg hieronder een pilot toe, bijvoorbeeld bij een gemeente.",
   },
   sectors: {
     gemeenten: "Gemeenten",
@@ -85,6 +88,7 @@ export const grants = {
     option: "{{name}} ({{count}} mensen)",
     save: "Groepen opslaan",
     empty: "Er zijn nog geen opleidingsgroepen.",
+    newCohort: "Nieuwe groep maken",
   },
   funders: {
     title: "Financiers met toegang",
@@ -96,6 +100,7 @@ export const grants = {
     add: "Toegang geven",
     remove: "Toegang van {{name}} intrekken",
     empty: "Nog niemand.",
+    emptyHint: "Geef hieronder iemand van de financier toegang. Die persoon krijgt een e-mail.",
   },
   done: {
     saved: "De subsidie is opgeslagen.",

@@ -180,7 +180,7 @@ export default function ImportTrainees({ actionData }: Route.ComponentProps) {
       <Section title={t("import.columnsTitle")} id="columns">
         <p className="utrecht-paragraph">{t("import.columns")}</p>
         <p className="utrecht-paragraph">{t("import.rules")}</p>
-        <ul className="plain-list">
+        <ul className="download-list">
           <li>
             <a className="utrecht-link" href="/templates/trainees.csv" download>
               {t("import.template")}

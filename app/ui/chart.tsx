@@ -94,7 +94,9 @@ export function BarChart({
   const legendHeight = series.length > 1 ? series.length * 18 + 6 : 0;
   const height = legendHeight + rows.length * groupHeight + 4;
   const scale = (value: number) => ((width - labelWidth - valueSpace) * value) / largest;
-  const barClass = (s: number) => `chart__bar chart__fill--${(s % 4) + 1}`;
+  // a patterned series takes its fill from the pattern (a class would override the fill attribute)
+  const barClass = (s: number) =>
+    patternOf(id, s) ? "chart__bar" : `chart__bar chart__fill--${(s % 4) + 1}`;
   const headers = [...series, ...extraHeaders];
   const columns: Column<ChartRow>[] = [
     { key: "label", header: labelHeader, rowHeader: true, cell: (row) => row.label },
@@ -219,9 +221,10 @@ export function MonthChart({
   const ticks: number[] = [];
   for (let v = 0; v <= yMax; v += step) ticks.push(v);
   const every = Math.max(1, Math.ceil(points.length / 5));
+  // about five month names on the axis; the last month always, and none too close before it
   const shownMonths = points
     .map((p, i) => ({ p, i }))
-    .filter(({ i }) => i % every === 0 || i === points.length - 1);
+    .filter(({ i }) => i === points.length - 1 || (i % every === 0 && points.length - 1 - i >= every * 0.75));
   const segments = (s: number) => {
     const runs: string[][] = [];
     let run: string[] = [];

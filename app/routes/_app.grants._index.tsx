@@ -31,7 +31,7 @@ export default function Grants({ loaderData }: Route.ComponentProps) {
         lead={t("list.intro")}
         actions={
           <>
-            {add}
+            {rows.length ? add : null}
             <Link className="utrecht-button utrecht-button--secondary-action" to="/impact">
               {t("list.impactLink")}
             </Link>

@@ -36,7 +36,7 @@ export default function Training({ loaderData }: Route.ComponentProps) {
         actions={
           canWrite ? (
             <>
-              {add}
+              {cohorts.length ? add : null}
               <Link className="utrecht-button utrecht-button--secondary-action" to="/training/import">
                 {t("importLink")}
               </Link>

@@ -207,7 +207,8 @@ export function MonthChart({
   const width = 480;
   const height = 220;
   const left = 40;
-  const right = 12;
+  // room for half a month name on either side: every name is centred under its point
+  const right = 36;
   const top = 10;
   const bottom = 34;
   const plotWidth = width - left - right;
@@ -270,13 +271,7 @@ export function MonthChart({
                 key={p.month}
                 x={x(i)}
                 y={height - bottom + 20}
-                textAnchor={
-                  i === 0 && points.length > 1
-                    ? "start"
-                    : i === points.length - 1 && points.length > 1
-                      ? "end"
-                      : "middle"
-                }
+                textAnchor="middle"
                 className="chart__axis"
               >
                 {p.label}

@@ -79,15 +79,21 @@ export default function Training({ loaderData }: Route.ComponentProps) {
           {
             key: "trainees",
             header: t("list.trainees"),
-            cell: (c) => (
-              <ul className="plain-list">
-                {traineeStatuses.map((s) => (
-                  <li key={s}>
-                    {t(`status.${s}`)}: {c.counts[s]}
-                  </li>
-                ))}
-              </ul>
-            ),
+            // only the statuses someone is in: "In opleiding: 8", not four lines of zeros
+            cell: (c) => {
+              const present = traineeStatuses.filter((s) => c.counts[s] > 0);
+              return present.length ? (
+                <ul className="plain-list">
+                  {present.map((s) => (
+                    <li key={s}>
+                      {t(`status.${s}`)}: {c.counts[s]}
+                    </li>
+                  ))}
+                </ul>
+              ) : (
+                "–"
+              );
+            },
           },
         ]}
       />

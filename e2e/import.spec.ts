@@ -91,7 +91,11 @@ test("a coordinator changes what 'activated' means in the impact settings", asyn
   await checkA11y();
   await page.getByLabel("Hoeveel treden omhoog?").fill("9");
   await page.getByRole("button", { name: "Instellingen opslaan" }).click();
-  await expect(page.getByText("Kies een getal van 1 tot en met 5.")).toBeVisible();
+  // the message stands in the error summary (a link to the field) and next to the field
+  await expect(page.getByRole("link", { name: "Kies een getal van 1 tot en met 5." })).toBeVisible();
+  await expect(page.locator("#activatedLadderRise-error")).toContainText(
+    "Kies een getal van 1 tot en met 5.",
+  );
   await checkA11y();
   await page.getByLabel("Hoeveel treden omhoog?").fill("2");
   await page.getByRole("radio", { name: "Aan" }).check();

@@ -75,7 +75,13 @@ test("a coordinator runs a keuzedeel from intake to the pool", async ({
   await page.getByLabel("Heeft eigen ervaring met armoede").check();
   await page.getByRole("radio", { name: "Niet aangenomen" }).check();
   await page.getByRole("button", { name: "Kandidaat opslaan" }).click();
-  await expect(page.getByText("Vul een reden in als iemand niet wordt aangenomen.")).toBeVisible();
+  // the message stands in the error summary (a link to the field) and next to the field
+  await expect(
+    page.getByRole("link", { name: "Vul een reden in als iemand niet wordt aangenomen." }),
+  ).toBeVisible();
+  await expect(page.locator("#intakeReason-error")).toContainText(
+    "Vul een reden in als iemand niet wordt aangenomen.",
+  );
   await expect(page.getByLabel("Reden")).toHaveAttribute("aria-invalid", "true");
   await checkA11y();
   await page.getByLabel("Reden").fill("Zit nog midden in de schulden. Over een jaar opnieuw praten.");
@@ -111,7 +117,13 @@ test("a coordinator runs a keuzedeel from intake to the pool", async ({
   await expect(page.getByLabel("Praktijkstage klaar op")).toHaveValue("2027-04-20");
   await page.getByLabel("Datum certificaat").fill("2027-06-10");
   await page.getByRole("button", { name: "Certificaat vastleggen" }).click();
-  await expect(page.getByText("Eerst moet de eindbeoordeling geslaagd zijn.")).toBeVisible();
+  // the message stands in the error summary (a link to the field) and next to the field
+  await expect(
+    page.getByRole("link", { name: "Eerst moet de eindbeoordeling geslaagd zijn." }),
+  ).toBeVisible();
+  await expect(page.locator("#certifiedOn-error")).toContainText(
+    "Eerst moet de eindbeoordeling geslaagd zijn.",
+  );
   await checkA11y();
   await page.getByLabel("Datum eindbeoordeling").fill("2027-06-01");
   await page.getByRole("radio", { name: "Ja, geslaagd" }).check();

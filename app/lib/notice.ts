@@ -29,6 +29,22 @@ export const notices = {
   memberAdded: "users:added",
   memberRoleChanged: "users:roleChanged",
   memberRemoved: "users:removed",
+  cohortCreated: "training:cohort.created",
+  cohortSaved: "training:cohort.saved",
+  attendanceSaved: "training:session.saved",
+  traineeSaved: "training:trainee.saved",
+  traineeToPool: "training:trainee.movedToPool",
+  outcomeSaved: "outcomes:timeline.saved",
+  outcomeRemoved: "outcomes:timeline.removed",
+  impactSettingsSaved: "outcomes:settings.saved",
+  grantSaved: "grants:done.saved",
+  grantTarget: "grants:done.target",
+  grantTargetRemoved: "grants:done.targetRemoved",
+  grantPilot: "grants:done.pilot",
+  grantPilotRemoved: "grants:done.pilotRemoved",
+  grantCohorts: "grants:done.cohorts",
+  grantFunder: "grants:done.funder",
+  grantFunderRemoved: "grants:done.funderRemoved",
 } as const;
 
 export type NoticeKey = keyof typeof notices;

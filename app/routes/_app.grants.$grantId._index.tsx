@@ -1,15 +1,22 @@
 import { useTranslation } from "react-i18next";
-import { Form, Link, redirect } from "react-router";
-import { type GrantMetric, grantMetrics } from "~/db/values";
+import { Form, Link } from "react-router";
+import { grantMetrics } from "~/db/values";
 import type { RouteHandle } from "~/i18n/handle";
-import { readForm } from "~/lib/body.server";
 import { formatDate } from "~/lib/dates";
-import { formErrorFrom, invalid, parseForm } from "~/lib/forms.server";
-import { uuidField, uuidParam } from "~/lib/params";
+import { intent, runIntents } from "~/lib/intents.server";
+import { redirectWithNotice } from "~/lib/notice";
+import { uuidParam } from "~/lib/params";
 import { requirePermission } from "~/modules/accounts/viewer.server";
 import { addFunder, removeFunder } from "~/modules/grants/funders.server";
-import { formatEuros } from "~/modules/grants/grant-fields";
-import { cohortsInput, funderInput, pilotInput, targetInput } from "~/modules/grants/input";
+import {
+  cohortsInput,
+  funderInput,
+  pilotInput,
+  removeFunderInput,
+  removePilotInput,
+  removeTargetInput,
+  targetInput,
+} from "~/modules/grants/input";
 import { grantDetail } from "~/modules/grants/queries.server";
 import {
   addPilot,
@@ -19,138 +26,116 @@ import {
   setTarget,
 } from "~/modules/grants/save-grant.server";
 import { pilotSectors } from "~/modules/grants/values";
-import { ChoiceGroup, ErrorSummary, type FormState, SelectField, SubmitButton, TextField } from "~/ui/form";
-import { PageTitle } from "~/ui/shell";
+import { DataTable } from "~/ui/data-table";
+import {
+  ChoiceGroup,
+  ErrorSummary,
+  FormActions,
+  type FormState,
+  SelectField,
+  SubmitButton,
+  TextField,
+} from "~/ui/form";
+import { IntentButton } from "~/ui/intent-button";
+import { PageNotice } from "~/ui/notice";
+import { EmptyState, Facts, PageHeading, Section } from "~/ui/page";
+import { formatEuros } from "./+grants/grant-fields";
 import type { Route } from "./+types/_app.grants.$grantId._index";
 
 export const handle: RouteHandle = { i18n: ["grants"] };
 
-const notices = {
-  saved: "done.saved",
-  target: "done.target",
-  targetRemoved: "done.targetRemoved",
-  pilot: "done.pilot",
-  pilotRemoved: "done.pilotRemoved",
-  cohorts: "done.cohorts",
-  funder: "done.funder",
-  funderRemoved: "done.funderRemoved",
-  funderInvited: "done.funderInvited",
-} as const;
-
 export async function loader({ request, params }: Route.LoaderArgs) {
   const scope = await requirePermission(request, "grants:manage");
-  const done = new URL(request.url).searchParams.get("done") ?? "";
-  const detail = await scope.run((tx) => grantDetail(tx, scope, uuidParam(params.grantId)));
-  return { ...detail, notice: done in notices ? notices[done as keyof typeof notices] : null };
+  return scope.run((tx) => grantDetail(tx, scope, uuidParam(params.grantId)));
 }
 
 export async function action({ request, params }: Route.ActionArgs) {
   const scope = await requirePermission(request, "grants:manage");
-  const formData = await readForm(request);
   const grantId = uuidParam(params.grantId);
-  const back = (done: keyof typeof notices) => redirect(`/grants/${grantId}?done=${done}`);
-  try {
-    switch (formData.get("intent")) {
-      case "setTarget": {
-        const parsed = parseForm(formData, targetInput);
-        if (!parsed.ok) return invalid(parsed.result);
-        await scope.run((tx) => setTarget(tx, scope, grantId, parsed.value));
-        return back("target");
-      }
-      case "removeTarget": {
-        const metric = String(formData.get("metric") ?? "");
-        if (!grantMetrics.includes(metric as GrantMetric))
-          return invalid({ errors: {}, values: {}, formError: "errors.INVALID" });
-        await scope.run((tx) => removeTarget(tx, scope, grantId, metric as GrantMetric));
-        return back("targetRemoved");
-      }
-      case "addPilot": {
-        const parsed = parseForm(formData, pilotInput);
-        if (!parsed.ok) return invalid(parsed.result);
-        await scope.run((tx) => addPilot(tx, scope, grantId, parsed.value));
-        return back("pilot");
-      }
-      case "removePilot":
-        await scope.run((tx) => removePilot(tx, scope, grantId, uuidField(formData, "pilotId")));
-        return back("pilotRemoved");
-      case "setCohorts": {
-        const parsed = parseForm(formData, cohortsInput);
-        if (!parsed.ok) return invalid(parsed.result);
-        await scope.run((tx) => setGrantCohorts(tx, scope, grantId, parsed.value.cohortIds));
-        return back("cohorts");
-      }
-      case "addFunder": {
-        const parsed = parseForm(formData, funderInput);
-        if (!parsed.ok) return invalid(parsed.result);
-        const added = await addFunder(scope, grantId, parsed.value);
-        return back(added.invited ? "funderInvited" : "funder");
-      }
-      case "removeFunder":
-        await scope.run((tx) => removeFunder(tx, scope, grantId, uuidField(formData, "userId")));
-        return back("funderRemoved");
-      default:
-        return invalid({ errors: {}, values: {}, formError: "errors.INVALID" });
-    }
-  } catch (error) {
-    return formErrorFrom(error, formData);
-  }
+  const page = `/grants/${grantId}`;
+  return runIntents(request, {
+    setTarget: intent({
+      schema: targetInput,
+      run: (value) => scope.run((tx) => setTarget(tx, scope, grantId, value)),
+      done: () => redirectWithNotice(page, "grantTarget"),
+    }),
+    removeTarget: intent({
+      schema: removeTargetInput,
+      run: ({ metric }) => scope.run((tx) => removeTarget(tx, scope, grantId, metric)),
+      done: () => redirectWithNotice(page, "grantTargetRemoved"),
+    }),
+    addPilot: intent({
+      schema: pilotInput,
+      run: (value) => scope.run((tx) => addPilot(tx, scope, grantId, value)),
+      done: () => redirectWithNotice(page, "grantPilot"),
+    }),
+    removePilot: intent({
+      schema: removePilotInput,
+      run: ({ pilotId }) => scope.run((tx) => removePilot(tx, scope, grantId, pilotId)),
+      done: () => redirectWithNotice(page, "grantPilotRemoved"),
+    }),
+    setCohorts: intent({
+      schema: cohortsInput,
+      run: ({ cohortIds }) => scope.run((tx) => setGrantCohorts(tx, scope, grantId, cohortIds)),
+      done: () => redirectWithNotice(page, "grantCohorts"),
+    }),
+    addFunder: intent({
+      schema: funderInput,
+      run: (value) => addFunder(scope, grantId, value),
+      done: () => redirectWithNotice(page, "grantFunder"),
+    }),
+    removeFunder: intent({
+      schema: removeFunderInput,
+      run: ({ userId }) => scope.run((tx) => removeFunder(tx, scope, grantId, userId)),
+      done: () => redirectWithNotice(page, "grantFunderRemoved"),
+    }),
+  });
 }
 
-function stateFor(actionData: FormState, intent: string): FormState {
-  return actionData?.values?.intent === intent ? actionData : undefined;
+function stateFor(actionData: FormState, name: string): FormState {
+  return actionData?.values?.intent === name ? actionData : undefined;
 }
 
 export default function GrantPage({ loaderData, actionData }: Route.ComponentProps) {
   const { t, i18n } = useTranslation("grants");
-  const { grant, targets, pilots, allCohorts, funders, notice } = loaderData;
+  const { grant, targets, pilots, allCohorts, funders } = loaderData;
   const locale = i18n.language;
-  const none = <p className="muted">{t("detail.none")}</p>;
   return (
     <>
-      <PageTitle>{grant.name}</PageTitle>
-      {notice ? (
-        <p className="notice" role="status">
-          {t(notice)}
-        </p>
-      ) : null}
-      <ErrorSummary state={actionData} />
-      <p>
-        <Link className="utrecht-link" to="/grants">
-          {t("detail.back")}
-        </Link>
-      </p>
-
-      <section aria-labelledby="facts">
-        <h2 id="facts">{t("detail.facts")}</h2>
-        <dl className="facts">
-          <dt>{t("list.funder")}</dt>
-          <dd>{grant.funderName}</dd>
-          <dt>{t("form.reference")}</dt>
-          <dd>{grant.reference || "–"}</dd>
-          <dt>{t("list.amount")}</dt>
-          <dd>{formatEuros(grant.amountCents, locale) || "–"}</dd>
-          <dt>{t("list.period")}</dt>
-          <dd>
-            {t("detail.period", {
-              from: formatDate(grant.startsOn, locale),
-              to: formatDate(grant.endsOn, locale),
-            })}
-          </dd>
-          <dt>{t("list.province")}</dt>
-          <dd>{grant.province ?? "–"}</dd>
-        </dl>
-        {grant.description ? <p className="utrecht-paragraph">{grant.description}</p> : null}
-        <p>
-          <Link className="utrecht-link" to={`/grants/${grant.id}/edit`}>
+      <PageHeading
+        title={grant.name}
+        back={{ to: "/grants", label: t("detail.back") }}
+        lead={grant.funderName}
+        actions={
+          <Link className="utrecht-button utrecht-button--secondary-action" to={`/grants/${grant.id}/edit`}>
             {t("detail.edit")}
           </Link>
-        </p>
-      </section>
+        }
+      />
+      <PageNotice />
+      <ErrorSummary state={actionData} />
 
-      <section aria-labelledby="report">
-        <h2 id="report">{t("detail.report")}</h2>
+      <Section title={t("detail.facts")} id="facts">
+        <Facts
+          items={[
+            { label: t("list.funder"), value: grant.funderName },
+            { label: t("list.amount"), value: formatEuros(grant.amountCents, locale) || "–" },
+            {
+              label: t("list.period"),
+              value: t("detail.period", {
+                from: formatDate(grant.startsOn, locale),
+                to: formatDate(grant.endsOn, locale),
+              }),
+            },
+            { label: t("list.province"), value: grant.province ?? "–" },
+          ]}
+        />
+        {grant.description ? <p className="utrecht-paragraph pre-line">{grant.description}</p> : null}
+      </Section>
+
+      <Section title={t("detail.report")} id="report">
         <p className="utrecht-paragraph">{t("detail.reportHelp")}</p>
-        <ul>
+        <ul className="download-list">
           <li>
             <a className="utrecht-link" href={`/grants/${grant.id}/report.pdf`} download>
               {t("detail.reportPdf")}
@@ -162,49 +147,41 @@ export default function GrantPage({ loaderData, actionData }: Route.ComponentPro
             </a>
           </li>
         </ul>
-      </section>
+      </Section>
 
-      <section aria-labelledby="targets">
-        <h2 id="targets">{t("targets.title")}</h2>
-        {targets.length === 0 ? (
-          none
-        ) : (
-          <div className="table-wrap">
-            <table className="utrecht-table">
-              <caption className="visually-hidden">{t("targets.caption")}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t("targets.metric")}</th>
-                  <th scope="col">{t("targets.target")}</th>
-                  <th scope="col">
-                    <span className="visually-hidden">{t("common:actions.delete")}</span>
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {targets.map((target) => (
-                  <tr key={target.metric}>
-                    <th scope="row">{t(`metrics.${target.metric}`)}</th>
-                    <td>
-                      {target.target}
-                      {target.metric.endsWith("_share") ? "%" : ""}
-                    </td>
-                    <td>
-                      <Form method="post">
-                        <input type="hidden" name="intent" value="removeTarget" />
-                        <input type="hidden" name="metric" value={target.metric} />
-                        <button type="submit" className="link-button">
-                          {t("targets.remove", { metric: t(`metrics.${target.metric}`) })}
-                        </button>
-                      </Form>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
-        <Form method="post" className="form" noValidate>
+      <Section title={t("targets.title")} id="targets">
+        <DataTable
+          caption={t("targets.caption")}
+          captionHidden
+          rows={targets}
+          rowKey={(target) => target.metric}
+          empty={<EmptyState title={t("targets.empty")}>{t("targets.emptyHint")}</EmptyState>}
+          columns={[
+            {
+              key: "metric",
+              header: t("targets.metric"),
+              rowHeader: true,
+              cell: (target) => t(`metrics.${target.metric}`),
+            },
+            {
+              key: "target",
+              header: t("targets.target"),
+              numeric: true,
+              cell: (target) => `${target.target}${target.metric.endsWith("_share") ? "%" : ""}`,
+            },
+            {
+              key: "remove",
+              header: <span className="visually-hidden">{t("common:actions.delete")}</span>,
+              label: t("common:actions.delete"),
+              cell: (target) => (
+                <IntentButton intent="removeTarget" fields={{ metric: target.metric }} link>
+                  {t("targets.remove", { metric: t(`metrics.${target.metric}`) })}
+                </IntentButton>
+              ),
+            },
+          ]}
+        />
+        <Form method="post" className="form card" noValidate>
           <input type="hidden" name="intent" value="setTarget" />
           <div className="form-row">
             <SelectField
@@ -226,54 +203,42 @@ export default function GrantPage({ loaderData, actionData }: Route.ComponentPro
               state={stateFor(actionData, "setTarget")}
             />
           </div>
-          <div className="actions">
+          <FormActions>
             <SubmitButton>{t("targets.add")}</SubmitButton>
-          </div>
+          </FormActions>
         </Form>
-      </section>
+      </Section>
 
-      <section aria-labelledby="pilots">
-        <h2 id="pilots">{t("pilots.title")}</h2>
-        {pilots.length === 0 ? (
-          none
-        ) : (
-          <div className="table-wrap">
-            <table className="utrecht-table">
-              <caption className="visually-hidden">{t("pilots.caption")}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t("pilots.sector")}</th>
-                  <th scope="col">{t("pilots.name")}</th>
-                  <th scope="col">
-                    <span className="visually-hidden">{t("common:actions.delete")}</span>
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {pilots.map((pilot) => (
-                  <tr key={pilot.id}>
-                    <td>
-                      {(pilotSectors as readonly string[]).includes(pilot.sector)
-                        ? t(`sectors.${pilot.sector}`)
-                        : pilot.sector}
-                    </td>
-                    <td>{pilot.name}</td>
-                    <td>
-                      <Form method="post">
-                        <input type="hidden" name="intent" value="removePilot" />
-                        <input type="hidden" name="pilotId" value={pilot.id} />
-                        <button type="submit" className="link-button">
-                          {t("pilots.remove", { name: pilot.name })}
-                        </button>
-                      </Form>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
-        <Form method="post" className="form" noValidate>
+      <Section title={t("pilots.title")} id="pilots">
+        <DataTable
+          caption={t("pilots.caption")}
+          captionHidden
+          rows={pilots}
+          rowKey={(pilot) => pilot.id}
+          empty={<EmptyState title={t("pilots.empty")}>{t("pilots.emptyHint")}</EmptyState>}
+          columns={[
+            {
+              key: "sector",
+              header: t("pilots.sector"),
+              cell: (pilot) =>
+                (pilotSectors as readonly string[]).includes(pilot.sector)
+                  ? t(`sectors.${pilot.sector}`)
+                  : pilot.sector,
+            },
+            { key: "name", header: t("pilots.name"), rowHeader: true, cell: (pilot) => pilot.name },
+            {
+              key: "remove",
+              header: <span className="visually-hidden">{t("common:actions.delete")}</span>,
+              label: t("common:actions.delete"),
+              cell: (pilot) => (
+                <IntentButton intent="removePilot" fields={{ pilotId: pilot.id }} link>
+                  {t("pilots.remove", { name: pilot.name })}
+                </IntentButton>
+              ),
+            },
+          ]}
+        />
+        <Form method="post" className="form card" noValidate>
           <input type="hidden" name="intent" value="addPilot" />
           <div className="form-row">
             <SelectField
@@ -291,16 +256,22 @@ export default function GrantPage({ loaderData, actionData }: Route.ComponentPro
               state={stateFor(actionData, "addPilot")}
             />
           </div>
-          <div className="actions">
+          <FormActions>
             <SubmitButton>{t("pilots.add")}</SubmitButton>
-          </div>
+          </FormActions>
         </Form>
-      </section>
+      </Section>
 
-      <section aria-labelledby="cohorts">
-        <h2 id="cohorts">{t("cohorts.title")}</h2>
+      <Section title={t("cohorts.title")} id="cohorts">
         {allCohorts.length === 0 ? (
-          <p className="muted">{t("cohorts.empty")}</p>
+          <EmptyState
+            title={t("cohorts.empty")}
+            action={
+              <Link className="utrecht-button utrecht-button--secondary-action" to="/training/new">
+                {t("cohorts.newCohort")}
+              </Link>
+            }
+          />
         ) : (
           <Form method="post" className="form" noValidate>
             <input type="hidden" name="intent" value="setCohorts" />
@@ -315,52 +286,37 @@ export default function GrantPage({ loaderData, actionData }: Route.ComponentPro
               }))}
               defaultValues={allCohorts.filter((c) => c.inGrant).map((c) => c.id)}
             />
-            <div className="actions">
+            <FormActions>
               <SubmitButton>{t("cohorts.save")}</SubmitButton>
-            </div>
+            </FormActions>
           </Form>
         )}
-      </section>
+      </Section>
 
-      <section aria-labelledby="funders">
-        <h2 id="funders">{t("funders.title")}</h2>
+      <Section title={t("funders.title")} id="funders">
         <p className="utrecht-paragraph">{t("funders.help")}</p>
-        {funders.length === 0 ? (
-          none
-        ) : (
-          <div className="table-wrap">
-            <table className="utrecht-table">
-              <caption className="visually-hidden">{t("funders.caption")}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t("funders.name")}</th>
-                  <th scope="col">{t("funders.email")}</th>
-                  <th scope="col">
-                    <span className="visually-hidden">{t("common:actions.delete")}</span>
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {funders.map((f) => (
-                  <tr key={f.userId}>
-                    <td>{f.name}</td>
-                    <td>{f.email}</td>
-                    <td>
-                      <Form method="post">
-                        <input type="hidden" name="intent" value="removeFunder" />
-                        <input type="hidden" name="userId" value={f.userId} />
-                        <button type="submit" className="link-button">
-                          {t("funders.remove", { name: f.name })}
-                        </button>
-                      </Form>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
-        <Form method="post" className="form" noValidate>
+        <DataTable
+          caption={t("funders.caption")}
+          captionHidden
+          rows={funders}
+          rowKey={(f) => f.userId}
+          empty={<EmptyState title={t("funders.empty")}>{t("funders.emptyHint")}</EmptyState>}
+          columns={[
+            { key: "name", header: t("funders.name"), rowHeader: true, cell: (f) => f.name },
+            { key: "email", header: t("funders.email"), cell: (f) => f.email },
+            {
+              key: "remove",
+              header: <span className="visually-hidden">{t("common:actions.delete")}</span>,
+              label: t("common:actions.delete"),
+              cell: (f) => (
+                <IntentButton intent="removeFunder" fields={{ userId: f.userId }} link>
+                  {t("funders.remove", { name: f.name })}
+                </IntentButton>
+              ),
+            },
+          ]}
+        />
+        <Form method="post" className="form card" noValidate>
           <input type="hidden" name="intent" value="addFunder" />
           <div className="form-row">
             <TextField
@@ -379,11 +335,11 @@ export default function GrantPage({ loaderData, actionData }: Route.ComponentPro
               state={stateFor(actionData, "addFunder")}
             />
           </div>
-          <div className="actions">
+          <FormActions>
             <SubmitButton>{t("funders.add")}</SubmitButton>
-          </div>
+          </FormActions>
         </Form>
-      </section>
+      </Section>
     </>
   );
 }

@@ -1,16 +1,17 @@
 import { useTranslation } from "react-i18next";
-import { Form, Link, redirect } from "react-router";
+import { Form, Link } from "react-router";
 import type { RouteHandle } from "~/i18n/handle";
 import { readForm } from "~/lib/body.server";
 import { formErrorFrom, invalid, parseForm } from "~/lib/forms.server";
+import { redirectWithNotice } from "~/lib/notice";
 import { uuidParam } from "~/lib/params";
 import { requirePermission } from "~/modules/accounts/viewer.server";
-import { GrantFields } from "~/modules/grants/grant-fields";
 import { grantInput } from "~/modules/grants/input";
 import { grantDetail } from "~/modules/grants/queries.server";
 import { updateGrant } from "~/modules/grants/save-grant.server";
-import { ErrorSummary, SubmitButton } from "~/ui/form";
-import { PageTitle } from "~/ui/shell";
+import { ErrorSummary, FormActions, SubmitButton } from "~/ui/form";
+import { PageHeading } from "~/ui/page";
+import { GrantFields } from "./+grants/grant-fields";
 import type { Route } from "./+types/_app.grants.$grantId.edit";
 
 export const handle: RouteHandle = { i18n: ["grants"] };
@@ -28,7 +29,7 @@ export async function action({ request, params }: Route.ActionArgs) {
   if (!parsed.ok) return invalid(parsed.result);
   try {
     await scope.run((tx) => updateGrant(tx, scope, uuidParam(params.grantId), parsed.value));
-    return redirect(`/grants/${uuidParam(params.grantId)}?done=saved`);
+    return redirectWithNotice(`/grants/${uuidParam(params.grantId)}`, "grantSaved");
   } catch (error) {
     return formErrorFrom(error, formData);
   }
@@ -39,16 +40,16 @@ export default function EditGrant({ loaderData, actionData }: Route.ComponentPro
   const { grant } = loaderData;
   return (
     <>
-      <PageTitle>{t("form.editTitle")}</PageTitle>
+      <PageHeading title={t("form.editTitle")} back={{ to: `/grants/${grant.id}`, label: grant.name }} />
       <ErrorSummary state={actionData} />
       <Form method="post" className="form" noValidate>
         <GrantFields state={actionData} grant={grant} />
-        <div className="actions">
+        <FormActions>
           <SubmitButton>{t("form.save")}</SubmitButton>
           <Link className="utrecht-link" to={`/grants/${grant.id}`}>
             {t("common:actions.cancel")}
           </Link>
-        </div>
+        </FormActions>
       </Form>
     </>
   );

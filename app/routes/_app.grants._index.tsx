@@ -3,9 +3,10 @@ import { Link } from "react-router";
 import type { RouteHandle } from "~/i18n/handle";
 import { formatDate } from "~/lib/dates";
 import { requirePermission } from "~/modules/accounts/viewer.server";
-import { formatEuros } from "~/modules/grants/grant-fields";
 import { listGrants } from "~/modules/grants/queries.server";
-import { PageTitle } from "~/ui/shell";
+import { DataTable } from "~/ui/data-table";
+import { EmptyState, PageHeading } from "~/ui/page";
+import { formatEuros } from "./+grants/grant-fields";
 import type { Route } from "./+types/_app.grants._index";
 
 export const handle: RouteHandle = { i18n: ["grants"] };
@@ -18,56 +19,65 @@ export async function loader({ request }: Route.LoaderArgs) {
 export default function Grants({ loaderData }: Route.ComponentProps) {
   const { t, i18n } = useTranslation("grants");
   const { rows } = loaderData;
+  const add = (
+    <Link className="utrecht-button utrecht-button--primary-action" to="/grants/new">
+      {t("list.new")}
+    </Link>
+  );
   return (
     <>
-      <PageTitle>{t("list.title")}</PageTitle>
-      <p className="utrecht-paragraph">{t("list.intro")}</p>
-      <p className="actions">
-        <Link className="utrecht-button utrecht-button--primary-action" to="/grants/new">
-          {t("list.new")}
-        </Link>
-        <Link className="utrecht-link" to="/impact">
-          {t("list.impactLink")}
-        </Link>
-      </p>
-      {rows.length === 0 ? (
-        <p className="utrecht-paragraph">{t("list.empty")}</p>
-      ) : (
-        <div className="table-wrap">
-          <table className="utrecht-table">
-            <caption className="visually-hidden">{t("list.caption")}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("list.name")}</th>
-                <th scope="col">{t("list.funder")}</th>
-                <th scope="col">{t("list.amount")}</th>
-                <th scope="col">{t("list.period")}</th>
-                <th scope="col">{t("list.province")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((g) => (
-                <tr key={g.id}>
-                  <td>
-                    <Link className="utrecht-link" to={`/grants/${g.id}`}>
-                      {g.name}
-                    </Link>
-                  </td>
-                  <td>{g.funderName}</td>
-                  <td>{formatEuros(g.amountCents, i18n.language)}</td>
-                  <td>
-                    {t("detail.period", {
-                      from: formatDate(g.startsOn, i18n.language),
-                      to: formatDate(g.endsOn, i18n.language),
-                    })}
-                  </td>
-                  <td>{g.province ?? ""}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <PageHeading
+        title={t("list.title")}
+        lead={t("list.intro")}
+        actions={
+          <>
+            {rows.length ? add : null}
+            <Link className="utrecht-button utrecht-button--secondary-action" to="/impact">
+              {t("list.impactLink")}
+            </Link>
+          </>
+        }
+      />
+      <DataTable
+        caption={t("list.caption")}
+        captionHidden
+        rows={rows}
+        rowKey={(g) => g.id}
+        empty={
+          <EmptyState title={t("list.empty")} action={add}>
+            {t("list.emptyHint")}
+          </EmptyState>
+        }
+        columns={[
+          {
+            key: "name",
+            header: t("list.name"),
+            rowHeader: true,
+            cell: (g) => (
+              <Link className="utrecht-link" to={`/grants/${g.id}`}>
+                {g.name}
+              </Link>
+            ),
+          },
+          { key: "funder", header: t("list.funder"), cell: (g) => g.funderName },
+          {
+            key: "amount",
+            header: t("list.amount"),
+            numeric: true,
+            cell: (g) => formatEuros(g.amountCents, i18n.language),
+          },
+          {
+            key: "period",
+            header: t("list.period"),
+            cell: (g) =>
+              t("detail.period", {
+                from: formatDate(g.startsOn, i18n.language),
+                to: formatDate(g.endsOn, i18n.language),
+              }),
+          },
+          { key: "province", header: t("list.province"), cell: (g) => g.province ?? "" },
+        ]}
+      />
     </>
   );
 }

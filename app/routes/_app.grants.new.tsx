@@ -1,14 +1,15 @@
 import { useTranslation } from "react-i18next";
-import { Form, redirect } from "react-router";
+import { Form } from "react-router";
 import type { RouteHandle } from "~/i18n/handle";
 import { readForm } from "~/lib/body.server";
 import { formErrorFrom, invalid, parseForm } from "~/lib/forms.server";
+import { redirectWithNotice } from "~/lib/notice";
 import { requirePermission } from "~/modules/accounts/viewer.server";
-import { GrantFields } from "~/modules/grants/grant-fields";
 import { grantInput } from "~/modules/grants/input";
 import { createGrant } from "~/modules/grants/save-grant.server";
-import { ErrorSummary, SubmitButton } from "~/ui/form";
-import { PageTitle } from "~/ui/shell";
+import { ErrorSummary, FormActions, SubmitButton } from "~/ui/form";
+import { PageHeading } from "~/ui/page";
+import { GrantFields } from "./+grants/grant-fields";
 import type { Route } from "./+types/_app.grants.new";
 
 export const handle: RouteHandle = { i18n: ["grants"] };
@@ -25,7 +26,7 @@ export async function action({ request }: Route.ActionArgs) {
   if (!parsed.ok) return invalid(parsed.result);
   try {
     const created = await scope.run((tx) => createGrant(tx, scope, parsed.value));
-    return redirect(`/grants/${created.id}?done=saved`);
+    return redirectWithNotice(`/grants/${created.id}`, "grantSaved");
   } catch (error) {
     return formErrorFrom(error, formData);
   }
@@ -35,13 +36,13 @@ export default function NewGrant({ actionData }: Route.ComponentProps) {
   const { t } = useTranslation("grants");
   return (
     <>
-      <PageTitle>{t("form.newTitle")}</PageTitle>
+      <PageHeading title={t("form.newTitle")} back={{ to: "/grants", label: t("detail.back") }} />
       <ErrorSummary state={actionData} />
       <Form method="post" className="form" noValidate>
         <GrantFields state={actionData} />
-        <div className="actions">
+        <FormActions>
           <SubmitButton>{t("form.save")}</SubmitButton>
-        </div>
+        </FormActions>
       </Form>
     </>
   );

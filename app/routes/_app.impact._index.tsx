@@ -5,11 +5,12 @@ import { formatDate } from "~/lib/dates";
 import { requirePermission } from "~/modules/accounts/viewer.server";
 import { provinces } from "~/modules/grants/values";
 import { impactDashboard } from "~/modules/impact/dashboard.server";
-import { FigureCard, LadderChart, OutcomeChart, TrendChart } from "~/modules/impact/dashboard-parts";
 import { filterQuery, parseImpactFilter } from "~/modules/impact/filter";
 import { formatShown } from "~/modules/impact/suppress";
 import { SelectField, SubmitButton, TextField } from "~/ui/form";
-import { PageTitle } from "~/ui/shell";
+import { Notice } from "~/ui/notice";
+import { EmptyState, PageHeading, Section } from "~/ui/page";
+import { FigureCard, LadderChart, OutcomeChart, TrendChart } from "./+impact/dashboard-parts";
 import type { Route } from "./+types/_app.impact._index";
 
 export const handle: RouteHandle = { i18n: ["impact"] };
@@ -45,18 +46,26 @@ export default function ImpactPage({ loaderData }: Route.ComponentProps) {
   const reportGrants = funder ? grants : grants.filter((g) => g.id === filter.grantId);
   return (
     <>
-      <PageTitle>{t("title")}</PageTitle>
-      {funder ? (
-        <p className="utrecht-paragraph">{t("funderIntro", { limit })}</p>
-      ) : (
-        <p className="utrecht-paragraph">
-          {t("intro")}{" "}
-          <Link className="utrecht-link" to="/grants">
-            {t("grantsLink")}
-          </Link>
-        </p>
-      )}
-      {funder && grants.length === 0 ? <p className="notice">{t("noGrants")}</p> : null}
+      <PageHeading
+        title={t("title")}
+        lead={
+          funder ? (
+            t("funderIntro", { limit })
+          ) : (
+            <>
+              {t("intro")}{" "}
+              <Link className="utrecht-link" to="/grants">
+                {t("grantsLink")}
+              </Link>
+            </>
+          )
+        }
+      />
+      {funder && grants.length === 0 ? (
+        <Notice kind="info">
+          <p className="utrecht-paragraph">{t("noGrants")}</p>
+        </Notice>
+      ) : null}
 
       <Form method="get" className="filters" aria-label={t("filters.legend")}>
         <TextField name="from" type="date" label={t("filters.from")} state={state} />
@@ -95,9 +104,8 @@ export default function ImpactPage({ loaderData }: Route.ComponentProps) {
       </Form>
       {funder ? <p className="muted">{t("suppressedNote", { limit })}</p> : null}
 
-      <section aria-labelledby="trained">
-        <h2 id="trained">{t("figures.trained")}</h2>
-        <p>
+      <Section title={t("figures.trained")} id="trained">
+        <p className="stat-row">
           <span className="stat">
             {canDrill ? (
               <a
@@ -111,22 +119,20 @@ export default function ImpactPage({ loaderData }: Route.ComponentProps) {
               trainedText
             )}
           </span>
-          {t("trainedHelp")}
+          <span>{t("trainedHelp")}</span>
         </p>
-      </section>
+      </Section>
 
-      <section aria-labelledby="outcomes-title">
-        <h2 id="outcomes-title">{t("outcomeTitle")}</h2>
+      <Section title={t("outcomeTitle")} id="outcomes">
         <OutcomeChart view={view} {...common} />
-      </section>
+      </Section>
 
-      <section aria-labelledby="background">
-        <h2 id="background">{t("backgroundTitle")}</h2>
+      <Section title={t("backgroundTitle")} id="background">
         <ul className="cards">
           <FigureCard figure="long_term_unemployed" item={view.longTermUnemployed} {...common} />
           <FigureCard figure="activated" item={view.activated} {...common} />
         </ul>
-        <p>
+        <p className="utrecht-paragraph">
           {t("activatedDefinition", { rise: activation.ladderRise })}
           {activation.zrmEnabled ? t("activatedDefinitionZrm", { min: activation.participationMin }) : null}
           {funder ? null : (
@@ -138,47 +144,44 @@ export default function ImpactPage({ loaderData }: Route.ComponentProps) {
             </>
           )}
         </p>
-      </section>
+      </Section>
 
-      <section aria-labelledby="ladder-title">
-        <h2 id="ladder-title">{t("ladderTitle")}</h2>
+      <Section title={t("ladderTitle")} id="ladder">
         <LadderChart view={view} {...common} />
-      </section>
+      </Section>
 
-      <section aria-labelledby="pool">
-        <h2 id="pool">{t("poolTitle")}</h2>
-        <p>{poolText}</p>
+      <Section title={t("poolTitle")} id="pool">
+        <p className="utrecht-paragraph">{poolText}</p>
         <ul className="cards">
           <li className="card">
-            <h3>{t("assignments")}</h3>
+            <h3 className="utrecht-heading-3">{t("assignments")}</h3>
             <span className="stat">{formatShown(view.pool.assignments, limit, locale)}</span>
           </li>
           <li className="card">
-            <h3>{t("hours")}</h3>
+            <h3 className="utrecht-heading-3">{t("hours")}</h3>
             <span className="stat">{formatShown(view.pool.hours, limit, locale)}</span>
           </li>
           <li className="card">
-            <h3>{t("averageScore")}</h3>
+            <h3 className="utrecht-heading-3">{t("averageScore")}</h3>
             <span className="stat">
               {view.pool.averageScore ? formatShown(view.pool.averageScore, limit, locale) : t("noScore")}
             </span>
-            <p>
+            <p className="utrecht-paragraph">
               {t("evaluations")}: {formatShown(view.pool.evaluations, limit, locale)}
             </p>
           </li>
         </ul>
-      </section>
+      </Section>
 
-      <section aria-labelledby="quotes">
-        <h2 id="quotes">{t("quotesTitle")}</h2>
+      <Section title={t("quotesTitle")} id="quotes">
         <p className="muted">{t("quotesHelp")}</p>
         {quotes.length === 0 ? (
-          <p>{t("quotesNone")}</p>
+          <EmptyState title={t("quotesNone")} />
         ) : (
           quotes.map((q) => (
-            <figure key={q.id} className="card">
+            <figure key={q.id} className="card quote">
               <blockquote>
-                <p>“{q.quote}”</p>
+                <p className="utrecht-paragraph">“{q.quote}”</p>
               </blockquote>
               <figcaption className="muted">
                 {t("quoteBy", { client: q.client, date: formatDate(q.submittedOn, locale) })}
@@ -186,30 +189,27 @@ export default function ImpactPage({ loaderData }: Route.ComponentProps) {
             </figure>
           ))
         )}
-      </section>
+      </Section>
 
-      <section aria-labelledby="trend-title">
-        <h2 id="trend-title">{t("trendTitle")}</h2>
+      <Section title={t("trendTitle")} id="trend">
         <TrendChart view={view} limit={limit} />
-      </section>
+      </Section>
 
       {reportGrants.length > 0 ? (
-        <section aria-labelledby="reports">
-          <h2 id="reports">{t("reportsTitle")}</h2>
-          <ul>
+        <Section title={t("reportsTitle")} id="reports">
+          <ul className="download-list">
             {reportGrants.map((g) => (
               <li key={g.id}>
                 <a className="utrecht-link" href={`/grants/${g.id}/report.pdf`} download>
                   {t("reportPdf", { grant: g.name })}
                 </a>
-                {" · "}
                 <a className="utrecht-link" href={`/grants/${g.id}/report.xlsx`} download>
                   {t("reportXlsx", { grant: g.name })}
                 </a>
               </li>
             ))}
           </ul>
-        </section>
+        </Section>
       ) : null}
     </>
   );

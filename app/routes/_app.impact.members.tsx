@@ -1,12 +1,12 @@
 import { useTranslation } from "react-i18next";
-import { Link } from "react-router";
 import type { RouteHandle } from "~/i18n/handle";
 import { AppError } from "~/lib/errors";
 import { requirePermission } from "~/modules/accounts/viewer.server";
 import { filterQuery, parseImpactFilter } from "~/modules/impact/filter";
 import type { FigureName } from "~/modules/outcomes/figures";
 import { figureMembers } from "~/modules/outcomes/figures.server";
-import { PageTitle } from "~/ui/shell";
+import { DataTable } from "~/ui/data-table";
+import { EmptyState, PageHeading } from "~/ui/page";
 import type { Route } from "./+types/_app.impact.members";
 
 export const handle: RouteHandle = { i18n: ["impact"] };
@@ -43,37 +43,26 @@ export default function FigureMembers({ loaderData }: Route.ComponentProps) {
   const name = t(`figures.${figure}`);
   return (
     <>
-      <PageTitle>{t("members.title", { figure: name })}</PageTitle>
-      <p className="utrecht-paragraph">{t("members.intro")}</p>
-      <p>
-        <Link className="utrecht-link" to={`/impact${back ? `?${back}` : ""}`}>
-          {t("members.back")}
-        </Link>
-      </p>
-      <p>{t("members.total", { count: rows.length })}</p>
-      {rows.length === 0 ? (
-        <p>{t("members.empty")}</p>
-      ) : (
-        <div className="table-wrap">
-          <table className="utrecht-table">
-            <caption>{t("members.caption", { figure: name })}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("members.name")}</th>
-                <th scope="col">{t("members.cohort")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((r) => (
-                <tr key={r.id}>
-                  <td>{r.name}</td>
-                  <td>{r.cohort}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <PageHeading
+        title={t("members.title", { figure: name })}
+        back={{ to: `/impact${back ? `?${back}` : ""}`, label: t("members.back") }}
+        lead={`${t("members.intro")} ${t("members.total", { count: rows.length })}`}
+      />
+      <DataTable
+        caption={t("members.caption", { figure: name })}
+        rows={rows}
+        rowKey={(r) => r.id}
+        empty={<EmptyState title={t("members.empty")} />}
+        columns={[
+          {
+            key: "name",
+            header: t("members.name"),
+            rowHeader: true,
+            cell: (r) => r.name,
+          },
+          { key: "cohort", header: t("members.cohort"), cell: (r) => r.cohort },
+        ]}
+      />
     </>
   );
 }

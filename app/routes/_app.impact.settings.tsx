@@ -1,13 +1,15 @@
 import { useTranslation } from "react-i18next";
-import { Form, redirect } from "react-router";
+import { Form } from "react-router";
 import type { RouteHandle } from "~/i18n/handle";
 import { readForm } from "~/lib/body.server";
 import { invalid, parseForm } from "~/lib/forms.server";
+import { redirectWithNotice } from "~/lib/notice";
 import { requireViewer } from "~/modules/accounts/viewer.server";
 import { impactSettingsInput } from "~/modules/outcomes/input";
 import { getImpactSettings, saveImpactSettings } from "~/modules/outcomes/settings.server";
-import { ChoiceGroup, ErrorSummary, type FormState, SubmitButton, TextField } from "~/ui/form";
-import { PageTitle } from "~/ui/shell";
+import { ChoiceGroup, ErrorSummary, FormActions, type FormState, SubmitButton, TextField } from "~/ui/form";
+import { PageNotice } from "~/ui/notice";
+import { PageHeading, Section } from "~/ui/page";
 import type { Route } from "./+types/_app.impact.settings";
 
 export const handle: RouteHandle = { i18n: ["outcomes"] };
@@ -15,7 +17,7 @@ export const handle: RouteHandle = { i18n: ["outcomes"] };
 export async function loader({ request }: Route.LoaderArgs) {
   const scope = await requireViewer(request);
   const settings = await scope.run((tx) => getImpactSettings(tx, scope));
-  return { settings, saved: new URL(request.url).searchParams.has("saved") };
+  return { settings };
 }
 
 export async function action({ request }: Route.ActionArgs) {
@@ -24,7 +26,7 @@ export async function action({ request }: Route.ActionArgs) {
   const parsed = parseForm(formData, impactSettingsInput);
   if (!parsed.ok) return invalid(parsed.result);
   await scope.run((tx) => saveImpactSettings(tx, scope, parsed.value));
-  return redirect("/impact/settings?saved");
+  return redirectWithNotice("/impact/settings", "impactSettingsSaved");
 }
 
 export default function ImpactSettings({ loaderData, actionData }: Route.ComponentProps) {
@@ -33,19 +35,15 @@ export default function ImpactSettings({ loaderData, actionData }: Route.Compone
   const { settings } = loaderData;
   return (
     <>
-      <PageTitle>{t("settings.title")}</PageTitle>
-      <p className="utrecht-paragraph">{t("settings.intro")}</p>
-      {loaderData.saved && !state ? (
-        <p className="notice" role="status">
-          {t("settings.saved")}
-        </p>
-      ) : null}
-      <Form method="post" noValidate>
-        <ErrorSummary state={state} />
-        <section aria-labelledby="activated-title">
-          <h2 className="utrecht-heading-2" id="activated-title">
-            {t("settings.activatedTitle")}
-          </h2>
+      <PageHeading
+        title={t("settings.title")}
+        lead={t("settings.intro")}
+        back={{ to: "/impact", label: t("settings.back") }}
+      />
+      <PageNotice />
+      <ErrorSummary state={state} />
+      <Form method="post" className="form" noValidate>
+        <Section title={t("settings.activatedTitle")} id="activated">
           <p className="utrecht-paragraph">{t("settings.activatedIntro")}</p>
           <TextField
             name="activatedLadderRise"
@@ -59,11 +57,8 @@ export default function ImpactSettings({ loaderData, actionData }: Route.Compone
             state={state}
             required
           />
-        </section>
-        <section aria-labelledby="zrm-title">
-          <h2 className="utrecht-heading-2" id="zrm-title">
-            {t("settings.zrmTitle")}
-          </h2>
+        </Section>
+        <Section title={t("settings.zrmTitle")} id="zrm">
           <p className="utrecht-paragraph">{t("settings.zrmIntro")}</p>
           <ChoiceGroup
             name="zrmEnabled"
@@ -89,11 +84,8 @@ export default function ImpactSettings({ loaderData, actionData }: Route.Compone
             state={state}
             required
           />
-        </section>
-        <section aria-labelledby="small-title">
-          <h2 className="utrecht-heading-2" id="small-title">
-            {t("settings.smallGroupTitle")}
-          </h2>
+        </Section>
+        <Section title={t("settings.smallGroupTitle")} id="small">
           <TextField
             name="smallGroupLimit"
             type="number"
@@ -106,8 +98,10 @@ export default function ImpactSettings({ loaderData, actionData }: Route.Compone
             state={state}
             required
           />
-        </section>
-        <SubmitButton>{t("settings.submit")}</SubmitButton>
+        </Section>
+        <FormActions>
+          <SubmitButton>{t("settings.submit")}</SubmitButton>
+        </FormActions>
       </Form>
     </>
   );

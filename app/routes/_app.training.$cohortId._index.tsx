@@ -1,8 +1,8 @@
 import { useTranslation } from "react-i18next";
-import { Link, redirect } from "react-router";
+import { Link } from "react-router";
 import type { RouteHandle } from "~/i18n/handle";
-import { readForm } from "~/lib/body.server";
-import { formErrorFrom, invalid, parseForm } from "~/lib/forms.server";
+import { intent, runIntents } from "~/lib/intents.server";
+import { redirectWithNotice } from "~/lib/notice";
 import { uuidParam } from "~/lib/params";
 import { can } from "~/modules/accounts/permissions";
 import { requirePermission } from "~/modules/accounts/viewer.server";
@@ -14,52 +14,48 @@ import {
   removeModule,
   removeSession,
 } from "~/modules/training/programme.server";
-import { CohortFacts, Modules, Sessions, Trainees } from "~/modules/training/programme-view";
 import { ErrorSummary, type FormState } from "~/ui/form";
-import { PageTitle } from "~/ui/shell";
+import { PageNotice } from "~/ui/notice";
+import { PageHeading, Section } from "~/ui/page";
+import { CohortFacts, Modules, Sessions, Trainees } from "./+training/programme-view";
 import type { Route } from "./+types/_app.training.$cohortId._index";
 
 export const handle: RouteHandle = { i18n: ["training"] };
 
 export async function loader({ request, params }: Route.LoaderArgs) {
   const scope = await requirePermission(request, "training:read");
-  const url = new URL(request.url);
   return scope.run(async (tx) => ({
     ...(await cohortProgramme(tx, scope, uuidParam(params.cohortId))),
     canWrite: can(scope.role, "training:write"),
-    saved: url.searchParams.get("saved"),
   }));
 }
 
 export async function action({ request, params }: Route.ActionArgs) {
   const scope = await requirePermission(request, "training:write");
-  const formData = await readForm(request);
-  const intent = formData.get("intent");
   const cohortId = uuidParam(params.cohortId);
-  try {
-    if (intent === "addSession") {
-      const parsed = parseForm(formData, sessionInput);
-      if (!parsed.ok) return invalid(parsed.result);
-      await scope.run((tx) => addSession(tx, scope, cohortId, parsed.value));
-    } else if (intent === "removeSession") {
-      const parsed = parseForm(formData, removeInput);
-      if (!parsed.ok) return invalid(parsed.result);
-      await scope.run((tx) => removeSession(tx, scope, cohortId, parsed.value.id));
-    } else if (intent === "addModule") {
-      const parsed = parseForm(formData, moduleInput);
-      if (!parsed.ok) return invalid(parsed.result);
-      await scope.run((tx) => addModule(tx, scope, cohortId, parsed.value));
-    } else if (intent === "removeModule") {
-      const parsed = parseForm(formData, removeInput);
-      if (!parsed.ok) return invalid(parsed.result);
-      await scope.run((tx) => removeModule(tx, scope, cohortId, parsed.value.id));
-    } else {
-      return invalid({ errors: { form: ["validation.invalid"] }, values: {} });
-    }
-  } catch (error) {
-    return formErrorFrom(error, formData);
-  }
-  return redirect(`/training/${cohortId}?saved=1`);
+  const done = () => redirectWithNotice(`/training/${cohortId}`, "cohortSaved");
+  return runIntents(request, {
+    addSession: intent({
+      schema: sessionInput,
+      run: (value) => scope.run((tx) => addSession(tx, scope, cohortId, value)),
+      done,
+    }),
+    removeSession: intent({
+      schema: removeInput,
+      run: ({ id }) => scope.run((tx) => removeSession(tx, scope, cohortId, id)),
+      done,
+    }),
+    addModule: intent({
+      schema: moduleInput,
+      run: (value) => scope.run((tx) => addModule(tx, scope, cohortId, value)),
+      done,
+    }),
+    removeModule: intent({
+      schema: removeInput,
+      run: ({ id }) => scope.run((tx) => removeModule(tx, scope, cohortId, id)),
+      done,
+    }),
+  });
 }
 
 export default function CohortPage({ loaderData, actionData }: Route.ComponentProps) {
@@ -68,30 +64,25 @@ export default function CohortPage({ loaderData, actionData }: Route.ComponentPr
   const { cohort } = loaderData;
   return (
     <>
-      <PageTitle>{cohort.name}</PageTitle>
-      <p>
-        <Link className="utrecht-link" to="/training">
-          {t("cohort.back")}
-        </Link>
-      </p>
-      {loaderData.saved ? (
-        <p className="notice" role="status">
-          {loaderData.saved === "created" ? t("cohort.created") : t("cohort.saved")}
-        </p>
-      ) : null}
+      <PageHeading
+        title={cohort.name}
+        back={{ to: "/training", label: t("cohort.back") }}
+        actions={
+          loaderData.canWrite ? (
+            <Link
+              className="utrecht-button utrecht-button--secondary-action"
+              to={`/training/${cohort.id}/edit`}
+            >
+              {t("cohort.edit")}
+            </Link>
+          ) : null
+        }
+      />
+      <PageNotice />
       <ErrorSummary state={state} />
-      <h2 className="utrecht-heading-2">{t("cohort.facts")}</h2>
-      <CohortFacts cohort={cohort} />
-      {loaderData.canWrite ? (
-        <p className="actions">
-          <Link
-            className="utrecht-button utrecht-button--secondary-action"
-            to={`/training/${cohort.id}/edit`}
-          >
-            {t("cohort.edit")}
-          </Link>
-        </p>
-      ) : null}
+      <Section title={t("cohort.facts")} id="facts">
+        <CohortFacts cohort={cohort} />
+      </Section>
       <Sessions data={loaderData} state={state} />
       <Modules data={loaderData} state={state} />
       <Trainees data={loaderData} />

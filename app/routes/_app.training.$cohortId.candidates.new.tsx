@@ -1,17 +1,18 @@
 import { useTranslation } from "react-i18next";
-import { Form, Link, redirect } from "react-router";
+import { Form, Link } from "react-router";
 import { situations } from "~/db/values";
 import type { RouteHandle } from "~/i18n/handle";
 import { readForm } from "~/lib/body.server";
 import { formErrorFrom, invalid, parseForm } from "~/lib/forms.server";
+import { redirectWithNotice } from "~/lib/notice";
 import { uuidParam } from "~/lib/params";
 import { requirePermission } from "~/modules/accounts/viewer.server";
 import { candidateInput } from "~/modules/training/input";
 import { addCandidate } from "~/modules/training/intake.server";
-import { IntakeFields } from "~/modules/training/intake-fields";
 import { cohortProgramme } from "~/modules/training/programme.server";
-import { ErrorSummary, type FormState, SelectField, SubmitButton, TextField } from "~/ui/form";
-import { PageTitle } from "~/ui/shell";
+import { ErrorSummary, FormActions, type FormState, SelectField, SubmitButton, TextField } from "~/ui/form";
+import { PageHeading } from "~/ui/page";
+import { IntakeFields } from "./+training/intake-fields";
 import type { Route } from "./+types/_app.training.$cohortId.candidates.new";
 
 export const handle: RouteHandle = { i18n: ["training"] };
@@ -34,7 +35,7 @@ export async function action({ request, params }: Route.ActionArgs) {
   } catch (error) {
     return formErrorFrom(error, formData);
   }
-  return redirect(`/training/${uuidParam(params.cohortId)}?saved=1`);
+  return redirectWithNotice(`/training/${uuidParam(params.cohortId)}`, "cohortSaved");
 }
 
 export default function NewCandidate({ loaderData, actionData }: Route.ComponentProps) {
@@ -43,14 +44,12 @@ export default function NewCandidate({ loaderData, actionData }: Route.Component
   const { cohort } = loaderData;
   return (
     <>
-      <PageTitle>{t("candidate.title")}</PageTitle>
-      <p>
-        <Link className="utrecht-link" to={`/training/${cohort.id}`}>
-          {t("trainee.back", { cohort: cohort.name })}
-        </Link>
-      </p>
+      <PageHeading
+        title={t("candidate.title")}
+        back={{ to: `/training/${cohort.id}`, label: t("trainee.back", { cohort: cohort.name }) }}
+      />
+      <ErrorSummary state={state} />
       <Form method="post" className="form" noValidate>
-        <ErrorSummary state={state} />
         <h2 className="utrecht-heading-2">{t("candidate.personal")}</h2>
         <div className="form-row">
           <TextField name="firstName" label={t("candidate.firstName")} required state={state} />
@@ -91,12 +90,12 @@ export default function NewCandidate({ loaderData, actionData }: Route.Component
           }}
           state={state}
         />
-        <div className="actions">
+        <FormActions>
           <SubmitButton>{t("candidate.save")}</SubmitButton>
           <Link className="utrecht-link" to={`/training/${cohort.id}`}>
             {t("form.cancel")}
           </Link>
-        </div>
+        </FormActions>
       </Form>
     </>
   );

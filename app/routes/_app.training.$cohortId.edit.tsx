@@ -1,14 +1,14 @@
 import { useTranslation } from "react-i18next";
-import { redirect } from "react-router";
 import type { RouteHandle } from "~/i18n/handle";
 import { readForm } from "~/lib/body.server";
 import { formErrorFrom, invalid, parseForm } from "~/lib/forms.server";
+import { redirectWithNotice } from "~/lib/notice";
 import { uuidParam } from "~/lib/params";
 import { requirePermission } from "~/modules/accounts/viewer.server";
-import { CohortForm } from "~/modules/training/cohort-form";
 import { cohortForEdit, grantOptions, updateCohort } from "~/modules/training/cohorts.server";
 import { cohortInput } from "~/modules/training/input";
-import { PageTitle } from "~/ui/shell";
+import { PageHeading } from "~/ui/page";
+import { CohortForm } from "./+training/cohort-form";
 import type { Route } from "./+types/_app.training.$cohortId.edit";
 
 export const handle: RouteHandle = { i18n: ["training"] };
@@ -31,14 +31,17 @@ export async function action({ request, params }: Route.ActionArgs) {
   } catch (error) {
     return formErrorFrom(error, formData);
   }
-  return redirect(`/training/${uuidParam(params.cohortId)}?saved=1`);
+  return redirectWithNotice(`/training/${uuidParam(params.cohortId)}`, "cohortSaved");
 }
 
 export default function EditCohort({ loaderData, actionData, params }: Route.ComponentProps) {
   const { t } = useTranslation("training");
   return (
     <>
-      <PageTitle>{t("form.editTitle")}</PageTitle>
+      <PageHeading
+        title={t("form.editTitle")}
+        back={{ to: `/training/${uuidParam(params.cohortId)}`, label: loaderData.cohort.name }}
+      />
       <CohortForm
         values={loaderData.cohort}
         state={actionData}

@@ -7,7 +7,10 @@ import { can } from "~/modules/accounts/permissions";
 import { requirePermission } from "~/modules/accounts/viewer.server";
 import { type ImportResult, importTrainees } from "~/modules/outcomes/import-trainees.server";
 import { readTable } from "~/modules/outcomes/read-table.server";
-import { PageTitle } from "~/ui/shell";
+import { DataTable } from "~/ui/data-table";
+import { FormActions } from "~/ui/form";
+import { Notice } from "~/ui/notice";
+import { PageHeading, Section } from "~/ui/page";
 import type { Route } from "./+types/_app.training.import";
 
 export const handle: RouteHandle = { i18n: ["outcomes"] };
@@ -78,12 +81,9 @@ function RowErrors({
   const { t } = useTranslation("outcomes");
   const canChooseGood = !result.errors.some((e) => e.problem === "missing_column") && content;
   return (
-    <section aria-labelledby="errors-title" className="utrecht-alert utrecht-alert--error">
-      <h2 className="utrecht-heading-2" id="errors-title">
-        {t("import.errorsTitle")}
-      </h2>
+    <Section title={t("import.errorsTitle")} id="errors" className="card card--error">
       <p className="utrecht-paragraph">{t("import.errorsIntro", { count: result.skipped })}</p>
-      <ul>
+      <ul className="import-errors">
         {result.errors.map((e) => (
           <li key={`${e.row}-${e.column}`}>
             {t(`import.problems.${e.problem}`, { row: e.row, column: e.label, other: e.other })}
@@ -91,7 +91,7 @@ function RowErrors({
         ))}
       </ul>
       {canChooseGood ? (
-        <Form method="post" encType="multipart/form-data">
+        <Form method="post" encType="multipart/form-data" className="form">
           <input type="hidden" name="fileName" value={fileName} />
           <input type="hidden" name="content" value={content} />
           <div className="choice">
@@ -104,60 +104,62 @@ function RowErrors({
             />
             <label htmlFor="goodRows">{t("import.goodRows")}</label>
           </div>
-          <button type="submit" className="utrecht-button utrecht-button--primary-action">
-            {t("import.submit")}
-          </button>
+          <FormActions>
+            <button type="submit" className="utrecht-button utrecht-button--primary-action">
+              {t("import.submit")}
+            </button>
+          </FormActions>
         </Form>
       ) : null}
-    </section>
+    </Section>
   );
 }
 
 function Imported({ result }: { result: ImportResult }) {
   const { t } = useTranslation("outcomes");
   return (
-    <section aria-labelledby="imported-title">
-      <p className="notice" role="status">
-        {t("import.done", {
-          created: result.created,
-          updated: result.updated,
-          cohorts: result.cohortsCreated,
-          skipped: result.skipped,
-        })}
-      </p>
-      <h2 className="utrecht-heading-2" id="imported-title">
-        {t("import.imported")}
-      </h2>
-      <div className="table-wrap">
-        <table className="utrecht-table">
-          <caption className="visually-hidden">{t("import.importedCaption")}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("import.name")}</th>
-              <th scope="col">{t("import.cohort")}</th>
-              <th scope="col">{t("import.outcomesLink")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {result.trainees.map((trainee) => (
-              <tr key={trainee.id}>
-                <th scope="row">
-                  <Link className="utrecht-link" to={`/training/trainees/${trainee.id}`}>
-                    {trainee.name}
-                  </Link>
-                </th>
-                <td>{trainee.cohort}</td>
-                <td>
-                  <Link className="utrecht-link" to={`/training/trainees/${trainee.id}/outcomes`}>
-                    {`${t("import.outcomesLink")}: ${trainee.name}`}
-                  </Link>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-    </section>
+    <>
+      <Notice kind="success">
+        <p className="utrecht-paragraph">
+          {t("import.done", {
+            created: result.created,
+            updated: result.updated,
+            cohorts: result.cohortsCreated,
+            skipped: result.skipped,
+          })}
+        </p>
+      </Notice>
+      <Section title={t("import.imported")} id="imported">
+        <DataTable
+          caption={t("import.importedCaption")}
+          captionHidden
+          rows={result.trainees}
+          rowKey={(trainee) => trainee.id}
+          columns={[
+            {
+              key: "name",
+              header: t("import.name"),
+              rowHeader: true,
+              cell: (trainee) => (
+                <Link className="utrecht-link" to={`/training/trainees/${trainee.id}`}>
+                  {trainee.name}
+                </Link>
+              ),
+            },
+            { key: "cohort", header: t("import.cohort"), cell: (trainee) => trainee.cohort },
+            {
+              key: "outcomes",
+              header: t("import.outcomesLink"),
+              cell: (trainee) => (
+                <Link className="utrecht-link" to={`/training/trainees/${trainee.id}/outcomes`}>
+                  {`${t("import.outcomesLink")}: ${trainee.name}`}
+                </Link>
+              ),
+            },
+          ]}
+        />
+      </Section>
+    </>
   );
 }
 
@@ -167,50 +169,59 @@ export default function ImportTrainees({ actionData }: Route.ComponentProps) {
   const result = answer?.result;
   return (
     <>
-      <PageTitle>{t("import.title")}</PageTitle>
+      <PageHeading
+        title={t("import.title")}
+        lead={t("import.intro")}
+        back={{ to: "/training", label: t("import.back") }}
+      />
       {result?.imported ? <Imported result={result} /> : null}
       {result && !result.imported && result.errors.length > 0 ? (
         <RowErrors result={result} fileName={answer?.fileName} content={answer?.content} />
       ) : null}
-      <p className="utrecht-paragraph">{t("import.intro")}</p>
-      <h2 className="utrecht-heading-2">{t("import.columnsTitle")}</h2>
-      <p className="utrecht-paragraph">{t("import.columns")}</p>
-      <p className="utrecht-paragraph">{t("import.rules")}</p>
-      <ul>
-        <li>
-          <a className="utrecht-link" href="/templates/trainees.csv" download>
-            {t("import.template")}
-          </a>
-        </li>
-        <li>
-          <a className="utrecht-link" href="/templates/trainees.xlsx" download>
-            {t("import.templateXlsx")}
-          </a>
-        </li>
-      </ul>
-      <Form method="post" encType="multipart/form-data" noValidate>
-        <div className={`utrecht-form-field${answer?.problem ? " utrecht-form-field--invalid" : ""}`}>
-          <label className="utrecht-form-label" htmlFor="file">
-            {t("import.file")}
-          </label>
-          {answer?.problem ? (
-            <p className="utrecht-form-field-error-message" id="file-error" role="alert">
-              {t(answer.problem)}
-            </p>
-          ) : null}
-          <input
-            id="file"
-            name="file"
-            type="file"
-            accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-            aria-invalid={answer?.problem ? true : undefined}
-            aria-describedby={answer?.problem ? "file-error" : undefined}
-          />
-        </div>
-        <button type="submit" className="utrecht-button utrecht-button--primary-action">
-          {t("import.submit")}
-        </button>
-      </Form>
+      <Section title={t("import.columnsTitle")} id="columns">
+        <p className="utrecht-paragraph">{t("import.columns")}</p>
+        <p className="utrecht-paragraph">{t("import.rules")}</p>
+        <ul className="download-list">
+          <li>
+            <a className="utrecht-link" href="/templates/trainees.csv" download>
+              {t("import.template")}
+            </a>
+          </li>
+          <li>
+            <a className="utrecht-link" href="/templates/trainees.xlsx" download>
+              {t("import.templateXlsx")}
+            </a>
+          </li>
+        </ul>
+      </Section>
+      <Section title={t("import.uploadTitle")} id="upload">
+        <Form method="post" encType="multipart/form-data" className="form" noValidate>
+          <div className={`field utrecht-form-field${answer?.problem ? " field--invalid" : ""}`}>
+            <label className="utrecht-form-label" htmlFor="file">
+              {t("import.file")}
+            </label>
+            {answer?.problem ? (
+              <p className="field__error" id="file-error" role="alert">
+                {t(answer.problem)}
+              </p>
+            ) : null}
+            <input
+              id="file"
+              name="file"
+              type="file"
+              className="file-input"
+              accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+              aria-invalid={answer?.problem ? true : undefined}
+              aria-describedby={answer?.problem ? "file-error" : undefined}
+            />
+          </div>
+          <FormActions>
+            <button type="submit" className="utrecht-button utrecht-button--primary-action">
+              {t("import.submit")}
+            </button>
+          </FormActions>
+        </Form>
+      </Section>
     </>
   );
 }

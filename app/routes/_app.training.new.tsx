@@ -1,13 +1,13 @@
 import { useTranslation } from "react-i18next";
-import { redirect } from "react-router";
 import type { RouteHandle } from "~/i18n/handle";
 import { readForm } from "~/lib/body.server";
 import { formErrorFrom, invalid, parseForm } from "~/lib/forms.server";
+import { redirectWithNotice } from "~/lib/notice";
 import { requirePermission } from "~/modules/accounts/viewer.server";
-import { CohortForm, emptyCohort } from "~/modules/training/cohort-form";
 import { createCohort, grantOptions } from "~/modules/training/cohorts.server";
 import { cohortInput } from "~/modules/training/input";
-import { PageTitle } from "~/ui/shell";
+import { PageHeading } from "~/ui/page";
+import { CohortForm, emptyCohort } from "./+training/cohort-form";
 import type { Route } from "./+types/_app.training.new";
 
 export const handle: RouteHandle = { i18n: ["training"] };
@@ -24,7 +24,7 @@ export async function action({ request }: Route.ActionArgs) {
   if (!parsed.ok) return invalid(parsed.result);
   try {
     const { id } = await scope.run((tx) => createCohort(tx, scope, parsed.value));
-    return redirect(`/training/${id}?saved=created`);
+    return redirectWithNotice(`/training/${id}`, "cohortCreated");
   } catch (error) {
     return formErrorFrom(error, formData);
   }
@@ -34,7 +34,7 @@ export default function NewCohort({ loaderData, actionData }: Route.ComponentPro
   const { t } = useTranslation("training");
   return (
     <>
-      <PageTitle>{t("form.newTitle")}</PageTitle>
+      <PageHeading title={t("form.newTitle")} back={{ to: "/training", label: t("title") }} />
       <CohortForm values={emptyCohort} state={actionData} grants={loaderData.grants} cancelTo="/training" />
     </>
   );

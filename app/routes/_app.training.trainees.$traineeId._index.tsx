@@ -1,8 +1,9 @@
 import { useTranslation } from "react-i18next";
-import { Link, redirect } from "react-router";
+import { Link } from "react-router";
 import type { RouteHandle } from "~/i18n/handle";
-import { readForm } from "~/lib/body.server";
-import { formErrorFrom, invalid, parseForm } from "~/lib/forms.server";
+import { AppError } from "~/lib/errors";
+import { intent, runIntents } from "~/lib/intents.server";
+import { redirectWithNotice } from "~/lib/notice";
 import { uuidParam } from "~/lib/params";
 import { can } from "~/modules/accounts/permissions";
 import { requirePermission } from "~/modules/accounts/viewer.server";
@@ -25,7 +26,11 @@ import {
   stopTraining,
   traineeRecord,
 } from "~/modules/training/trainee.server";
-import { AttendanceList, ProgressForm } from "~/modules/training/trainee-progress";
+import { ErrorSummary, type FormState } from "~/ui/form";
+import { PageNotice } from "~/ui/notice";
+import { PageHeading, StatusBadge } from "~/ui/page";
+import { traineeTone } from "./+training/programme-view";
+import { AttendanceList, ProgressForm } from "./+training/trainee-progress";
 import {
   CertificateForm,
   Facts,
@@ -33,65 +38,64 @@ import {
   PoolSection,
   PortfolioForms,
   StopForm,
-} from "~/modules/training/trainee-sections";
-import { ErrorSummary, type FormState } from "~/ui/form";
-import { PageTitle } from "~/ui/shell";
+} from "./+training/trainee-sections";
 import type { Route } from "./+types/_app.training.trainees.$traineeId._index";
 
 export const handle: RouteHandle = { i18n: ["training"] };
 
 export async function loader({ request, params }: Route.LoaderArgs) {
   const scope = await requirePermission(request, "training:read");
-  const url = new URL(request.url);
   return scope.run(async (tx) => ({
     trainee: await traineeRecord(tx, scope, uuidParam(params.traineeId)),
     canWrite: can(scope.role, "training:write"),
     canMove: can(scope.role, "training:write") && can(scope.role, "pool:write"),
-    saved: url.searchParams.get("saved"),
   }));
 }
 
 export async function action({ request, params }: Route.ActionArgs) {
   const scope = await requirePermission(request, "training:write");
-  const formData = await readForm(request);
-  const intent = formData.get("intent");
   const id = uuidParam(params.traineeId);
-  let saved = "1";
-  try {
-    if (intent === "intake") {
-      const parsed = parseForm(formData, intakeInput);
-      if (!parsed.ok) return invalid(parsed.result);
-      await scope.run((tx) => decideIntake(tx, scope, id, parsed.value));
-    } else if (intent === "progress") {
-      const parsed = progressFromForm(formData);
-      if (!parsed.ok) return invalid(parsed.result);
-      await scope.run((tx) => saveProgress(tx, scope, id, parsed.value.rows));
-    } else if (intent === "milestones") {
-      const parsed = parseForm(formData, milestonesInput);
-      if (!parsed.ok) return invalid(parsed.result);
-      await scope.run((tx) => saveMilestones(tx, scope, id, parsed.value));
-    } else if (intent === "assessment") {
-      const parsed = parseForm(formData, assessmentInput);
-      if (!parsed.ok) return invalid(parsed.result);
-      await scope.run((tx) => saveAssessment(tx, scope, id, parsed.value));
-    } else if (intent === "certify") {
-      const parsed = parseForm(formData, certifyInput);
-      if (!parsed.ok) return invalid(parsed.result);
-      await scope.run((tx) => certify(tx, scope, id, parsed.value.certifiedOn));
-    } else if (intent === "stop") {
-      const parsed = parseForm(formData, stopInput);
-      if (!parsed.ok) return invalid(parsed.result);
-      await scope.run((tx) => stopTraining(tx, scope, id, parsed.value));
-    } else if (intent === "toPool") {
-      await moveToPool(scope, id);
-      saved = "pool";
-    } else {
-      return invalid({ errors: { form: ["validation.invalid"] }, values: {} });
-    }
-  } catch (error) {
-    return formErrorFrom(error, formData);
-  }
-  return redirect(`/training/trainees/${id}?saved=${saved}`);
+  const page = `/training/trainees/${id}`;
+  const done = () => redirectWithNotice(page, "traineeSaved");
+  return runIntents(request, {
+    intake: intent({
+      schema: intakeInput,
+      run: (value) => scope.run((tx) => decideIntake(tx, scope, id, value)),
+      done,
+    }),
+    progress: intent({
+      run: async (formData) => {
+        const parsed = progressFromForm(formData);
+        if (!parsed.ok) throw new AppError("INVALID", "errors.INVALID", parsed.result.errors);
+        await scope.run((tx) => saveProgress(tx, scope, id, parsed.value.rows));
+      },
+      done,
+    }),
+    milestones: intent({
+      schema: milestonesInput,
+      run: (value) => scope.run((tx) => saveMilestones(tx, scope, id, value)),
+      done,
+    }),
+    assessment: intent({
+      schema: assessmentInput,
+      run: (value) => scope.run((tx) => saveAssessment(tx, scope, id, value)),
+      done,
+    }),
+    certify: intent({
+      schema: certifyInput,
+      run: ({ certifiedOn }) => scope.run((tx) => certify(tx, scope, id, certifiedOn)),
+      done,
+    }),
+    stop: intent({
+      schema: stopInput,
+      run: (value) => scope.run((tx) => stopTraining(tx, scope, id, value)),
+      done,
+    }),
+    toPool: intent({
+      run: () => moveToPool(scope, id),
+      done: () => redirectWithNotice(page, "traineeToPool"),
+    }),
+  });
 }
 
 export default function TraineePage({ loaderData, actionData }: Route.ComponentProps) {
@@ -101,21 +105,23 @@ export default function TraineePage({ loaderData, actionData }: Route.ComponentP
   const accepted = trainee.intakeStatus === "accepted";
   return (
     <>
-      <PageTitle>{`${trainee.firstName} ${trainee.lastName}`}</PageTitle>
-      <p>
-        <Link className="utrecht-link" to={`/training/${trainee.cohortId}`}>
-          {t("trainee.back", { cohort: trainee.cohortName })}
-        </Link>
-        {" · "}
-        <Link className="utrecht-link" to={`/training/trainees/${trainee.id}/outcomes`}>
-          {t("trainee.outcomesLink")}
-        </Link>
-      </p>
-      {loaderData.saved ? (
-        <p className="notice" role="status">
-          {loaderData.saved === "pool" ? t("trainee.movedToPool") : t("trainee.saved")}
-        </p>
-      ) : null}
+      <PageHeading
+        title={`${trainee.firstName} ${trainee.lastName}`}
+        back={{
+          to: `/training/${trainee.cohortId}`,
+          label: t("trainee.back", { cohort: trainee.cohortName }),
+        }}
+        lead={<StatusBadge tone={traineeTone(trainee.status)}>{t(`status.${trainee.status}`)}</StatusBadge>}
+        actions={
+          <Link
+            className="utrecht-button utrecht-button--secondary-action"
+            to={`/training/trainees/${trainee.id}/outcomes`}
+          >
+            {t("trainee.outcomesLink")}
+          </Link>
+        }
+      />
+      <PageNotice />
       <ErrorSummary state={state} />
       <Facts trainee={trainee} />
       {canWrite && intakeOpen(trainee.status) ? <IntakeForm trainee={trainee} state={state} /> : null}

@@ -1,11 +1,14 @@
 import { useTranslation } from "react-i18next";
 import { Form, Link, redirect } from "react-router";
 import { getDatabase } from "~/db/client.server";
+import type { RouteHandle } from "~/i18n/handle";
 import { acceptInvitation, findInvitation } from "~/modules/accounts/invitations.server";
 import { getViewer, requireViewer } from "~/modules/accounts/viewer.server";
 import { SubmitButton } from "~/ui/form";
 import { PageTitle, Shell } from "~/ui/shell";
 import type { Route } from "./+types/invitations.$token";
+
+export const handle: RouteHandle = { i18n: ["users"], hydrate: false };
 
 export const meta: Route.MetaFunction = () => [{ title: "Uitnodiging – Tandem" }];
 

@@ -2,6 +2,7 @@ import { useTranslation } from "react-i18next";
 import { data, Form, redirect } from "react-router";
 import { z } from "zod";
 import { type Db, getDatabase, inCentre } from "~/db/client.server";
+import type { RouteHandle } from "~/i18n/handle";
 import { AppError } from "~/lib/errors";
 import { formErrorFrom, invalid, parseForm } from "~/lib/forms.server";
 import { safeNext } from "~/lib/redirects";
@@ -20,6 +21,8 @@ import { ErrorSummary, type FormState, SubmitButton, TextField } from "~/ui/form
 import { PageTitle, Shell } from "~/ui/shell";
 import { TwoFactorSetupSteps } from "~/ui/two-factor-setup";
 import type { Route } from "./+types/login.enrol";
+
+export const handle: RouteHandle = { i18n: ["auth"] };
 
 export const meta: Route.MetaFunction = () => [{ title: "Tweestapsverificatie instellen – Tandem" }];
 

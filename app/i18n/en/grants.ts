@@ -13,6 +13,7 @@ export const grants = {
     period: "Period",
     province: "Province",
     empty: "There are no grants yet.",
+    emptyHint: "Record a grant. Then link groups and targets, and Tandem makes the report.",
     impactLink: "To the impact figures",
   },
   form: {
@@ -54,6 +55,7 @@ export const grants = {
     add: "Save target",
     remove: "Remove target {{metric}}",
     empty: "No targets yet.",
+    emptyHint: "Add a target below. The report puts the result next to the target.",
   },
   metrics: {
     trained: "Number in training or trained",
@@ -73,6 +75,7 @@ export const grants = {
     add: "Add pilot",
     remove: "Remove pilot {{name}}",
     empty: "No pilots yet.",
+    emptyHint: "Add a pilot below, for example at a municipality.",
   },
   sectors: {
     gemeenten: "Municipalities",
@@ -89,6 +92,7 @@ export const grants = {
     option: "{{name}} ({{count}} people)",
     save: "Save groups",
     empty: "There are no training groups yet.",
+    newCohort: "Make a new group",
   },
   funders: {
     title: "Funders with access",
@@ -100,6 +104,7 @@ export const grants = {
     add: "Give access",
     remove: "Take away access of {{name}}",
     empty: "Nobody yet.",
+    emptyHint: "Give someone at the funder access below. That person gets an e-mail.",
   },
   done: {
     saved: "The grant was saved.",

@@ -72,6 +72,7 @@ export const outcomes = {
       title: "Situations after the training",
       caption: "Situations, newest first",
       none: "No situation yet.",
+      noneHint: "Record the first situation after the training below, for example paid work or volunteering.",
       startsOn: "From",
       kind: "Situation",
       details: "Details",
@@ -97,6 +98,7 @@ export const outcomes = {
       intro: "Measure the Participatieladder at intake, at the end and after 6, 12 and 24 months.",
       caption: "Measurements",
       none: "No measurements yet.",
+      noneHint: "Record the first measurement below, for example at intake.",
       moment: "Moment",
       measuredOn: "Date",
       ladder: "Participatieladder",
@@ -121,6 +123,7 @@ export const outcomes = {
     removed: "Removed.",
   },
   settings: {
+    back: "Back to impact",
     title: "Impact settings",
     intro:
       "Here you decide how Tandem counts the outcome figures. This applies to the dashboard, the reports and the funders.",
@@ -150,6 +153,8 @@ export const outcomes = {
     },
   },
   import: {
+    back: "Back to training",
+    uploadTitle: "Choose a file",
     title: "Import trainees",
     intro:
       "Bring trainees from another system into Tandem. Use a CSV or Excel file with one row per trainee.",

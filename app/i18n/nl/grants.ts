@@ -11,6 +11,7 @@ export const grants = {
     period: "Periode",
     province: "Provincie",
     empty: "Er zijn nog geen subsidies.",
+    emptyHint: "Leg een subsidie vast. Daarna koppelt u groepen en doelen, en maakt Tandem het rapport.",
     impactLink: "Naar de effecten",
   },
   form: {
@@ -52,6 +53,7 @@ export const grants = {
     add: "Doel opslaan",
     remove: "Doel {{metric}} verwijderen",
     empty: "Nog geen doelen.",
+    emptyHint: "Voeg hieronder een doel toe. Het rapport zet het resultaat naast het doel.",
   },
   metrics: {
     trained: "Aantal in opleiding of opgeleid",
@@ -71,6 +73,7 @@ export const grants = {
     add: "Pilot toevoegen",
     remove: "Pilot {{name}} verwijderen",
     empty: "Nog geen pilots.",
+    emptyHint: "Voeg hieronder een pilot toe, bijvoorbeeld bij een gemeente.",
   },
   sectors: {
     gemeenten: "Gemeenten",
@@ -87,6 +90,7 @@ export const grants = {
     option: "{{name}} ({{count}} mensen)",
     save: "Groepen opslaan",
     empty: "Er zijn nog geen opleidingsgroepen.",
+    newCohort: "Nieuwe groep maken",
   },
   funders: {
     title: "Financiers met toegang",
@@ -98,6 +102,7 @@ export const grants = {
     add: "Toegang geven",
     remove: "Toegang van {{name}} intrekken",
     empty: "Nog niemand.",
+    emptyHint: "Geef hieronder iemand van de financier toegang. Die persoon krijgt een e-mail.",
   },
   done: {
     saved: "De subsidie is opgeslagen.",

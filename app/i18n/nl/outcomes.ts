@@ -70,6 +70,8 @@ export const outcomes = {
       title: "Situaties na de opleiding",
       caption: "Situaties, de nieuwste bovenaan",
       none: "Nog geen situatie ingevuld.",
+      noneHint:
+        "Leg hieronder de eerste situatie na de opleiding vast, bijvoorbeeld betaald werk of vrijwilligerswerk.",
       startsOn: "Vanaf",
       kind: "Situatie",
       details: "Details",
@@ -95,6 +97,7 @@ export const outcomes = {
       intro: "Meet de Participatieladder bij de intake, aan het einde en na 6, 12 en 24 maanden.",
       caption: "Metingen",
       none: "Nog geen metingen.",
+      noneHint: "Leg hieronder de eerste meting vast, bijvoorbeeld bij de intake.",
       moment: "Moment",
       measuredOn: "Datum",
       ladder: "Participatieladder",
@@ -119,6 +122,7 @@ export const outcomes = {
     removed: "Verwijderd.",
   },
   settings: {
+    back: "Terug naar de effecten",
     title: "Instellingen voor effecten",
     intro:
       "Hier bepaalt u hoe Tandem de cijfers over uitstroom telt. Dit geldt voor het dashboard, de rapporten en de financiers.",
@@ -148,6 +152,8 @@ export const outcomes = {
     },
   },
   import: {
+    back: "Terug naar de opleiding",
+    uploadTitle: "Bestand kiezen",
     title: "Deelnemers importeren",
     intro:
       "Zet deelnemers uit een ander systeem in Tandem. Gebruik een CSV- of Excel-bestand met één rij per deelnemer.",

@@ -11,10 +11,8 @@ type Verdict = { score: number; sequence: { pattern: string; dictionaryName?: st
 let checker: Promise<Checker> | undefined;
 
 async function load(): Promise<Checker> {
-  const [{ ZxcvbnFactory }, common] = await Promise.all([
-    import("@zxcvbn-ts/core"),
-    import("@zxcvbn-ts/language-common"),
-  ]);
+  const { ZxcvbnFactory } = await import("@zxcvbn-ts/core");
+  const common = await import("@zxcvbn-ts/language-common");
   return new ZxcvbnFactory({ dictionary: { ...common.dictionary }, graphs: common.adjacencyGraphs });
 }
 

@@ -85,6 +85,11 @@ export const funderInput = z.object({
   funderEmail: z.email({ error: "validation.email" }).trim().toLowerCase().max(200, "validation.tooLong"),
 });
 
+/** The hidden fields of the remove buttons on the grant page. */
+export const removeTargetInput = z.object({ metric: z.enum(grantMetrics, { error: "validation.invalid" }) });
+export const removePilotInput = z.object({ pilotId: z.uuid({ error: "validation.invalid" }) });
+export const removeFunderInput = z.object({ userId: z.uuid({ error: "validation.invalid" }) });
+
 /** Share metrics are percentages; the others are counts. */
 export function isShareMetric(metric: string): boolean {
   return metric.endsWith("_share");

@@ -1,9 +1,10 @@
 import { useTranslation } from "react-i18next";
+import { formatMonth } from "~/lib/dates";
+import { filterQuery } from "~/modules/impact/filter";
+import { formatShown, type Shown } from "~/modules/impact/suppress";
+import { type FiguresView, type FigureView, outcomeKeys } from "~/modules/impact/view";
 import type { FigureFilter } from "~/modules/outcomes/figures";
-import { BarChart, type ChartValue } from "~/ui/chart";
-import { filterQuery } from "./filter";
-import { formatShown, type Shown } from "./suppress";
-import { type FiguresView, type FigureView, outcomeKeys } from "./view";
+import { BarChart, type ChartValue, MonthChart } from "~/ui/chart";
 
 type Common = { limit: number; filter: FigureFilter; canDrill: boolean };
 
@@ -59,9 +60,9 @@ export function FigureCard({ figure, item, ...common }: Common & { figure: strin
   const count = cell(item.count, figure);
   return (
     <li className="card">
-      <h3>{t(`figures.${figure}`)}</h3>
+      <h3 className="utrecht-heading-3">{t(`figures.${figure}`)}</h3>
       <span className="stat">{formatShown(item.share, common.limit, i18n.language, true)}</span>
-      <p>
+      <p className="utrecht-paragraph">
         {t("count")}:{" "}
         {count.href ? (
           <a className="utrecht-link" href={count.href} aria-label={count.linkLabel}>
@@ -93,7 +94,7 @@ export function LadderChart({ view, ...common }: Common & { view: FiguresView })
   return (
     <>
       {ladder.measured.value === 0 ? <p className="muted">{t("ladderNone")}</p> : null}
-      <p>
+      <p className="utrecht-paragraph">
         {t("ladderAverage", {
           before: ladder.before.value === null && !ladder.before.suppressed ? "–" : format(ladder.before),
           after: ladder.after.value === null && !ladder.after.suppressed ? "–" : format(ladder.after),
@@ -118,24 +119,25 @@ export function LadderChart({ view, ...common }: Common & { view: FiguresView })
 export function TrendChart({ view, limit }: { view: FiguresView; limit: number }) {
   const { t, i18n } = useTranslation("impact");
   if (view.trend.length === 0) return <p className="muted">{t("trendNone")}</p>;
-  const format = (s: Shown) => formatShown(s, limit, i18n.language);
+  const locale = i18n.language;
+  const format = (s: Shown) => formatShown(s, limit, locale);
+  const first = view.trend[0];
   const last = view.trend[view.trend.length - 1];
-  const rows = view.trend.map((point) => ({
-    label: point.month,
-    values: outcomeKeys.map((k) => ({ value: point.values[k].value, text: format(point.values[k]) })),
-  }));
   return (
-    <BarChart
-      id="trend"
+    <MonthChart
       caption={t("trendCaption")}
       summary={t("trendSummary", {
-        first: view.trend[0].month,
-        last: last.month,
+        first: formatMonth(first.month, locale),
+        last: formatMonth(last.month, locale),
         values: outcomeKeys.map((k) => `${t(`figures.${k}`)} ${format(last.values[k])}`).join(", "),
       })}
-      labelHeader={t("month")}
+      monthHeader={t("month")}
       series={outcomeKeys.map((k) => t(`figures.${k}`))}
-      rows={rows}
+      points={view.trend.map((point) => ({
+        month: point.month,
+        label: formatMonth(point.month, locale),
+        values: outcomeKeys.map((k) => ({ value: point.values[k].value, text: format(point.values[k]) })),
+      }))}
     />
   );
 }

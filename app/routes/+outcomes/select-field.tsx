@@ -1,7 +1,10 @@
 import { useTranslation } from "react-i18next";
 import type { FormState } from "~/ui/form";
 
-/** A select whose name may hold a dot (zrm.housing): the id uses a dash. Optional when it has an empty choice. */
+/**
+ * A select whose name may hold a dot (zrm.housing): the id uses a dash. Optional when it has an empty choice.
+ * The same anatomy as ~/ui/form's SelectField (label, error, control stacked).
+ */
 export function Select({
   name,
   label,
@@ -22,13 +25,14 @@ export function Select({
   const value = state?.values?.[name];
   const id = name.replace(".", "-");
   return (
-    <div className={`utrecht-form-field${messages ? " utrecht-form-field--invalid" : ""}`}>
+    <div className={`field utrecht-form-field${messages ? " field--invalid" : ""}`}>
       <label className="utrecht-form-label" htmlFor={id}>
         {label}
         {emptyLabel !== undefined ? <span className="field-optional"> ({t("form.optional")})</span> : null}
       </label>
       {messages ? (
-        <p className="utrecht-form-field-error-message" id={`${id}-error`}>
+        <p className="field__error" id={`${id}-error`}>
+          <span className="visually-hidden">{t("form.errorPrefix")} </span>
           {messages.map((m) => t(m)).join(" ")}
         </p>
       ) : null}

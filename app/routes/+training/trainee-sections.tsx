@@ -1,9 +1,11 @@
 import { useTranslation } from "react-i18next";
 import { Form, Link } from "react-router";
 import { formatDate } from "~/lib/dates";
-import { ChoiceGroup, type FormState, SubmitButton, TextArea, TextField } from "~/ui/form";
+import type { traineeRecord } from "~/modules/training/trainee.server";
+import { ChoiceGroup, FormActions, type FormState, SubmitButton, TextArea, TextField } from "~/ui/form";
+import { IntentButton } from "~/ui/intent-button";
+import { Facts as FactList, Section } from "~/ui/page";
 import { IntakeFields } from "./intake-fields";
-import type { traineeRecord } from "./trainee.server";
 
 type Trainee = Awaited<ReturnType<typeof traineeRecord>>;
 
@@ -16,63 +18,51 @@ export function Facts({ trainee }: { trainee: Trainee }) {
   const notSet = <span className="muted">{t("trainee.notSet")}</span>;
   const yesNo = (v: boolean) => (v ? t("common:yes") : t("common:no"));
   return (
-    <>
-      <h2 className="utrecht-heading-2">{t("trainee.facts")}</h2>
-      <dl className="facts">
-        <dt>{t("trainee.cohort")}</dt>
-        <dd>{trainee.cohortName}</dd>
-        <dt>{t("cohort.status")}</dt>
-        <dd>{t(`status.${trainee.status}`)}</dd>
-        <dt>{t("cohort.intake")}</dt>
-        <dd>
-          {t(`intakeStatus.${trainee.intakeStatus}`)}
-          {trainee.intakeReason ? ` – ${trainee.intakeReason}` : ""}
-        </dd>
-        <dt>{t("intake.ownExperience")}</dt>
-        <dd>{yesNo(trainee.ownExperience)}</dd>
-        <dt>{t("intake.experienceBehind")}</dt>
-        <dd>{yesNo(trainee.experienceBehind)}</dd>
-        <dt>{t("intake.motivated")}</dt>
-        <dd>{yesNo(trainee.motivated)}</dd>
-        <dt>{t("candidate.email")}</dt>
-        <dd>{trainee.email ?? notSet}</dd>
-        <dt>{t("candidate.phone")}</dt>
-        <dd>{trainee.phone ?? notSet}</dd>
-        <dt>{t("candidate.province")}</dt>
-        <dd>{trainee.province ?? notSet}</dd>
-        <dt>{t("candidate.situationBefore")}</dt>
-        <dd>{trainee.situationBefore ? t(`situation.${trainee.situationBefore}`) : notSet}</dd>
-        <dt>{t("candidate.benefitBefore")}</dt>
-        <dd>{trainee.benefitBefore ?? notSet}</dd>
-        {trainee.stoppedOn ? (
-          <>
-            <dt>{t("trainee.stoppedOn")}</dt>
-            <dd>
-              {formatDate(trainee.stoppedOn, i18n.language)}
-              {trainee.stoppedReason ? ` – ${trainee.stoppedReason}` : ""}
-            </dd>
-          </>
-        ) : null}
-      </dl>
-    </>
+    <Section title={t("trainee.facts")} id="facts">
+      <FactList
+        items={[
+          { label: t("trainee.cohort"), value: trainee.cohortName },
+          {
+            label: t("cohort.intake"),
+            value: `${t(`intakeStatus.${trainee.intakeStatus}`)}${trainee.intakeReason ? ` – ${trainee.intakeReason}` : ""}`,
+          },
+          { label: t("intake.ownExperience"), value: yesNo(trainee.ownExperience) },
+          { label: t("intake.experienceBehind"), value: yesNo(trainee.experienceBehind) },
+          { label: t("intake.motivated"), value: yesNo(trainee.motivated) },
+          { label: t("candidate.email"), value: trainee.email ?? notSet },
+          { label: t("candidate.phone"), value: trainee.phone ?? notSet },
+          { label: t("candidate.province"), value: trainee.province ?? notSet },
+          {
+            label: t("candidate.situationBefore"),
+            value: trainee.situationBefore ? t(`situation.${trainee.situationBefore}`) : notSet,
+          },
+          { label: t("candidate.benefitBefore"), value: trainee.benefitBefore ?? notSet },
+          ...(trainee.stoppedOn
+            ? [
+                {
+                  label: t("trainee.stoppedOn"),
+                  value: `${formatDate(trainee.stoppedOn, i18n.language)}${trainee.stoppedReason ? ` – ${trainee.stoppedReason}` : ""}`,
+                },
+              ]
+            : []),
+        ]}
+      />
+    </Section>
   );
 }
 
 export function IntakeForm({ trainee, state }: { trainee: Trainee; state: FormState }) {
   const { t } = useTranslation("training");
   return (
-    <section aria-labelledby="intake-title">
-      <h2 className="utrecht-heading-2" id="intake-title">
-        {t("intake.title")}
-      </h2>
+    <Section title={t("intake.title")} id="intake">
       <Form method="post" className="form" noValidate>
         <Intent value="intake" />
         <IntakeFields values={trainee} state={state} />
-        <div>
+        <FormActions>
           <SubmitButton>{t("intake.save")}</SubmitButton>
-        </div>
+        </FormActions>
       </Form>
-    </section>
+    </Section>
   );
 }
 
@@ -90,35 +80,32 @@ export function PortfolioForms({
     v ? formatDate(v, i18n.language) : <span className="muted">{t("trainee.notSet")}</span>;
   if (!canWrite || trainee.status === "certified")
     return (
-      <section aria-labelledby="portfolio-title">
-        <h2 className="utrecht-heading-2" id="portfolio-title">
-          {t("trainee.portfolio")}
-        </h2>
-        <dl className="facts">
-          <dt>{t("trainee.lifeStoryOn")}</dt>
-          <dd>{shown(trainee.lifeStoryOn)}</dd>
-          <dt>{t("trainee.reflectionOn")}</dt>
-          <dd>{shown(trainee.reflectionOn)}</dd>
-          <dt>{t("trainee.placementOn")}</dt>
-          <dd>{shown(trainee.placementOn)}</dd>
-          <dt>{t("trainee.assessmentOn")}</dt>
-          <dd>
-            {shown(trainee.finalAssessmentOn)}
-            {trainee.finalAssessmentPassed === null
-              ? ""
-              : ` – ${trainee.finalAssessmentPassed ? t("trainee.passedYes") : t("trainee.passedNo")}`}
-          </dd>
-        </dl>
-      </section>
+      <Section title={t("trainee.portfolio")} id="portfolio">
+        <FactList
+          items={[
+            { label: t("trainee.lifeStoryOn"), value: shown(trainee.lifeStoryOn) },
+            { label: t("trainee.reflectionOn"), value: shown(trainee.reflectionOn) },
+            { label: t("trainee.placementOn"), value: shown(trainee.placementOn) },
+            {
+              label: t("trainee.assessmentOn"),
+              value: (
+                <>
+                  {shown(trainee.finalAssessmentOn)}
+                  {trainee.finalAssessmentPassed === null
+                    ? ""
+                    : ` – ${trainee.finalAssessmentPassed ? t("trainee.passedYes") : t("trainee.passedNo")}`}
+                </>
+              ),
+            },
+          ]}
+        />
+      </Section>
     );
   return (
     <>
-      <section aria-labelledby="portfolio-title">
-        <h2 className="utrecht-heading-2" id="portfolio-title">
-          {t("trainee.portfolio")}
-        </h2>
+      <Section title={t("trainee.portfolio")} id="portfolio">
         <p className="utrecht-paragraph">{t("trainee.portfolioHint")}</p>
-        <Form method="post" className="form" noValidate>
+        <Form method="post" className="form form--wide" noValidate>
           <Intent value="milestones" />
           <div className="form-row">
             <TextField
@@ -143,15 +130,12 @@ export function PortfolioForms({
               defaultValue={trainee.placementOn}
             />
           </div>
-          <div>
+          <FormActions>
             <SubmitButton>{t("trainee.savePortfolio")}</SubmitButton>
-          </div>
+          </FormActions>
         </Form>
-      </section>
-      <section aria-labelledby="assessment-title">
-        <h2 className="utrecht-heading-2" id="assessment-title">
-          {t("trainee.assessment")}
-        </h2>
+      </Section>
+      <Section title={t("trainee.assessment")} id="assessment">
         <Form method="post" className="form" noValidate>
           <Intent value="assessment" />
           <TextField
@@ -159,6 +143,7 @@ export function PortfolioForms({
             type="date"
             label={t("trainee.assessmentOn")}
             required
+            short
             state={state}
             defaultValue={trainee.finalAssessmentOn}
           />
@@ -176,11 +161,11 @@ export function PortfolioForms({
               trainee.finalAssessmentPassed === null ? [] : [trainee.finalAssessmentPassed ? "yes" : "no"]
             }
           />
-          <div>
+          <FormActions>
             <SubmitButton>{t("trainee.saveAssessment")}</SubmitButton>
-          </div>
+          </FormActions>
         </Form>
-      </section>
+      </Section>
     </>
   );
 }
@@ -197,10 +182,7 @@ export function CertificateForm({
   const { t, i18n } = useTranslation("training");
   if (trainee.status !== "certified" && !(canWrite && trainee.status === "in_training")) return null;
   return (
-    <section aria-labelledby="certificate-title">
-      <h2 className="utrecht-heading-2" id="certificate-title">
-        {t("trainee.certificate")}
-      </h2>
+    <Section title={t("trainee.certificate")} id="certificate">
       {trainee.certifiedOn ? (
         <p className="utrecht-paragraph">
           {t("trainee.certifiedOn")}: {formatDate(trainee.certifiedOn, i18n.language)}
@@ -214,33 +196,31 @@ export function CertificateForm({
             label={t("trainee.certifiedOn")}
             description={t("trainee.certificateHint")}
             required
+            short
             state={state}
           />
-          <div>
+          <FormActions>
             <SubmitButton>{t("trainee.certify")}</SubmitButton>
-          </div>
+          </FormActions>
         </Form>
       )}
-    </section>
+    </Section>
   );
 }
 
 export function StopForm({ state }: { state: FormState }) {
   const { t } = useTranslation("training");
   return (
-    <section aria-labelledby="stop-title">
-      <h2 className="utrecht-heading-2" id="stop-title">
-        {t("trainee.stop")}
-      </h2>
+    <Section title={t("trainee.stop")} id="stop">
       <Form method="post" className="form" noValidate>
         <Intent value="stop" />
-        <TextField name="stoppedOn" type="date" label={t("trainee.stoppedOn")} required state={state} />
+        <TextField name="stoppedOn" type="date" label={t("trainee.stoppedOn")} required short state={state} />
         <TextArea name="stoppedReason" label={t("trainee.stoppedReason")} required rows={2} state={state} />
-        <div>
+        <FormActions>
           <SubmitButton secondary>{t("trainee.stopSubmit")}</SubmitButton>
-        </div>
+        </FormActions>
       </Form>
-    </section>
+    </Section>
   );
 }
 
@@ -248,10 +228,7 @@ export function PoolSection({ trainee, canMove }: { trainee: Trainee; canMove: b
   const { t } = useTranslation("training");
   if (!trainee.expertId && trainee.status !== "certified") return null;
   return (
-    <section aria-labelledby="pool-title">
-      <h2 className="utrecht-heading-2" id="pool-title">
-        {t("trainee.pool")}
-      </h2>
+    <Section title={t("trainee.pool")} id="pool">
       {trainee.expertId ? (
         <p className="utrecht-paragraph">
           {t("trainee.inPool")}{" "}
@@ -260,14 +237,11 @@ export function PoolSection({ trainee, canMove }: { trainee: Trainee; canMove: b
           </Link>
         </p>
       ) : canMove ? (
-        <Form method="post" className="form">
-          <Intent value="toPool" />
+        <>
           <p className="utrecht-paragraph">{t("trainee.toPoolHint")}</p>
-          <div>
-            <SubmitButton>{t("trainee.toPool")}</SubmitButton>
-          </div>
-        </Form>
+          <IntentButton intent="toPool">{t("trainee.toPool")}</IntentButton>
+        </>
       ) : null}
-    </section>
+    </Section>
   );
 }

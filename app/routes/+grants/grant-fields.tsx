@@ -1,6 +1,6 @@
 import { useTranslation } from "react-i18next";
+import { provinces } from "~/modules/grants/values";
 import { type FormState, SelectField, TextArea, TextField } from "~/ui/form";
-import { provinces } from "./values";
 
 export type GrantFormValues = {
   name: string;

@@ -1,7 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { Form, Link } from "react-router";
 import { cohortKinds } from "~/db/values";
-import { ErrorSummary, type FormState, SelectField, SubmitButton, TextField } from "~/ui/form";
+import { ErrorSummary, FormActions, type FormState, SelectField, SubmitButton, TextField } from "~/ui/form";
 
 export type CohortFormValues = {
   name: string;
@@ -94,12 +94,12 @@ export function CohortForm({
         emptyLabel={t("form.noGrant")}
         options={grants.map((g) => ({ value: g.id, label: g.name }))}
       />
-      <div className="actions">
+      <FormActions>
         <SubmitButton>{t("form.save")}</SubmitButton>
         <Link className="utrecht-link" to={cancelTo}>
           {t("form.cancel")}
         </Link>
-      </div>
+      </FormActions>
     </Form>
   );
 }

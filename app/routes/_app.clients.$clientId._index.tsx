@@ -12,9 +12,9 @@ import {
 } from "~/modules/clients/contacts.server";
 import { contactInput } from "~/modules/clients/input";
 import { getClient } from "~/modules/clients/queries.server";
-import { ContactFields } from "~/modules/clients/ui/client-fields";
 import { ErrorSummary, SubmitButton } from "~/ui/form";
 import { PageTitle } from "~/ui/shell";
+import { ContactFields } from "./+clients/client-fields";
 import type { Route } from "./+types/_app.clients.$clientId._index";
 
 export const handle: RouteHandle = { i18n: ["clients", "requests"] };

@@ -6,10 +6,10 @@ import { requirePermission } from "~/modules/accounts/viewer.server";
 import { clientInput } from "~/modules/clients/input";
 import { getClient } from "~/modules/clients/queries.server";
 import { updateClient } from "~/modules/clients/save-client.server";
-import { ClientFields } from "~/modules/clients/ui/client-fields";
 import { listAreas } from "~/modules/pool/lists.server";
 import { ErrorSummary, SubmitButton } from "~/ui/form";
 import { PageTitle } from "~/ui/shell";
+import { ClientFields } from "./+clients/client-fields";
 import type { Route } from "./+types/_app.clients.$clientId.edit";
 
 export const handle: RouteHandle = { i18n: ["clients"] };

@@ -3,13 +3,13 @@ import { redirect } from "react-router";
 import type { RouteHandle } from "~/i18n/handle";
 import { formErrorFrom, invalid, parseForm } from "~/lib/forms.server";
 import { requirePermission } from "~/modules/accounts/viewer.server";
-import { ExpertForm } from "~/modules/pool/expert-form";
 import { saveExpert } from "~/modules/pool/expert-login.server";
 import { expertInput } from "~/modules/pool/input";
 import { listAreas, listThemes, listWorkForms } from "~/modules/pool/lists.server";
 import { expertForEdit } from "~/modules/pool/queries.server";
 import { slotKey } from "~/modules/pool/rules";
 import { PageTitle } from "~/ui/shell";
+import { ExpertForm } from "./+pool/expert-form";
 import type { Route } from "./+types/_app.pool.$expertId.edit";
 
 export const handle: RouteHandle = { i18n: ["pool"] };

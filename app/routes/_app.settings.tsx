@@ -8,9 +8,7 @@ import { parseForm } from "~/lib/forms.server";
 import type { Actor } from "~/modules/accounts/actor";
 import { requirePermission } from "~/modules/accounts/viewer.server";
 import { listThemes, listWorkForms } from "~/modules/pool/lists.server";
-import { AreaEditor } from "~/modules/settings/area-editor";
 import { addArea, areasWithUse, removeArea, updateArea } from "~/modules/settings/areas.server";
-import type { SettingsState } from "~/modules/settings/fields";
 import {
   addItemInput,
   areaInput,
@@ -19,9 +17,11 @@ import {
   toggleItemInput,
   updateAreaInput,
 } from "~/modules/settings/input";
-import { ListEditor } from "~/modules/settings/list-editor";
 import { addListItem, renameListItem, setListItemActive } from "~/modules/settings/lists.server";
 import { PageTitle } from "~/ui/shell";
+import { AreaEditor } from "./+settings/area-editor";
+import type { SettingsState } from "./+settings/fields";
+import { ListEditor } from "./+settings/list-editor";
 import type { Route } from "./+types/_app.settings";
 
 export const handle: RouteHandle = { i18n: ["settings"] };

@@ -1,8 +1,8 @@
 import { useTranslation } from "react-i18next";
 import { Form } from "react-router";
+import type { ListKind } from "~/modules/settings/list-kinds";
 import { SubmitButton } from "~/ui/form";
 import { Field, FormMessage, type SettingsState } from "./fields";
-import type { ListKind } from "./list-kinds";
 
 type Item = { id: string; name: string; active: boolean };
 

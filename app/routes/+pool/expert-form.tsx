@@ -1,6 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { Form, Link } from "react-router";
 import { dayParts, expertStatuses } from "~/db/values";
+import { slotKey, weekdays } from "~/modules/pool/rules";
 import {
   ChoiceGroup,
   ErrorSummary,
@@ -11,7 +12,6 @@ import {
   TextArea,
   TextField,
 } from "~/ui/form";
-import { slotKey, weekdays } from "./rules";
 
 /** What the form starts with: empty for a new expert, the saved values when editing. */
 export type ExpertFormValues = {

@@ -1,12 +1,12 @@
 import { useTranslation } from "react-i18next";
-import { redirect } from "react-router";
 import type { RouteHandle } from "~/i18n/handle";
 import { formErrorFrom, invalid, parseForm } from "~/lib/forms.server";
+import { redirectWithNotice } from "~/lib/notice";
 import { requirePermission } from "~/modules/accounts/viewer.server";
 import { saveExpert } from "~/modules/pool/expert-login.server";
 import { expertInput } from "~/modules/pool/input";
 import { listAreas, listThemes, listWorkForms } from "~/modules/pool/lists.server";
-import { PageTitle } from "~/ui/shell";
+import { PageHeading } from "~/ui/page";
 import { ExpertForm, emptyExpert } from "./+pool/expert-form";
 import type { Route } from "./+types/_app.pool.new";
 
@@ -28,7 +28,7 @@ export async function action({ request }: Route.ActionArgs) {
   if (!parsed.ok) return invalid(parsed.result);
   try {
     const { id } = await saveExpert(scope, parsed.value);
-    return redirect(`/pool/${id}?saved=created`);
+    return redirectWithNotice(`/pool/${id}`, "expertCreated");
   } catch (error) {
     return formErrorFrom(error, formData);
   }
@@ -38,7 +38,7 @@ export default function NewExpert({ loaderData, actionData }: Route.ComponentPro
   const { t } = useTranslation("pool");
   return (
     <>
-      <PageTitle>{t("form.newTitle")}</PageTitle>
+      <PageHeading title={t("form.newTitle")} back={{ to: "/pool", label: t("profile.back") }} />
       <ExpertForm values={emptyExpert} state={actionData} lists={loaderData} cancelTo="/pool" />
     </>
   );

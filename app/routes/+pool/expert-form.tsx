@@ -2,9 +2,11 @@ import { useTranslation } from "react-i18next";
 import { Form, Link } from "react-router";
 import { dayParts, expertStatuses } from "~/db/values";
 import { slotKey, weekdays } from "~/modules/pool/rules";
+import { DataTable } from "~/ui/data-table";
 import {
   ChoiceGroup,
   ErrorSummary,
+  FormActions,
   type FormState,
   type Option,
   SelectField,
@@ -12,6 +14,7 @@ import {
   TextArea,
   TextField,
 } from "~/ui/form";
+import { Section } from "~/ui/page";
 
 /** What the form starts with: empty for a new expert, the saved values when editing. */
 export type ExpertFormValues = {
@@ -94,49 +97,39 @@ function AvailabilityGrid({ chosen, state }: { chosen: string[]; state: FormStat
       <p className="utrecht-form-field-description" id="availability-description">
         {t("form.availabilityHelp")}
       </p>
-      <div className="table-wrap">
-        <table className="utrecht-table">
-          <caption className="visually-hidden">{t("form.availabilityCaption")}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("form.day")}</th>
-              {dayParts.map((part) => (
-                <th scope="col" key={part}>
-                  {t(`dayPart.${part}`)}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {weekdays.map((weekday) => (
-              <tr key={weekday}>
-                <th scope="row">{t(`weekday.${weekday}`)}</th>
-                {dayParts.map((dayPart) => {
-                  const key = slotKey({ weekday, dayPart });
-                  return (
-                    <td key={dayPart}>
-                      <div className="choice">
-                        <input
-                          type="checkbox"
-                          className="utrecht-checkbox utrecht-checkbox--html-input"
-                          id={`availability-${key}`}
-                          name="availability"
-                          value={key}
-                          defaultChecked={ticked.includes(key)}
-                        />
-                        <label htmlFor={`availability-${key}`}>
-                          <span className="visually-hidden">{t(`weekday.${weekday}`)} </span>
-                          {t(`dayPart.${dayPart}`)}
-                        </label>
-                      </div>
-                    </td>
-                  );
-                })}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        caption={t("form.availabilityCaption")}
+        captionHidden
+        layout="scroll"
+        rows={[...weekdays]}
+        rowKey={(weekday) => String(weekday)}
+        columns={[
+          { key: "day", header: t("form.day"), rowHeader: true, cell: (weekday) => t(`weekday.${weekday}`) },
+          ...dayParts.map((dayPart) => ({
+            key: dayPart,
+            header: t(`dayPart.${dayPart}`),
+            cell: (weekday: (typeof weekdays)[number]) => {
+              const key = slotKey({ weekday, dayPart });
+              return (
+                <div className="choice">
+                  <input
+                    type="checkbox"
+                    className="utrecht-checkbox utrecht-checkbox--html-input"
+                    id={`availability-${key}`}
+                    name="availability"
+                    value={key}
+                    defaultChecked={ticked.includes(key)}
+                  />
+                  <label htmlFor={`availability-${key}`}>
+                    <span className="visually-hidden">{t(`weekday.${weekday}`)} </span>
+                    {t(`dayPart.${dayPart}`)}
+                  </label>
+                </div>
+              );
+            },
+          })),
+        ]}
+      />
     </fieldset>
   );
 }
@@ -158,135 +151,136 @@ export function ExpertForm({
     <>
       <ErrorSummary state={state} />
       <Form method="post" className="form" noValidate>
-        <h2 className="utrecht-heading-2">{t("form.person")}</h2>
-        <TextField
-          name="firstName"
-          label={t("form.firstName")}
-          state={state}
-          required
-          defaultValue={values.firstName}
-          autoComplete="off"
-        />
-        <TextField
-          name="lastName"
-          label={t("form.lastName")}
-          state={state}
-          required
-          defaultValue={values.lastName}
-          autoComplete="off"
-        />
-        <TextField
-          name="email"
-          type="email"
-          label={t("form.email")}
-          description={t("form.emailHelp")}
-          state={state}
-          defaultValue={values.email}
-          autoComplete="off"
-        />
-        <TextField
-          name="phone"
-          type="tel"
-          label={t("form.phone")}
-          state={state}
-          defaultValue={values.phone}
-          autoComplete="off"
-        />
-        <SelectField
-          name="status"
-          label={t("form.status")}
-          state={state}
-          required
-          defaultValue={values.status}
-          options={expertStatuses.map((s) => ({ value: s, label: t(`status.${s}`) }))}
-        />
-        <TextField
-          name="certifiedOn"
-          type="date"
-          label={t("form.certifiedOn")}
-          state={state}
-          defaultValue={values.certifiedOn}
-        />
-
-        <h2 className="utrecht-heading-2">{t("form.work")}</h2>
-        <Choices
-          name="themeIds"
-          legend={t("form.themes")}
-          items={lists.themes}
-          chosen={values.themeIds}
-          state={state}
-        />
-        <Choices
-          name="workFormIds"
-          legend={t("form.workForms")}
-          items={lists.workForms}
-          chosen={values.workFormIds}
-          state={state}
-        />
-        <TextArea
-          name="profileText"
-          label={t("form.profileText")}
-          description={t("form.profileTextHelp")}
-          state={state}
-          defaultValue={values.profileText}
-        />
-        <TextField
-          name="languages"
-          label={t("form.languages")}
-          description={t("form.languagesHelp")}
-          state={state}
-          defaultValue={values.languages.join(", ")}
-        />
-
-        <h2 className="utrecht-heading-2">{t("form.place")}</h2>
-        <Choices
-          name="areaIds"
-          legend={t("form.areas")}
-          items={lists.areas}
-          chosen={values.areaIds}
-          state={state}
-        />
-        <SelectField
-          name="homeAreaId"
-          label={t("form.homeArea")}
-          state={state}
-          defaultValue={values.homeAreaId}
-          emptyLabel={t("form.noHomeArea")}
-          options={lists.areas.map((a) => ({ value: a.id, label: a.name }))}
-        />
-        <TextField
-          name="maxTravelKm"
-          type="number"
-          inputMode="numeric"
-          min={0}
-          max={500}
-          label={t("form.maxTravelKm")}
-          state={state}
-          defaultValue={values.maxTravelKm}
-        />
-        <ChoiceGroup
-          name="acceptsOnline"
-          legend={t("form.online")}
-          state={state}
-          options={[{ value: "on", label: t("form.acceptsOnline") }]}
-          defaultValues={values.acceptsOnline ? ["on"] : []}
-        />
-        <AvailabilityGrid chosen={values.availability} state={state} />
-
-        <h2 className="utrecht-heading-2">{t("form.privateNotes")}</h2>
-        <TextArea
-          name="privateNotes"
-          label={t("form.privateNotes")}
-          description={t("form.privateNotesHelp")}
-          state={state}
-          defaultValue={values.privateNotes}
-        />
-        <div className="actions">
+        <Section title={t("form.person")} id="person">
+          <TextField
+            name="firstName"
+            label={t("form.firstName")}
+            state={state}
+            required
+            defaultValue={values.firstName}
+            autoComplete="off"
+          />
+          <TextField
+            name="lastName"
+            label={t("form.lastName")}
+            state={state}
+            required
+            defaultValue={values.lastName}
+            autoComplete="off"
+          />
+          <TextField
+            name="email"
+            type="email"
+            label={t("form.email")}
+            description={t("form.emailHelp")}
+            state={state}
+            defaultValue={values.email}
+            autoComplete="off"
+          />
+          <TextField
+            name="phone"
+            type="tel"
+            label={t("form.phone")}
+            state={state}
+            defaultValue={values.phone}
+            autoComplete="off"
+          />
+          <SelectField
+            name="status"
+            label={t("form.status")}
+            state={state}
+            required
+            defaultValue={values.status}
+            options={expertStatuses.map((s) => ({ value: s, label: t(`status.${s}`) }))}
+          />
+          <TextField
+            name="certifiedOn"
+            type="date"
+            label={t("form.certifiedOn")}
+            state={state}
+            defaultValue={values.certifiedOn}
+          />
+        </Section>
+        <Section title={t("form.work")} id="work">
+          <Choices
+            name="themeIds"
+            legend={t("form.themes")}
+            items={lists.themes}
+            chosen={values.themeIds}
+            state={state}
+          />
+          <Choices
+            name="workFormIds"
+            legend={t("form.workForms")}
+            items={lists.workForms}
+            chosen={values.workFormIds}
+            state={state}
+          />
+          <TextArea
+            name="profileText"
+            label={t("form.profileText")}
+            description={t("form.profileTextHelp")}
+            state={state}
+            defaultValue={values.profileText}
+          />
+          <TextField
+            name="languages"
+            label={t("form.languages")}
+            description={t("form.languagesHelp")}
+            state={state}
+            defaultValue={values.languages.join(", ")}
+          />
+        </Section>
+        <Section title={t("form.place")} id="place">
+          <Choices
+            name="areaIds"
+            legend={t("form.areas")}
+            items={lists.areas}
+            chosen={values.areaIds}
+            state={state}
+          />
+          <SelectField
+            name="homeAreaId"
+            label={t("form.homeArea")}
+            state={state}
+            defaultValue={values.homeAreaId}
+            emptyLabel={t("form.noHomeArea")}
+            options={lists.areas.map((a) => ({ value: a.id, label: a.name }))}
+          />
+          <TextField
+            name="maxTravelKm"
+            type="number"
+            inputMode="numeric"
+            min={0}
+            max={500}
+            label={t("form.maxTravelKm")}
+            state={state}
+            defaultValue={values.maxTravelKm}
+          />
+          <ChoiceGroup
+            name="acceptsOnline"
+            legend={t("form.online")}
+            state={state}
+            options={[{ value: "on", label: t("form.acceptsOnline") }]}
+            defaultValues={values.acceptsOnline ? ["on"] : []}
+          />
+          <AvailabilityGrid chosen={values.availability} state={state} />
+        </Section>
+        <Section title={t("form.privateNotes")} id="private">
+          <TextArea
+            name="privateNotes"
+            label={t("form.privateNotes")}
+            description={t("form.privateNotesHelp")}
+            state={state}
+            defaultValue={values.privateNotes}
+          />
+        </Section>
+        <FormActions>
           <SubmitButton>{t("form.save")}</SubmitButton>
           <Link className="utrecht-link" to={cancelTo}>
             {t("form.cancel")}
           </Link>
-        </div>
+        </FormActions>
       </Form>
     </>
   );

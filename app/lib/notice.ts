@@ -35,6 +35,7 @@ export const notices = {
   contactSaved: "clients:contact.savedNotice",
   contactRemoved: "clients:contact.removed",
   contactLoginGiven: "clients:contact.loginGiven",
+  settingsSaved: "settings:saved",
   memberAdded: "users:added",
   memberRoleChanged: "users:roleChanged",
   memberRemoved: "users:removed",

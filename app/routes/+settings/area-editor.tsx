@@ -1,6 +1,9 @@
 import { useTranslation } from "react-i18next";
 import { Form } from "react-router";
-import { SubmitButton } from "~/ui/form";
+import { DataTable } from "~/ui/data-table";
+import { FormActions, SubmitButton } from "~/ui/form";
+import { IntentButton } from "~/ui/intent-button";
+import { EmptyState, Section } from "~/ui/page";
 import { Field, FormMessage, type SettingsState } from "./fields";
 
 type Area = {
@@ -51,76 +54,67 @@ function AreaFields({ form, area, state }: { form: string; area?: Area; state: S
 export function AreaEditor({ areas, state }: { areas: Area[]; state: SettingsState }) {
   const { t } = useTranslation("settings");
   return (
-    <section aria-labelledby="areas-title">
-      <h2 className="utrecht-heading-2" id="areas-title">
-        {t("areas.title")}
-      </h2>
+    <Section title={t("areas.title")} id="areas">
       <p className="utrecht-paragraph">{t("areas.intro")}</p>
-      {areas.length === 0 ? (
-        <p className="utrecht-paragraph">{t("areas.empty")}</p>
-      ) : (
-        <div className="table-wrap">
-          <table className="utrecht-table">
-            <caption className="visually-hidden">{t("areas.caption")}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("columns.name")}</th>
-                <th scope="col">{t("areas.province")}</th>
-                <th scope="col">{t("areas.point")}</th>
-                <th scope="col">{t("areas.uses")}</th>
-                <th scope="col">{t("columns.actions")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {areas.map((area) => {
-                const form = `area-${area.id}`;
-                return (
-                  <tr key={area.id}>
-                    <th scope="row">{area.name}</th>
-                    <td>{area.province ?? ""}</td>
-                    <td>
-                      {area.latitude !== null && area.longitude !== null
-                        ? `${area.latitude}, ${area.longitude}`
-                        : ""}
-                    </td>
-                    <td>{t("areas.usesCount", { count: area.uses })}</td>
-                    <td>
-                      <details open={state?.target === form}>
-                        <summary>{t("areas.edit", { name: area.name })}</summary>
-                        <Form method="post" className="form">
-                          <input type="hidden" name="intent" value="updateArea" />
-                          <input type="hidden" name="id" value={area.id} />
-                          <AreaFields form={form} area={area} state={state} />
-                          <div>
-                            <SubmitButton secondary>{t("areas.editSubmit")}</SubmitButton>
-                          </div>
-                        </Form>
-                      </details>
-                      {area.uses === 0 ? (
-                        <Form method="post">
-                          <input type="hidden" name="intent" value="removeArea" />
-                          <input type="hidden" name="id" value={area.id} />
-                          <SubmitButton secondary>{t("areas.remove", { name: area.name })}</SubmitButton>
-                        </Form>
-                      ) : null}
-                      <FormMessage form={`remove-${area.id}`} state={state} />
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
-      )}
-      <h3 className="utrecht-heading-3">{t("areas.newTitle")}</h3>
+      <DataTable
+        caption={t("areas.caption")}
+        captionHidden
+        rows={areas}
+        rowKey={(area) => area.id}
+        empty={<EmptyState title={t("areas.empty")}>{t("areas.emptyBody")}</EmptyState>}
+        columns={[
+          { key: "name", header: t("columns.name"), rowHeader: true, cell: (area) => area.name },
+          { key: "province", header: t("areas.province"), cell: (area) => area.province ?? "" },
+          {
+            key: "point",
+            header: t("areas.point"),
+            cell: (area) =>
+              area.latitude !== null && area.longitude !== null ? `${area.latitude}, ${area.longitude}` : "",
+          },
+          {
+            key: "uses",
+            header: t("areas.uses"),
+            cell: (area) => t("areas.usesCount", { count: area.uses }),
+          },
+          {
+            key: "actions",
+            header: t("columns.actions"),
+            cell: (area) => {
+              const form = `area-${area.id}`;
+              return (
+                <div className="stack">
+                  <details open={state?.target === form}>
+                    <summary>{t("areas.edit", { name: area.name })}</summary>
+                    <Form method="post" className="form">
+                      <input type="hidden" name="intent" value="updateArea" />
+                      <input type="hidden" name="id" value={area.id} />
+                      <AreaFields form={form} area={area} state={state} />
+                      <FormActions>
+                        <SubmitButton secondary>{t("areas.editSubmit")}</SubmitButton>
+                      </FormActions>
+                    </Form>
+                  </details>
+                  {area.uses === 0 ? (
+                    <IntentButton intent="removeArea" fields={{ id: area.id }} secondary>
+                      {t("areas.remove", { name: area.name })}
+                    </IntentButton>
+                  ) : null}
+                  <FormMessage form={`remove-${area.id}`} state={state} />
+                </div>
+              );
+            },
+          },
+        ]}
+      />
       <Form method="post" className="form" noValidate>
+        <h3 className="utrecht-heading-3">{t("areas.newTitle")}</h3>
         <input type="hidden" name="intent" value="addArea" />
         <AreaFields form="area-new" state={state} />
         <FormMessage form="area-new" state={state} />
-        <div>
+        <FormActions>
           <SubmitButton>{t("add")}</SubmitButton>
-        </div>
+        </FormActions>
       </Form>
-    </section>
+    </Section>
   );
 }

@@ -5,6 +5,7 @@ export const users = {
   title: "Users",
   intro:
     "Here you see who can sign in to this centre. Experts and client contacts get their account through the pool and the clients.",
+  listTitle: "People with access",
   caption: "Users of this centre",
   name: "Name",
   email: "Email address",

@@ -3,6 +3,7 @@ export const users = {
   title: "Gebruikers",
   intro:
     "Hier ziet u wie kan inloggen bij dit centrum. Ervaringsdeskundigen en contactpersonen krijgen hun account via de pool en de opdrachtgevers.",
+  listTitle: "Mensen met toegang",
   caption: "Gebruikers van dit centrum",
   name: "Naam",
   email: "E-mailadres",

@@ -1,8 +1,10 @@
 import { useTranslation } from "react-i18next";
-import { data, Form, redirect } from "react-router";
+import { data, Form } from "react-router";
 import type { RouteHandle } from "~/i18n/handle";
 import { AppError } from "~/lib/errors";
 import { formErrorFrom, invalid, parseForm } from "~/lib/forms.server";
+import { intent, runIntents } from "~/lib/intents.server";
+import { redirectWithNotice } from "~/lib/notice";
 import {
   auditPasswordChange,
   auditTwoFactor,
@@ -21,22 +23,15 @@ import {
   toSetup,
 } from "~/modules/accounts/two-factor.server";
 import { requireViewer } from "~/modules/accounts/viewer.server";
-import { ErrorSummary, type FormState, SelectField, SubmitButton, TextField } from "~/ui/form";
-import { PageTitle } from "~/ui/shell";
+import { ErrorSummary, FormActions, type FormState, SelectField, SubmitButton, TextField } from "~/ui/form";
+import { PageNotice } from "~/ui/notice";
+import { Facts, PageHeading, Section } from "~/ui/page";
 import type { Route } from "./+types/_app.account";
 
 export const handle: RouteHandle = { i18n: ["auth"] };
 
-const notices = {
-  enabled: "auth:account.enabled",
-  disabled: "auth:account.disabled",
-  centre: "auth:account.centreSwitched",
-  password: "auth:account.passwordChanged",
-} as const;
-
 export async function loader({ request }: Route.LoaderArgs) {
   const viewer = await requireViewer(request);
-  const notice = new URL(request.url).searchParams.get("notice");
   return {
     name: viewer.name,
     email: viewer.email,
@@ -46,7 +41,6 @@ export async function loader({ request }: Route.LoaderArgs) {
     centres: viewer.memberships.map((m) => ({ id: m.centreId, name: m.centreName, role: m.role })),
     twoFactorEnabled: viewer.twoFactorEnabled,
     hasPassword: await hasPassword(viewer.db, viewer.userId),
-    notice: notice && notice in notices ? notices[notice as keyof typeof notices] : null,
   };
 }
 
@@ -59,40 +53,45 @@ type SetupState = {
 
 export async function action({ request }: Route.ActionArgs) {
   const scope = await requireViewer(request);
-  const formData = await request.formData();
-  const intent = formData.get("intent");
-  try {
-    if (intent === "switch") {
-      const parsed = parseForm(formData, switchCentreInput);
-      if (!parsed.ok) return invalid(parsed.result);
-      const cookie = centreCookie(scope.memberships, parsed.value.centreId, request.url.startsWith("https:"));
-      return redirect("/account?notice=centre", { headers: { "Set-Cookie": cookie } });
-    }
-    if (intent === "enable") {
+  return runIntents(request, {
+    switch: intent({
+      schema: switchCentreInput,
+      run: async ({ centreId }) =>
+        centreCookie(scope.memberships, centreId, request.url.startsWith("https:")),
+      done: (cookie) =>
+        redirectWithNotice("/account", "centreSwitched", { headers: { "Set-Cookie": cookie } }),
+    }),
+    // shows the key and the backup codes on this page (no redirect): the next step is "confirm"
+    enable: async (formData) => {
       const parsed = parseForm(formData, passwordInput);
       if (!parsed.ok) return invalid(parsed.result);
-      const setup = await startTwoFactor(scope.db, request, parsed.value.password);
-      return data<SetupState>({ setup, intent });
-    }
-    if (intent === "confirm") return await confirm(scope, request, formData);
-    if (intent === "password") {
-      const parsed = parseForm(formData, changePasswordInput);
-      if (!parsed.ok) return invalid(parsed.result);
-      const headers = await changePassword(scope.db, request, parsed.value);
-      await scope.run((tx) => auditPasswordChange(tx, scope));
-      return redirect("/account?notice=password", { headers });
-    }
-    if (intent === "disable") {
-      const parsed = parseForm(formData, passwordInput);
-      if (!parsed.ok) return invalid(parsed.result);
-      const headers = await stopTwoFactor(scope.db, request, parsed.value.password);
-      await scope.run((tx) => auditTwoFactor(tx, scope, false));
-      return redirect("/account?notice=disabled", { headers });
-    }
-  } catch (error) {
-    return formErrorFrom(error, formData);
-  }
-  throw new Response(null, { status: 400 });
+      try {
+        const setup = await startTwoFactor(scope.db, request, parsed.value.password);
+        return data<SetupState>({ setup, intent: "enable" });
+      } catch (error) {
+        return formErrorFrom(error, formData);
+      }
+    },
+    confirm: (formData) => confirm(scope, request, formData),
+    password: intent({
+      schema: changePasswordInput,
+      run: async (value) => {
+        const headers = await changePassword(scope.db, request, value);
+        await scope.run((tx) => auditPasswordChange(tx, scope));
+        return headers;
+      },
+      done: (headers) => redirectWithNotice("/account", "passwordChanged", { headers }),
+    }),
+    disable: intent({
+      schema: passwordInput,
+      run: async ({ password }) => {
+        const headers = await stopTwoFactor(scope.db, request, password);
+        await scope.run((tx) => auditTwoFactor(tx, scope, false));
+        return headers;
+      },
+      done: (headers) => redirectWithNotice("/account", "twoFactorOff", { headers }),
+    }),
+  });
 }
 
 /** Finishing: a wrong code shows the same key and codes again (sent back from the form), so the user can retry. */
@@ -114,7 +113,7 @@ async function confirm(
   try {
     const headers = await finishTwoFactor(scope.db, request, parsed.value.code);
     await scope.run((tx) => auditTwoFactor(tx, scope, true));
-    return redirect("/account?notice=enabled", { headers });
+    return redirectWithNotice("/account", "twoFactorOn", { headers });
   } catch (error) {
     if (error instanceof AppError && error.code === "INVALID") return again(error.fields);
     throw error;
@@ -124,96 +123,92 @@ async function confirm(
 export default function Account({ loaderData, actionData }: Route.ComponentProps) {
   const { t } = useTranslation("auth");
   const { t: tc } = useTranslation();
-  const setup = actionData && "setup" in actionData ? actionData.setup : undefined;
-  const answer = (actionData && !("setup" in actionData) ? actionData : undefined) as FormState;
+  const sent = actionData as SetupState | FormState;
+  const setup = sent && "setup" in sent ? sent.setup : undefined;
+  const answer = (sent && !("setup" in sent) ? sent : undefined) as FormState;
   const state = answer?.values?.intent === "password" ? undefined : answer;
   const passwordState = answer?.values?.intent === "password" ? answer : undefined;
-  const setupState = (setup ? actionData : undefined) as FormState;
+  const setupState = (setup ? sent : undefined) as FormState;
   return (
     <>
-      <PageTitle>{t("account.title")}</PageTitle>
-      {loaderData.notice ? (
-        <p className="notice" role="status">
-          {tc(loaderData.notice)}
-        </p>
-      ) : null}
-      <h2 className="utrecht-heading-2">{t("account.details")}</h2>
-      <dl>
-        <dt>{t("account.name")}</dt>
-        <dd>{loaderData.name}</dd>
-        <dt>{t("account.email")}</dt>
-        <dd>{loaderData.email}</dd>
-        <dt>{t("account.role")}</dt>
-        <dd>{tc(`roles.${loaderData.role}`)}</dd>
-        <dt>{t("account.centre")}</dt>
-        <dd>{loaderData.centreName}</dd>
-      </dl>
-
-      {loaderData.centres.length > 1 ? (
-        <Form method="post" className="form">
-          <input type="hidden" name="intent" value="switch" />
-          <SelectField
-            name="centreId"
-            label={t("account.switchCentre")}
-            required
-            defaultValue={loaderData.centreId}
-            options={loaderData.centres.map((c) => ({
-              value: c.id,
-              label: `${c.name} (${tc(`roles.${c.role}`)})`,
-            }))}
-          />
-          <div className="actions">
-            <SubmitButton secondary>{t("account.switchSubmit")}</SubmitButton>
-          </div>
-        </Form>
-      ) : null}
-
-      <h2 className="utrecht-heading-2">{t("account.twoFactorTitle")}</h2>
-      {!loaderData.hasPassword ? (
-        <p className="utrecht-paragraph">{t("account.noPassword")}</p>
-      ) : setup ? (
-        <SetupSteps setup={setup} state={setupState} />
-      ) : loaderData.twoFactorEnabled ? (
-        <>
-          <p className="utrecht-paragraph">{t("account.twoFactorOn")}</p>
-          <p className="utrecht-paragraph">{t("account.disableIntro")}</p>
-          <ErrorSummary state={state} />
-          <Form method="post" className="form" noValidate>
-            <input type="hidden" name="intent" value="disable" />
-            <TextField
-              name="password"
-              type="password"
-              label={t("account.password")}
-              state={state}
+      <PageHeading title={t("account.title")} />
+      <PageNotice />
+      <Section title={t("account.details")} id="details">
+        <Facts
+          items={[
+            { label: t("account.name"), value: loaderData.name },
+            { label: t("account.email"), value: loaderData.email },
+            { label: t("account.role"), value: tc(`roles.${loaderData.role}`) },
+            { label: t("account.centre"), value: loaderData.centreName },
+          ]}
+        />
+        {loaderData.centres.length > 1 ? (
+          <Form method="post" className="form">
+            <input type="hidden" name="intent" value="switch" />
+            <SelectField
+              name="centreId"
+              label={t("account.switchCentre")}
               required
-              autoComplete="current-password"
+              defaultValue={loaderData.centreId}
+              options={loaderData.centres.map((c) => ({
+                value: c.id,
+                label: `${c.name} (${tc(`roles.${c.role}`)})`,
+              }))}
             />
-            <div className="actions">
-              <SubmitButton secondary>{t("account.disable")}</SubmitButton>
-            </div>
+            <FormActions>
+              <SubmitButton secondary>{t("account.switchSubmit")}</SubmitButton>
+            </FormActions>
           </Form>
-        </>
-      ) : (
-        <>
-          <p className="utrecht-paragraph">{t("account.twoFactorOff")}</p>
-          <p className="utrecht-paragraph">{t("account.enableIntro")}</p>
-          <ErrorSummary state={state} />
-          <Form method="post" className="form" noValidate>
-            <input type="hidden" name="intent" value="enable" />
-            <TextField
-              name="password"
-              type="password"
-              label={t("account.password")}
-              state={state}
-              required
-              autoComplete="current-password"
-            />
-            <div className="actions">
-              <SubmitButton>{t("account.enable")}</SubmitButton>
-            </div>
-          </Form>
-        </>
-      )}
+        ) : null}
+      </Section>
+
+      <Section title={t("account.twoFactorTitle")} id="two-factor">
+        {!loaderData.hasPassword ? (
+          <p className="utrecht-paragraph">{t("account.noPassword")}</p>
+        ) : setup ? (
+          <SetupSteps setup={setup} state={setupState} />
+        ) : loaderData.twoFactorEnabled ? (
+          <>
+            <p className="utrecht-paragraph">{t("account.twoFactorOn")}</p>
+            <p className="utrecht-paragraph">{t("account.disableIntro")}</p>
+            <ErrorSummary state={state} />
+            <Form method="post" className="form" noValidate>
+              <input type="hidden" name="intent" value="disable" />
+              <TextField
+                name="password"
+                type="password"
+                label={t("account.password")}
+                state={state}
+                required
+                autoComplete="current-password"
+              />
+              <FormActions>
+                <SubmitButton secondary>{t("account.disable")}</SubmitButton>
+              </FormActions>
+            </Form>
+          </>
+        ) : (
+          <>
+            <p className="utrecht-paragraph">{t("account.twoFactorOff")}</p>
+            <p className="utrecht-paragraph">{t("account.enableIntro")}</p>
+            <ErrorSummary state={state} />
+            <Form method="post" className="form" noValidate>
+              <input type="hidden" name="intent" value="enable" />
+              <TextField
+                name="password"
+                type="password"
+                label={t("account.password")}
+                state={state}
+                required
+                autoComplete="current-password"
+              />
+              <FormActions>
+                <SubmitButton>{t("account.enable")}</SubmitButton>
+              </FormActions>
+            </Form>
+          </>
+        )}
+      </Section>
       {loaderData.hasPassword ? <PasswordForm state={passwordState} /> : null}
     </>
   );
@@ -222,8 +217,7 @@ export default function Account({ loaderData, actionData }: Route.ComponentProps
 function PasswordForm({ state }: { state: FormState }) {
   const { t } = useTranslation("auth");
   return (
-    <>
-      <h2 className="utrecht-heading-2">{t("account.passwordTitle")}</h2>
+    <Section title={t("account.passwordTitle")} id="password">
       <ErrorSummary state={state} />
       <Form method="post" className="form" noValidate>
         <input type="hidden" name="intent" value="password" />
@@ -244,11 +238,11 @@ function PasswordForm({ state }: { state: FormState }) {
           required
           autoComplete="new-password"
         />
-        <div className="actions">
+        <FormActions>
           <SubmitButton secondary>{t("account.passwordSubmit")}</SubmitButton>
-        </div>
+        </FormActions>
       </Form>
-    </>
+    </Section>
   );
 }
 
@@ -257,14 +251,16 @@ function SetupSteps({ setup, state }: { setup: TwoFactorSetup; state: FormState 
   return (
     <>
       <p className="utrecht-paragraph">{t("account.secret")}:</p>
-      <p>
+      <p className="utrecht-paragraph">
         <code data-testid="totp-secret">{setup.secret}</code>
       </p>
       <p className="utrecht-paragraph">
-        <a href={setup.totpURI}>{t("account.uri")}</a>
+        <a className="utrecht-link" href={setup.totpURI}>
+          {t("account.uri")}
+        </a>
       </p>
       <p className="utrecht-paragraph">{t("account.backupCodes")}</p>
-      <ul>
+      <ul className="plain-list">
         {setup.backupCodes.map((code) => (
           <li key={code}>
             <code>{code}</code>
@@ -284,9 +280,9 @@ function SetupSteps({ setup, state }: { setup: TwoFactorSetup; state: FormState 
           inputMode="numeric"
           autoComplete="one-time-code"
         />
-        <div className="actions">
+        <FormActions>
           <SubmitButton>{t("account.confirmSubmit")}</SubmitButton>
-        </div>
+        </FormActions>
       </Form>
     </>
   );

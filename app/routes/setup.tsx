@@ -2,13 +2,16 @@ import { useTranslation } from "react-i18next";
 import { Form, Link, redirect } from "react-router";
 import { getDatabase } from "~/db/client.server";
 import type { RouteHandle } from "~/i18n/handle";
-import { formErrorFrom, invalid, parseForm } from "~/lib/forms.server";
+import { intent, runIntents } from "~/lib/intents.server";
 import { signInWithPassword } from "~/modules/accounts/sign-in.server";
 import { needsSetup, setupCentre, setupInput } from "~/modules/centres/create-centre.server";
 import { DEMO_PASSWORD, type DemoLogin, demoLogins } from "~/modules/demo/logins";
 import { onlyDemoExists, seedDemo } from "~/modules/demo/seed-demo.server";
-import { ErrorSummary, SubmitButton, TextField } from "~/ui/form";
-import { PageTitle, Shell } from "~/ui/shell";
+import { DataTable } from "~/ui/data-table";
+import { ErrorSummary, FormActions, type FormState, SubmitButton, TextField } from "~/ui/form";
+import { IntentButton } from "~/ui/intent-button";
+import { PageHeading, Section } from "~/ui/page";
+import { Shell } from "~/ui/shell";
 import type { Route } from "./+types/setup";
 
 export const handle: RouteHandle = { i18n: ["auth", "demo"] };
@@ -27,87 +30,84 @@ export async function loader() {
 export async function action({ request }: Route.ActionArgs) {
   const { db } = await getDatabase();
   if (!(await needsSetup(db))) throw redirect("/login");
-  const formData = await request.formData();
-  if (formData.get("intent") === "demo") {
-    await seedDemo(db);
-    return redirect("/setup");
-  }
-  const parsed = parseForm(formData, setupInput);
-  if (!parsed.ok) return invalid(parsed.result);
-  try {
-    await setupCentre(db, parsed.value);
-  } catch (error) {
-    return formErrorFrom(error, formData);
-  }
-  const cookies = await signInWithPassword(db, request, parsed.value.email, parsed.value.password);
-  return redirect("/start", { headers: cookies.headers });
+  return runIntents(request, {
+    demo: intent({ run: () => seedDemo(db), done: () => redirect("/setup") }),
+    create: intent({
+      schema: setupInput,
+      run: async (value) => {
+        await setupCentre(db, value);
+        const cookies = await signInWithPassword(db, request, value.email, value.password);
+        return cookies.headers;
+      },
+      done: (headers) => redirect("/start", { headers }),
+    }),
+  });
 }
 
 export default function Setup({ loaderData, actionData }: Route.ComponentProps) {
   const { t } = useTranslation("auth");
+  const state = actionData as FormState;
   if (loaderData.demo)
     return <DemoReady logins={loaderData.demo.logins} password={loaderData.demo.password} />;
   return (
     <Shell narrow>
       <div className="page--narrow">
-        <PageTitle>{t("setup.title")}</PageTitle>
-        <p className="utrecht-paragraph">{t("setup.intro")}</p>
-        <ErrorSummary state={actionData} />
+        <PageHeading title={t("setup.title")} lead={t("setup.intro")} />
+        <ErrorSummary state={state} />
         <Form method="post" className="form" noValidate>
-          <h2 className="utrecht-heading-2">{t("setup.centre")}</h2>
-          <TextField
-            name="centreName"
-            label={t("setup.centreName")}
-            state={actionData}
-            required
-            autoComplete="organization"
-          />
-          <TextField
-            name="slug"
-            label={t("setup.slug")}
-            description={t("setup.slugHelp")}
-            state={actionData}
-            required
-          />
-          <h2 className="utrecht-heading-2">{t("setup.admin")}</h2>
-          <TextField
-            name="adminName"
-            label={t("setup.adminName")}
-            state={actionData}
-            required
-            autoComplete="name"
-          />
-          <TextField
-            name="email"
-            type="email"
-            label={t("setup.email")}
-            state={actionData}
-            required
-            autoComplete="email"
-          />
-          <TextField
-            name="password"
-            type="password"
-            label={t("setup.password")}
-            description={t("setup.passwordHelp")}
-            state={actionData}
-            required
-            autoComplete="new-password"
-          />
-          <div className="actions">
+          <input type="hidden" name="intent" value="create" />
+          <Section title={t("setup.centre")} id="centre">
+            <TextField
+              name="centreName"
+              label={t("setup.centreName")}
+              state={state}
+              required
+              autoComplete="organization"
+            />
+            <TextField
+              name="slug"
+              label={t("setup.slug")}
+              description={t("setup.slugHelp")}
+              state={state}
+              required
+            />
+          </Section>
+          <Section title={t("setup.admin")} id="admin">
+            <TextField
+              name="adminName"
+              label={t("setup.adminName")}
+              state={state}
+              required
+              autoComplete="name"
+            />
+            <TextField
+              name="email"
+              type="email"
+              label={t("setup.email")}
+              state={state}
+              required
+              autoComplete="email"
+            />
+            <TextField
+              name="password"
+              type="password"
+              label={t("setup.password")}
+              description={t("setup.passwordHelp")}
+              state={state}
+              required
+              autoComplete="new-password"
+            />
+          </Section>
+          <FormActions>
             <SubmitButton>{t("setup.submit")}</SubmitButton>
-          </div>
+          </FormActions>
         </Form>
-        <section aria-labelledby="demo-title" className="card">
-          <h2 className="utrecht-heading-2" id="demo-title">
-            {t("setup.demoTitle")}
-          </h2>
+        <Section title={t("setup.demoTitle")} id="demo" className="card">
           <p className="utrecht-paragraph">{t("setup.demoIntro")}</p>
-          <Form method="post">
-            <input type="hidden" name="intent" value="demo" />
-            <SubmitButton secondary>{t("setup.demoSubmit")}</SubmitButton>
-          </Form>
-        </section>
+          <IntentButton intent="demo" secondary>
+            {t("setup.demoSubmit")}
+          </IntentButton>
+        </Section>
       </div>
     </Shell>
   );
@@ -120,31 +120,23 @@ function DemoReady({ logins, password }: { logins: DemoLogin[]; password: string
   return (
     <Shell narrow>
       <div className="page">
-        <PageTitle>{td("title")}</PageTitle>
-        <p className="utrecht-paragraph">{t("setup.demoDone")}</p>
-        <div className="table-wrap">
-          <table className="utrecht-table">
-            <caption className="visually-hidden">{td("caption")}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{td("name")}</th>
-                <th scope="col">{td("email")}</th>
-                <th scope="col">{td("role")}</th>
-                <th scope="col">{td("how")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {logins.map((login) => (
-                <tr key={login.email}>
-                  <th scope="row">{login.name}</th>
-                  <td>{login.email}</td>
-                  <td>{tc(`roles.${login.role}`)}</td>
-                  <td>{login.password ? td("withPassword") : td("withCode")}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <PageHeading title={td("title")} lead={t("setup.demoDone")} />
+        <DataTable
+          caption={td("caption")}
+          captionHidden
+          rows={logins}
+          rowKey={(login) => login.email}
+          columns={[
+            { key: "name", header: td("name"), rowHeader: true, cell: (login) => login.name },
+            { key: "email", header: td("email"), cell: (login) => login.email },
+            { key: "role", header: td("role"), cell: (login) => tc(`roles.${login.role}`) },
+            {
+              key: "how",
+              header: td("how"),
+              cell: (login) => (login.password ? td("withPassword") : td("withCode")),
+            },
+          ]}
+        />
         <p className="utrecht-paragraph">
           {t("setup.demoPassword")}: <code>{password}</code>
         </p>

@@ -9,7 +9,9 @@ test("an admin manages the users and switches on two-factor sign-in", async ({ p
   await loginWithPassword(page, admin.email, PASSWORD);
   await checkA11y();
 
-  await page.getByRole("link", { name: "Gebruikers" }).click();
+  // users are under "Beheer" in the menu
+  await page.getByRole("navigation", { name: "Hoofdmenu" }).getByRole("link", { name: "Beheer" }).click();
+  await page.getByRole("main").getByRole("link", { name: "Gebruikers" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Gebruikers" })).toBeVisible();
   await expect(page.getByRole("row", { name: new RegExp(coordinator.name) })).toContainText("Coördinator");
   await checkA11y();
@@ -46,7 +48,11 @@ test("an admin manages the users and switches on two-factor sign-in", async ({ p
   await checkA11y();
 
   // two-factor sign-in: the key is shown as text, the code comes from "the app" (computed here)
-  await page.getByRole("link", { name: "Mijn account" }).click();
+  // "Mijn account" is the person's name in the page header
+  await page
+    .getByRole("banner")
+    .getByRole("link", { name: `Mijn account: ${admin.name}` })
+    .click();
   await expect(page.getByRole("heading", { level: 1, name: "Mijn account" })).toBeVisible();
   await expect(page.getByText("Tweestapsverificatie staat uit.")).toBeVisible();
   await expect(page.getByRole("heading", { name: "Wachtwoord veranderen" })).toBeVisible();
@@ -96,11 +102,18 @@ test("an admin manages the users and switches on two-factor sign-in", async ({ p
 
 test("a coordinator may not manage users but has an account page", async ({ page, checkA11y }) => {
   await loginWithPassword(page, coordinator.email, PASSWORD);
+  await page.getByRole("navigation", { name: "Hoofdmenu" }).getByRole("link", { name: "Beheer" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Instellingen" })).toBeVisible();
+  await expect(page.getByRole("main").getByRole("link", { name: "Exporteren" })).toBeVisible();
   await expect(page.getByRole("link", { name: "Gebruikers" })).toHaveCount(0);
   const response = await page.goto("/users");
   expect(response?.status()).toBe(403);
   await checkA11y();
-  await page.goto("/account");
+  await page
+    .getByRole("banner")
+    .getByRole("link", { name: `Mijn account: ${coordinator.name}` })
+    .click();
+  await expect(page.getByRole("heading", { level: 1, name: "Mijn account" })).toBeVisible();
   await expect(page.getByText(coordinator.email)).toBeVisible();
   await checkA11y();
 });

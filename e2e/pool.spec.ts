@@ -6,9 +6,10 @@ test("a coordinator keeps the lists and the pool of experts", async ({ page, che
   test.setTimeout(180_000);
   await loginWithPassword(page, person("e2e-pool", "coordinator").email, PASSWORD);
 
-  // settings: a new theme and an area with a centre point
-  await page.getByRole("link", { name: "Instellingen" }).click();
+  // settings, under "Beheer" in the menu: a new theme and an area with a centre point
+  await page.getByRole("navigation", { name: "Hoofdmenu" }).getByRole("link", { name: "Beheer" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Instellingen" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 2, name: "Beheer" })).toBeVisible();
   await checkA11y();
   await page.getByLabel("Nieuw thema").fill("armoede op school");
   await page.getByRole("button", { name: "Toevoegen" }).first().click();

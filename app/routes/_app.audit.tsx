@@ -126,7 +126,7 @@ export default function AuditPage({ loaderData }: Route.ComponentProps) {
               key: "record",
               header: t("record"),
               cell: (e) => (
-                <>
+                <span>
                   {t(`entities.${e.entity}`, { defaultValue: e.entity })}
                   {e.entityId && !filters.id ? (
                     <>
@@ -136,7 +136,7 @@ export default function AuditPage({ loaderData }: Route.ComponentProps) {
                       </Link>
                     </>
                   ) : null}
-                </>
+                </span>
               ),
             },
             { key: "details", header: t("details"), cell: (e) => [...e.fields, ...e.other].join(", ") },

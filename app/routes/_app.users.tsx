@@ -94,7 +94,7 @@ export default function Users({ loaderData, actionData }: Route.ComponentProps) 
               key: "actions",
               header: t("actions"),
               cell: (m: Member) => (
-                <div className="stack">
+                <div className="actions">
                   {isStaff(m.role) ? (
                     <Form method="post" className="inline-form">
                       <input type="hidden" name="intent" value="role" />

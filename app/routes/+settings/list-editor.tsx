@@ -37,7 +37,7 @@ export function ListEditor({ kind, items, state }: { kind: ListKind; items: Item
             key: "actions",
             header: t("columns.actions"),
             cell: (item) => (
-              <div className="stack">
+              <div className="actions">
                 <Form method="post" className="inline-form">
                   <input type="hidden" name="intent" value="rename" />
                   <input type="hidden" name="kind" value={kind} />

@@ -83,7 +83,7 @@ function Contacts({ data, state }: { data: Data; state: Route.ComponentProps["ac
           { key: "name", header: t("contact.name"), rowHeader: true, cell: (c) => c.name },
           { key: "jobTitle", header: t("contact.jobTitle"), cell: (c) => c.jobTitle },
           { key: "email", header: t("contact.email"), cell: (c) => c.email },
-          { key: "phone", header: t("contact.phone"), cell: (c) => c.phone },
+          { key: "phone", header: t("contact.phone"), label: t("contact.phoneLabel"), cell: (c) => c.phone },
           {
             key: "login",
             header: t("contact.login"),

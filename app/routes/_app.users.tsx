@@ -84,6 +84,7 @@ export default function Users({ loaderData, actionData }: Route.ComponentProps) 
             {
               key: "twoFactor",
               header: t("twoFactor"),
+              label: t("twoFactorLabel"),
               cell: (m) => (
                 <StatusBadge tone={m.twoFactorEnabled ? "success" : "neutral"}>
                   {m.twoFactorEnabled ? t("on") : t("off")}

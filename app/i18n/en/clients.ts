@@ -64,6 +64,7 @@ export const clients = {
     name: "Name",
     email: "E-mail address",
     phone: "Phone number",
+    phoneLabel: "Phone number",
     jobTitle: "Job title",
     login: "Sign in",
     hasLogin: "Can sign in",

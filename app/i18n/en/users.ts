@@ -11,6 +11,8 @@ export const users = {
   email: "Email address",
   role: "Role",
   twoFactor: "Two-factor authentication",
+  /** the label in a stacked row on a phone: may break at the soft hyphen */
+  twoFactorLabel: "Two-step verification",
   on: "On",
   off: "Off",
   actions: "Actions",

@@ -63,6 +63,7 @@ export const clients = {
     name: "Naam",
     email: "E-mailadres",
     phone: "Telefoonnummer",
+    phoneLabel: "Telefoon\u00adnummer",
     jobTitle: "Functie",
     login: "Inloggen",
     hasLogin: "Kan inloggen",

@@ -9,6 +9,8 @@ export const users = {
   email: "E-mailadres",
   role: "Rol",
   twoFactor: "Tweestapsverificatie",
+  /** the label in a stacked row on a phone: may break at the soft hyphen */
+  twoFactorLabel: "Tweestaps\u00adverificatie",
   on: "Aan",
   off: "Uit",
   actions: "Acties",

@@ -29,7 +29,7 @@ test("a coordinator keeps the lists and the pool of experts", async ({ page, che
   await checkA11y();
 
   // a new expert: first a missing first name, then the whole profile
-  await page.getByRole("link", { name: "Pool" }).click();
+  await page.getByRole("navigation", { name: "Hoofdmenu" }).getByRole("link", { name: "Pool" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Pool van ervaringsdeskundigen" })).toBeVisible();
   await checkA11y();
   await page.getByRole("link", { name: "Ervaringsdeskundige toevoegen" }).click();

@@ -37,15 +37,18 @@ export default function ExportPage({ loaderData }: Route.ComponentProps) {
               key: "download",
               header: t("download"),
               cell: (kind) => (
-                <ul className="plain-list">
+                <div className="actions">
                   {(["xlsx", "csv"] as const).map((format) => (
-                    <li key={format}>
-                      <a className="utrecht-link" href={`/export/${kind}.${format}`} download>
-                        {t(format, { what: t(kind) })}
-                      </a>
-                    </li>
+                    <a
+                      key={format}
+                      className="utrecht-button utrecht-button--secondary-action"
+                      href={`/export/${kind}.${format}`}
+                      download
+                    >
+                      {t(format, { what: t(kind) })}
+                    </a>
                   ))}
-                </ul>
+                </div>
               ),
             },
           ]}

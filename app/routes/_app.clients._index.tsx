@@ -64,9 +64,8 @@ export default function Clients({ loaderData }: Route.ComponentProps) {
                 }
               />
             ) : (
-              <EmptyState title={t("list.empty")} action={add}>
-                {t("list.emptyBody")}
-              </EmptyState>
+              // the button to add a client is in the heading above: one "add" per page
+              <EmptyState title={t("list.empty")}>{canWrite ? t("list.emptyBody") : null}</EmptyState>
             )
           }
           columns={[

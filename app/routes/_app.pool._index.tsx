@@ -138,18 +138,8 @@ export default function Pool({ loaderData }: Route.ComponentProps) {
                 }
               />
             ) : (
-              <EmptyState
-                title={t("empty.title")}
-                action={
-                  loaderData.canWrite ? (
-                    <Link className="utrecht-button utrecht-button--primary-action" to="/pool/new">
-                      {t("add")}
-                    </Link>
-                  ) : null
-                }
-              >
-                {t("empty.body")}
-              </EmptyState>
+              // the button to add someone is in the heading above: one "add" per page
+              <EmptyState title={t("empty.title")}>{loaderData.canWrite ? t("empty.body") : null}</EmptyState>
             )
           }
           columns={[

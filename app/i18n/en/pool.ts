@@ -80,6 +80,7 @@ export const pool = {
     day: "Day",
     profileText: "Short profile text",
     profileTextHelp: "A client may see this text.",
+    privateTitle: "Notes for coordinators",
     privateNotes: "Private notes",
     privateNotesHelp: "For coordinators only. Every time someone views them, it goes in the log.",
     save: "Save",

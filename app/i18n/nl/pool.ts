@@ -78,6 +78,7 @@ export const pool = {
     day: "Dag",
     profileText: "Korte profieltekst",
     profileTextHelp: "Een opdrachtgever kan deze tekst zien.",
+    privateTitle: "Notities voor coördinatoren",
     privateNotes: "Privénotities",
     privateNotesHelp: "Alleen voor coördinatoren. Elke keer dat iemand ze bekijkt, komt in het logboek.",
     save: "Opslaan",

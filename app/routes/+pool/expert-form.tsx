@@ -266,7 +266,7 @@ export function ExpertForm({
           />
           <AvailabilityGrid chosen={values.availability} state={state} />
         </Section>
-        <Section title={t("form.privateNotes")} id="private">
+        <Section title={t("form.privateTitle")} id="private">
           <TextArea
             name="privateNotes"
             label={t("form.privateNotes")}

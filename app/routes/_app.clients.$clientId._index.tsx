@@ -80,7 +80,7 @@ function Contacts({ data, state }: { data: Data; state: Route.ComponentProps["ac
           </EmptyState>
         }
         columns={[
-          { key: "name", header: t("contact.name"), rowHeader: true, cell: (c) => c.name },
+          { key: "name", header: t("contact.name"), cell: (c) => c.name },
           { key: "jobTitle", header: t("contact.jobTitle"), cell: (c) => c.jobTitle },
           { key: "email", header: t("contact.email"), cell: (c) => c.email },
           { key: "phone", header: t("contact.phone"), label: t("contact.phoneLabel"), cell: (c) => c.phone },

@@ -205,18 +205,7 @@ export default function ClientPage({ loaderData, actionData }: Route.ComponentPr
           captionHidden
           rows={requests}
           rowKey={(r) => r.id}
-          empty={
-            <EmptyState
-              title={t("detail.noRequests")}
-              action={
-                canWrite ? (
-                  <Link className="utrecht-link" to={`/requests/new?clientId=${client.id}`}>
-                    {t("detail.newRequest")}
-                  </Link>
-                ) : null
-              }
-            />
-          }
+          empty={<EmptyState title={t("detail.noRequests")} />}
           columns={[
             { key: "number", header: t("detail.number"), cell: (r) => r.number },
             {

@@ -33,7 +33,7 @@ test("hours in, the client evaluates, the coordinator sees it, exports the pool 
   await page.getByLabel("Met het openbaar vervoer (trein, bus)").check();
   await page.getByLabel("Kosten openbaar vervoer in euro").fill("twaalf euro");
   await page.getByRole("button", { name: "Uren opslaan" }).click();
-  await expect(page.getByText("Vul een bedrag in euro in, bijvoorbeeld 12,50.")).toBeVisible();
+  await expect(page.getByText("Vul een bedrag in euro in, bijvoorbeeld 12,50.").first()).toBeVisible();
   await expect(page.getByLabel("Kosten openbaar vervoer in euro")).toHaveAttribute("aria-invalid", "true");
   await checkA11y();
   await page.getByLabel("Kosten openbaar vervoer in euro").fill("12,50");
@@ -75,8 +75,9 @@ test("hours in, the client evaluates, the coordinator sees it, exports the pool 
   await expect(page.getByRole("row", { name: /Eva Ervaring/ })).toContainText("€ 12,50");
   await checkA11y();
 
-  // exports: the pool as .xlsx and .csv
-  await page.getByRole("link", { name: "Exporteren" }).click();
+  // exports, under "Beheer" in the menu: the pool as .xlsx and .csv
+  await page.getByRole("navigation", { name: "Hoofdmenu" }).getByRole("link", { name: "Beheer" }).click();
+  await page.getByRole("main").getByRole("link", { name: "Exporteren" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Exporteren" })).toBeVisible();
   await checkA11y();
   const [xlsx] = await Promise.all([
@@ -110,8 +111,9 @@ test("hours in, the client evaluates, the coordinator sees it, exports the pool 
   ]);
   expect(text).not.toContain("Alleen voor coördinatoren");
 
-  // the downloads are in the log
-  await page.getByRole("link", { name: "Logboek" }).click();
+  // the downloads are in the log (under "Beheer" too)
+  await page.getByRole("navigation", { name: "Hoofdmenu" }).getByRole("link", { name: "Beheer" }).click();
+  await page.getByRole("main").getByRole("link", { name: "Logboek" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Logboek" })).toBeVisible();
   await checkA11y();
   await page.getByLabel("Handeling").selectOption({ label: "Geëxporteerd" });

@@ -6,9 +6,10 @@ test("a coordinator keeps the lists and the pool of experts", async ({ page, che
   test.setTimeout(180_000);
   await loginWithPassword(page, person("e2e-pool", "coordinator").email, PASSWORD);
 
-  // settings: a new theme and an area with a centre point
-  await page.getByRole("link", { name: "Instellingen" }).click();
+  // settings, under "Beheer" in the menu: a new theme and an area with a centre point
+  await page.getByRole("navigation", { name: "Hoofdmenu" }).getByRole("link", { name: "Beheer" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Instellingen" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 2, name: "Beheer" })).toBeVisible();
   await checkA11y();
   await page.getByLabel("Nieuw thema").fill("armoede op school");
   await page.getByRole("button", { name: "Toevoegen" }).first().click();
@@ -28,14 +29,14 @@ test("a coordinator keeps the lists and the pool of experts", async ({ page, che
   await checkA11y();
 
   // a new expert: first a missing first name, then the whole profile
-  await page.getByRole("link", { name: "Pool" }).click();
+  await page.getByRole("navigation", { name: "Hoofdmenu" }).getByRole("link", { name: "Pool" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Pool van ervaringsdeskundigen" })).toBeVisible();
   await checkA11y();
   await page.getByRole("link", { name: "Ervaringsdeskundige toevoegen" }).click();
   await checkA11y();
   await page.getByLabel("Achternaam").fill("Jansen");
   await page.getByRole("button", { name: "Opslaan" }).click();
-  await expect(page.getByText("Vul de voornaam in.")).toBeVisible();
+  await expect(page.getByText("Vul de voornaam in.").first()).toBeVisible();
   await expect(page.getByLabel("Voornaam")).toHaveAttribute("aria-invalid", "true");
   await checkA11y();
 
@@ -102,7 +103,7 @@ test.describe("without JavaScript", () => {
     await page.getByLabel("Achternaam").fill("de Wit");
     await page.getByLabel("E-mailadres").fill("geen-adres");
     await page.getByRole("button", { name: "Opslaan" }).click();
-    await expect(page.getByText("Vul een geldig e-mailadres in")).toBeVisible();
+    await expect(page.getByText("Vul een geldig e-mailadres in").first()).toBeVisible();
     // what was typed and ticked is still there
     await expect(page.getByLabel("Voornaam")).toHaveValue("Sam");
     await page.getByLabel("E-mailadres").fill("");

@@ -7,8 +7,11 @@ import { queryOf } from "~/lib/params";
 import { requirePermission } from "~/modules/accounts/viewer.server";
 import { auditActions, auditCodePattern } from "~/modules/audit/kinds";
 import { auditEntityOptions, listAudit } from "~/modules/audit/queries.server";
-import { SelectField } from "~/ui/form";
-import { PageTitle } from "~/ui/shell";
+import { DataTable } from "~/ui/data-table";
+import { SelectField, SubmitButton } from "~/ui/form";
+import { Notice } from "~/ui/notice";
+import { EmptyState, PageHeading, Section } from "~/ui/page";
+import { Pagination } from "~/ui/pagination";
 import type { Route } from "./+types/_app.audit";
 
 export const handle: RouteHandle = { i18n: ["audit"] };
@@ -39,103 +42,107 @@ export async function loader({ request }: Route.LoaderArgs) {
 
 function pageLink(filters: Record<string, string | number | undefined>, page: number) {
   const search = new URLSearchParams();
-  for (const [key, value] of Object.entries({ ...filters, page })) {
+  for (const [key, value] of Object.entries({ ...filters, page: page > 1 ? page : undefined })) {
     if (value !== undefined) search.set(key, String(value));
   }
-  return `/audit?${search}`;
+  const query = search.toString();
+  return query ? `/audit?${query}` : "/audit";
 }
 
 export default function AuditPage({ loaderData }: Route.ComponentProps) {
   const { t, i18n } = useTranslation("audit");
+  const { t: tc } = useTranslation();
   const { filters, entries, page, pages, total } = loaderData;
+  const filtered = Boolean(filters.entity || filters.action || filters.id);
   return (
     <>
-      <PageTitle>{t("title")}</PageTitle>
-      <p className="utrecht-paragraph">{t("intro")}</p>
-      <Form method="get" className="filters" aria-label={t("filters")}>
-        <SelectField
-          name="entity"
-          label={t("entity")}
-          defaultValue={filters.entity ?? ""}
-          emptyLabel={t("all")}
-          options={loaderData.entities.map((e) => ({
-            value: e,
-            label: t(`entities.${e}`, { defaultValue: e }),
-          }))}
-        />
-        <SelectField
-          name="action"
-          label={t("action")}
-          defaultValue={filters.action ?? ""}
-          emptyLabel={t("all")}
-          options={auditActions.map((a) => ({ value: a, label: t(`actions.${a}`) }))}
-        />
-        {filters.id ? <input type="hidden" name="id" value={filters.id} /> : null}
-        <div className="actions">
-          <button type="submit" className="utrecht-button utrecht-button--secondary-action">
-            {t("apply")}
-          </button>
-          <Link className="utrecht-link" to="/audit">
-            {t("clear")}
-          </Link>
-        </div>
-      </Form>
-      {filters.id ? <p className="notice">{t("oneRecord")}</p> : null}
-      <p className="utrecht-paragraph" role="status">
-        {total === 0 ? t("empty") : t("count", { count: total })}
-      </p>
-      {entries.length > 0 ? (
-        <div className="table-wrap">
-          <table className="utrecht-table">
-            <caption className="visually-hidden">{t("caption", { page, pages })}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("when")}</th>
-                <th scope="col">{t("who")}</th>
-                <th scope="col">{t("what")}</th>
-                <th scope="col">{t("record")}</th>
-                <th scope="col">{t("details")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {entries.map((e) => (
-                <tr key={e.id}>
-                  <td>{formatDateTime(e.at, i18n.language)}</td>
-                  <td>{e.userName ?? t("system")}</td>
-                  <td>{t(`actions.${e.action}`, { defaultValue: e.action })}</td>
-                  <td>
-                    {t(`entities.${e.entity}`, { defaultValue: e.entity })}
-                    {e.entityId && !filters.id ? (
-                      <>
-                        {" "}
-                        <Link className="utrecht-link" to={`/audit?entity=${e.entity}&id=${e.entityId}`}>
-                          {t("showRecord")}
-                        </Link>
-                      </>
-                    ) : null}
-                  </td>
-                  <td>{[...e.fields, ...e.other].join(", ")}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      ) : null}
-      {pages > 1 ? (
-        <nav aria-label={t("pagination")} className="actions">
-          {page > 1 ? (
-            <Link className="utrecht-link" to={pageLink(filters, page - 1)}>
-              {t("previous")}
+      <PageHeading title={t("title")} lead={t("intro")} back={{ to: "/settings", label: tc("nav.manage") }} />
+      <search>
+        <Form method="get" className="filters" aria-label={t("filters")}>
+          <SelectField
+            name="entity"
+            label={t("entity")}
+            defaultValue={filters.entity ?? ""}
+            emptyLabel={t("all")}
+            options={loaderData.entities.map((e) => ({
+              value: e,
+              label: t(`entities.${e}`, { defaultValue: e }),
+            }))}
+          />
+          <SelectField
+            name="action"
+            label={t("action")}
+            defaultValue={filters.action ?? ""}
+            emptyLabel={t("all")}
+            options={auditActions.map((a) => ({ value: a, label: t(`actions.${a}`) }))}
+          />
+          {filters.id ? <input type="hidden" name="id" value={filters.id} /> : null}
+          <div className="actions">
+            <SubmitButton secondary>{t("apply")}</SubmitButton>
+            <Link className="utrecht-link" to="/audit">
+              {t("clear")}
             </Link>
-          ) : null}
-          <span>{t("caption", { page, pages })}</span>
-          {page < pages ? (
-            <Link className="utrecht-link" to={pageLink(filters, page + 1)}>
-              {t("next")}
-            </Link>
-          ) : null}
-        </nav>
+          </div>
+        </Form>
+      </search>
+      {filters.id ? (
+        <Notice kind="info">
+          <p className="utrecht-paragraph">{t("oneRecord")}</p>
+        </Notice>
       ) : null}
+      <Section title={t("results")} id="entries">
+        <p className="utrecht-paragraph" role="status">
+          {total === 0 ? t("empty") : t("count", { count: total })}
+        </p>
+        <DataTable
+          caption={t("caption", { page, pages })}
+          captionHidden
+          rows={entries}
+          rowKey={(e) => String(e.id)}
+          empty={
+            filtered ? (
+              <EmptyState
+                title={t("emptyFiltered")}
+                action={
+                  <Link className="utrecht-link" to="/audit">
+                    {t("clear")}
+                  </Link>
+                }
+              />
+            ) : (
+              <EmptyState title={t("emptyTitle")}>{t("emptyBody")}</EmptyState>
+            )
+          }
+          columns={[
+            { key: "when", header: t("when"), cell: (e) => formatDateTime(e.at, i18n.language) },
+            { key: "who", header: t("who"), cell: (e) => e.userName ?? t("system") },
+            {
+              key: "what",
+              header: t("what"),
+              cell: (e) => t(`actions.${e.action}`, { defaultValue: e.action }),
+            },
+            {
+              key: "record",
+              header: t("record"),
+              cell: (e) => (
+                <span>
+                  {t(`entities.${e.entity}`, { defaultValue: e.entity })}
+                  {e.entityId && !filters.id ? (
+                    <>
+                      {" "}
+                      <Link className="utrecht-link" to={`/audit?entity=${e.entity}&id=${e.entityId}`}>
+                        {t("showRecord")}
+                      </Link>
+                    </>
+                  ) : null}
+                </span>
+              ),
+            },
+            { key: "details", header: t("details"), cell: (e) => [...e.fields, ...e.other].join(", ") },
+          ]}
+        />
+        <Pagination page={page} pages={pages} hrefFor={(n) => pageLink(filters, n)} />
+      </Section>
     </>
   );
 }

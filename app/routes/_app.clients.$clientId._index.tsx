@@ -1,9 +1,9 @@
 import { useTranslation } from "react-i18next";
-import { Form, Link, redirect } from "react-router";
+import { Form, Link } from "react-router";
 import type { RouteHandle } from "~/i18n/handle";
-import { readForm } from "~/lib/body.server";
-import { formErrorFrom, invalid, parseForm } from "~/lib/forms.server";
-import { uuidField, uuidParam } from "~/lib/params";
+import { intent, runIntents } from "~/lib/intents.server";
+import { redirectWithNotice } from "~/lib/notice";
+import { uuidParam } from "~/lib/params";
 import { can } from "~/modules/accounts/permissions";
 import { requirePermission } from "~/modules/accounts/viewer.server";
 import {
@@ -14,172 +14,121 @@ import {
 } from "~/modules/clients/contacts.server";
 import { contactInput } from "~/modules/clients/input";
 import { getClient } from "~/modules/clients/queries.server";
-import { ContactFields } from "~/modules/clients/ui/client-fields";
-import { ErrorSummary, SubmitButton } from "~/ui/form";
-import { PageTitle } from "~/ui/shell";
+import { DataTable } from "~/ui/data-table";
+import { ErrorSummary, FormActions, SubmitButton } from "~/ui/form";
+import { IntentButton } from "~/ui/intent-button";
+import { PageNotice } from "~/ui/notice";
+import { EmptyState, Facts, PageHeading, Section, StatusBadge } from "~/ui/page";
+import { ContactFields } from "./+clients/client-fields";
+import { requestTone } from "./+requests/status-tone";
 import type { Route } from "./+types/_app.clients.$clientId._index";
 
 export const handle: RouteHandle = { i18n: ["clients", "requests"] };
 
-const notices = {
-  saved: "detail.saved",
-  added: "contact.added",
-  removed: "contact.removed",
-  login: "contact.loginGiven",
-};
-
 export async function loader({ request, params }: Route.LoaderArgs) {
   const scope = await requirePermission(request, "clients:read");
   const url = new URL(request.url);
-  const done = url.searchParams.get("done") ?? "";
   const data = await scope.run((tx) => getClient(tx, scope, uuidParam(params.clientId)));
   const editing = data.contacts.find((c) => c.id === url.searchParams.get("contact")) ?? null;
-  return {
-    ...data,
-    editing,
-    canWrite: can(scope.role, "clients:write"),
-    notice: done in notices ? notices[done as keyof typeof notices] : null,
-  };
+  return { ...data, editing, canWrite: can(scope.role, "clients:write") };
 }
 
 export async function action({ request, params }: Route.ActionArgs) {
   const scope = await requirePermission(request, "clients:write");
-  const formData = await readForm(request);
   const clientId = uuidParam(params.clientId);
-  const back = (done: string) => redirect(`/clients/${clientId}?done=${done}`);
-  try {
-    const contactId = () => uuidField(formData, "contactId");
-    switch (formData.get("intent")) {
-      case "addContact":
-      case "updateContact": {
-        const parsed = parseForm(formData, contactInput);
-        if (!parsed.ok) return invalid(parsed.result);
-        if (formData.get("intent") === "addContact") {
-          await scope.run((tx) => addContact(tx, scope, { ...parsed.value, clientId }));
-          return back("added");
-        }
-        await scope.run((tx) =>
-          updateContact(tx, scope, { ...parsed.value, clientId, contactId: contactId() }),
-        );
-        return back("saved");
-      }
-      case "removeContact":
-        await scope.run((tx) => removeContact(tx, scope, { clientId, contactId: contactId() }));
-        return back("removed");
-      case "giveLogin":
-        await giveContactLogin(scope, { clientId, contactId: contactId() });
-        return back("login");
-      default:
-        return invalid({ errors: {}, values: {}, formError: "errors.INVALID" });
-    }
-  } catch (error) {
-    return formErrorFrom(error, formData);
-  }
+  const page = `/clients/${clientId}`;
+  const contactOf = (formData: FormData) => String(formData.get("contactId") ?? "");
+  return runIntents(request, {
+    addContact: intent({
+      schema: contactInput,
+      run: (value) => scope.run((tx) => addContact(tx, scope, { ...value, clientId })),
+      done: () => redirectWithNotice(page, "contactAdded"),
+    }),
+    updateContact: intent({
+      schema: contactInput,
+      run: (value, formData) =>
+        scope.run((tx) => updateContact(tx, scope, { ...value, clientId, contactId: contactOf(formData) })),
+      done: () => redirectWithNotice(page, "contactSaved"),
+    }),
+    removeContact: intent({
+      run: (formData) =>
+        scope.run((tx) => removeContact(tx, scope, { clientId, contactId: contactOf(formData) })),
+      done: () => redirectWithNotice(page, "contactRemoved"),
+    }),
+    giveLogin: intent({
+      run: (formData) => giveContactLogin(scope, { clientId, contactId: contactOf(formData) }),
+      done: () => redirectWithNotice(page, "contactLoginGiven"),
+    }),
+  });
 }
 
-export default function ClientPage({ loaderData, actionData }: Route.ComponentProps) {
-  const { t } = useTranslation(["clients", "requests"]);
-  const { client, contacts, requests, canWrite, editing, notice } = loaderData;
-  const none = <span className="muted">{t("detail.none")}</span>;
-  return (
-    <>
-      <PageTitle>{client.name}</PageTitle>
-      {notice ? (
-        <p className="notice" role="status">
-          {t(notice)}
-        </p>
-      ) : null}
-      <ErrorSummary state={actionData} />
-      <h2 className="utrecht-heading-2">{t("detail.details")}</h2>
-      <dl>
-        <dt>{t("form.sector")}</dt>
-        <dd>{t(`sectors.${client.sector}`)}</dd>
-        <dt>{t("form.area")}</dt>
-        <dd>{client.area ?? none}</dd>
-        <dt>{t("detail.address")}</dt>
-        <dd>{client.address || none}</dd>
-        <dt>{t("detail.notes")}</dt>
-        <dd style={{ whiteSpace: "pre-line" }}>{client.notes || none}</dd>
-      </dl>
-      {canWrite ? (
-        <p className="actions">
-          <Link className="utrecht-link" to={`/clients/${client.id}/edit`}>
-            {t("detail.edit")}
-          </Link>
-          <Link className="utrecht-link" to={`/requests/new?clientId=${client.id}`}>
-            {t("detail.newRequest")}
-          </Link>
-        </p>
-      ) : null}
+type Data = Route.ComponentProps["loaderData"];
 
-      <h2 className="utrecht-heading-2">{t("detail.contacts")}</h2>
-      {contacts.length === 0 ? (
-        <p className="utrecht-paragraph">{t("detail.noContacts")}</p>
-      ) : (
-        <div className="table-wrap">
-          <table className="utrecht-table">
-            <caption className="visually-hidden">{t("detail.contactsCaption")}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("contact.name")}</th>
-                <th scope="col">{t("contact.jobTitle")}</th>
-                <th scope="col">{t("contact.email")}</th>
-                <th scope="col">{t("contact.phone")}</th>
-                <th scope="col">{t("contact.login")}</th>
-                {canWrite ? <th scope="col">{t("contact.actions")}</th> : null}
-              </tr>
-            </thead>
-            <tbody>
-              {contacts.map((c) => (
-                <tr key={c.id}>
-                  <td>{c.name}</td>
-                  <td>{c.jobTitle}</td>
-                  <td>{c.email}</td>
-                  <td>{c.phone}</td>
-                  <td>{c.hasLogin ? t("contact.hasLogin") : t("contact.noLogin")}</td>
-                  {canWrite ? (
-                    <td>
-                      <div className="inline-form">
-                        <Link
-                          className="utrecht-link"
-                          to={`/clients/${client.id}?contact=${c.id}#contact-form`}
-                          aria-label={t("contact.editLabel", { name: c.name })}
+function Contacts({ data, state }: { data: Data; state: Route.ComponentProps["actionData"] }) {
+  const { t } = useTranslation("clients");
+  const { client, contacts, canWrite, editing } = data;
+  type Contact = Data["contacts"][number];
+  return (
+    <Section title={t("detail.contacts")} id="contacts">
+      <DataTable
+        caption={t("detail.contactsCaption")}
+        captionHidden
+        rows={contacts}
+        rowKey={(c) => c.id}
+        empty={
+          <EmptyState title={t("detail.noContacts")}>
+            {canWrite ? t("detail.noContactsBody") : null}
+          </EmptyState>
+        }
+        columns={[
+          { key: "name", header: t("contact.name"), cell: (c) => c.name },
+          { key: "jobTitle", header: t("contact.jobTitle"), cell: (c) => c.jobTitle },
+          { key: "email", header: t("contact.email"), cell: (c) => c.email },
+          { key: "phone", header: t("contact.phone"), label: t("contact.phoneLabel"), cell: (c) => c.phone },
+          {
+            key: "login",
+            header: t("contact.login"),
+            cell: (c) => (c.hasLogin ? t("contact.hasLogin") : t("contact.noLogin")),
+          },
+          ...(canWrite
+            ? [
+                {
+                  key: "actions",
+                  header: t("contact.actions"),
+                  cell: (c: Contact) => (
+                    <div className="inline-form">
+                      <Link
+                        className="utrecht-link"
+                        to={`/clients/${client.id}?contact=${c.id}#contact-form`}
+                        aria-label={t("contact.editLabel", { name: c.name })}
+                      >
+                        {t("contact.edit")}
+                      </Link>
+                      {c.hasLogin ? null : (
+                        <IntentButton
+                          intent="giveLogin"
+                          fields={{ contactId: c.id }}
+                          link
+                          label={t("contact.giveLoginLabel", { name: c.name })}
                         >
-                          {t("contact.edit")}
-                        </Link>
-                        {c.hasLogin ? null : (
-                          <Form method="post" className="inline-form">
-                            <input type="hidden" name="intent" value="giveLogin" />
-                            <input type="hidden" name="contactId" value={c.id} />
-                            <button
-                              type="submit"
-                              className="link-button"
-                              aria-label={t("contact.giveLoginLabel", { name: c.name })}
-                            >
-                              {t("contact.giveLogin")}
-                            </button>
-                          </Form>
-                        )}
-                        <Form method="post" className="inline-form">
-                          <input type="hidden" name="intent" value="removeContact" />
-                          <input type="hidden" name="contactId" value={c.id} />
-                          <button
-                            type="submit"
-                            className="link-button"
-                            aria-label={t("contact.removeLabel", { name: c.name })}
-                          >
-                            {t("contact.remove")}
-                          </button>
-                        </Form>
-                      </div>
-                    </td>
-                  ) : null}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+                          {t("contact.giveLogin")}
+                        </IntentButton>
+                      )}
+                      <IntentButton
+                        intent="removeContact"
+                        fields={{ contactId: c.id }}
+                        link
+                        label={t("contact.removeLabel", { name: c.name })}
+                      >
+                        {t("contact.remove")}
+                      </IntentButton>
+                    </div>
+                  ),
+                },
+              ]
+            : []),
+        ]}
+      />
       {canWrite ? (
         <section aria-labelledby="contact-form" className="card">
           <h3 id="contact-form" className="utrecht-heading-3" tabIndex={-1}>
@@ -189,49 +138,97 @@ export default function ClientPage({ loaderData, actionData }: Route.ComponentPr
           <Form method="post" className="form" noValidate key={editing?.id ?? "new"}>
             <input type="hidden" name="intent" value={editing ? "updateContact" : "addContact"} />
             {editing ? <input type="hidden" name="contactId" value={editing.id} /> : null}
-            <ContactFields state={actionData} defaults={editing ?? {}} />
-            <div className="actions">
+            <ContactFields state={state} defaults={editing ?? {}} />
+            <FormActions>
               <SubmitButton>{editing ? t("contact.save") : t("contact.add")}</SubmitButton>
               {editing ? (
                 <Link className="utrecht-link" to={`/clients/${client.id}`}>
                   {t("common:actions.cancel")}
                 </Link>
               ) : null}
-            </div>
+            </FormActions>
           </Form>
         </section>
       ) : null}
+    </Section>
+  );
+}
 
-      <h2 className="utrecht-heading-2">{t("detail.requests")}</h2>
-      {requests.length === 0 ? (
-        <p className="utrecht-paragraph">{t("detail.noRequests")}</p>
-      ) : (
-        <div className="table-wrap">
-          <table className="utrecht-table">
-            <caption className="visually-hidden">{t("detail.requestsCaption")}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("detail.number")}</th>
-                <th scope="col">{t("detail.titleCol")}</th>
-                <th scope="col">{t("detail.status")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {requests.map((r) => (
-                <tr key={r.id}>
-                  <td>{r.number}</td>
-                  <td>
-                    <Link className="utrecht-link" to={`/requests/${r.id}`}>
-                      {r.title}
-                    </Link>
-                  </td>
-                  <td>{t(`requests:statuses.${r.status}`)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+export default function ClientPage({ loaderData, actionData }: Route.ComponentProps) {
+  const { t } = useTranslation(["clients", "requests"]);
+  const { client, requests, canWrite } = loaderData;
+  const none = <span className="muted">{t("detail.none")}</span>;
+  return (
+    <>
+      <PageHeading
+        title={client.name}
+        back={{ to: "/clients", label: t("list.back") }}
+        actions={
+          canWrite ? (
+            <>
+              <Link
+                className="utrecht-button utrecht-button--primary-action"
+                to={`/requests/new?clientId=${client.id}`}
+              >
+                {t("detail.newRequest")}
+              </Link>
+              <Link
+                className="utrecht-button utrecht-button--secondary-action"
+                to={`/clients/${client.id}/edit`}
+              >
+                {t("detail.edit")}
+              </Link>
+            </>
+          ) : null
+        }
+      />
+      <PageNotice />
+      <ErrorSummary state={actionData} />
+      <Section title={t("detail.details")} id="details">
+        <Facts
+          items={[
+            { label: t("form.sector"), value: t(`sectors.${client.sector}`) },
+            { label: t("form.area"), value: client.area ?? none },
+            { label: t("detail.address"), value: client.address || none },
+            {
+              label: t("detail.notes"),
+              value: client.notes ? <span className="pre-line">{client.notes}</span> : none,
+            },
+          ]}
+        />
+      </Section>
+
+      <Contacts data={loaderData} state={actionData} />
+
+      <Section title={t("detail.requests")} id="requests">
+        <DataTable
+          caption={t("detail.requestsCaption")}
+          captionHidden
+          rows={requests}
+          rowKey={(r) => r.id}
+          empty={<EmptyState title={t("detail.noRequests")} />}
+          columns={[
+            { key: "number", header: t("detail.number"), cell: (r) => r.number },
+            {
+              key: "title",
+              header: t("detail.titleCol"),
+              rowHeader: true,
+              cell: (r) => (
+                <Link className="utrecht-link" to={`/requests/${r.id}`}>
+                  {r.title}
+                </Link>
+              ),
+            },
+            {
+              key: "status",
+              header: t("detail.status"),
+              cell: (r) => (
+                <StatusBadge tone={requestTone(r.status)}>{t(`requests:statuses.${r.status}`)}</StatusBadge>
+              ),
+            },
+          ]}
+        />
+      </Section>
     </>
   );
 }

@@ -1,17 +1,18 @@
 import { useTranslation } from "react-i18next";
-import { Form, Link, redirect } from "react-router";
+import { Form, Link } from "react-router";
 import type { RouteHandle } from "~/i18n/handle";
 import { readForm } from "~/lib/body.server";
 import { formErrorFrom, invalid, parseForm } from "~/lib/forms.server";
+import { redirectWithNotice } from "~/lib/notice";
 import { uuidParam } from "~/lib/params";
 import { requirePermission } from "~/modules/accounts/viewer.server";
 import { clientInput } from "~/modules/clients/input";
 import { getClient } from "~/modules/clients/queries.server";
 import { updateClient } from "~/modules/clients/save-client.server";
-import { ClientFields } from "~/modules/clients/ui/client-fields";
 import { listAreas } from "~/modules/pool/lists.server";
-import { ErrorSummary, SubmitButton } from "~/ui/form";
-import { PageTitle } from "~/ui/shell";
+import { ErrorSummary, FormActions, SubmitButton } from "~/ui/form";
+import { PageHeading } from "~/ui/page";
+import { ClientFields } from "./+clients/client-fields";
 import type { Route } from "./+types/_app.clients.$clientId.edit";
 
 export const handle: RouteHandle = { i18n: ["clients"] };
@@ -34,7 +35,7 @@ export async function action({ request, params }: Route.ActionArgs) {
     await scope.run((tx) =>
       updateClient(tx, scope, { ...parsed.value, clientId: uuidParam(params.clientId) }),
     );
-    return redirect(`/clients/${uuidParam(params.clientId)}?done=saved`);
+    return redirectWithNotice(`/clients/${uuidParam(params.clientId)}`, "clientSaved");
   } catch (error) {
     return formErrorFrom(error, formData);
   }
@@ -45,18 +46,16 @@ export default function EditClient({ loaderData, actionData }: Route.ComponentPr
   const { client, areas } = loaderData;
   return (
     <>
-      <PageTitle>{t("form.editTitle")}</PageTitle>
-      <p className="utrecht-paragraph">
-        <Link className="utrecht-link" to={`/clients/${client.id}`}>
-          {t("common:actions.back")}
-        </Link>
-      </p>
+      <PageHeading title={t("form.editTitle")} back={{ to: `/clients/${client.id}`, label: client.name }} />
       <ErrorSummary state={actionData} />
       <Form method="post" className="form" noValidate>
         <ClientFields state={actionData} areas={areas} defaults={client} />
-        <div className="actions">
+        <FormActions>
           <SubmitButton>{t("form.save")}</SubmitButton>
-        </div>
+          <Link className="utrecht-link" to={`/clients/${client.id}`}>
+            {t("common:actions.cancel")}
+          </Link>
+        </FormActions>
       </Form>
     </>
   );

@@ -5,8 +5,10 @@ import { cleanText } from "~/lib/params";
 import { can } from "~/modules/accounts/permissions";
 import { requirePermission } from "~/modules/accounts/viewer.server";
 import { listClients } from "~/modules/clients/queries.server";
+import { DataTable } from "~/ui/data-table";
 import { SubmitButton, TextField } from "~/ui/form";
-import { PageTitle } from "~/ui/shell";
+import { PageNotice } from "~/ui/notice";
+import { EmptyState, PageHeading, Section } from "~/ui/page";
 import type { Route } from "./+types/_app.clients._index";
 
 export const handle: RouteHandle = { i18n: ["clients"] };
@@ -24,53 +26,66 @@ export async function loader({ request }: Route.LoaderArgs) {
 export default function Clients({ loaderData }: Route.ComponentProps) {
   const { t } = useTranslation("clients");
   const { rows, search, canWrite } = loaderData;
+  const add = canWrite ? (
+    <Link className="utrecht-button utrecht-button--primary-action" to="/clients/new">
+      {t("list.new")}
+    </Link>
+  ) : null;
   return (
     <>
-      <PageTitle>{t("list.title")}</PageTitle>
-      {canWrite ? (
-        <p className="actions">
-          <Link className="utrecht-button utrecht-button--primary-action" to="/clients/new">
-            {t("list.new")}
-          </Link>
-        </p>
-      ) : null}
-      <Form method="get" className="filters" role="search">
-        <TextField name="search" type="search" label={t("list.search")} state={{ values: { search } }} />
-        <div className="actions">
-          <SubmitButton>{t("common:actions.search")}</SubmitButton>
-        </div>
-      </Form>
-      {rows.length === 0 ? (
-        <p className="utrecht-paragraph">{t("list.empty")}</p>
-      ) : (
-        <div className="table-wrap">
-          <table className="utrecht-table">
-            <caption className="visually-hidden">{t("list.caption")}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("list.name")}</th>
-                <th scope="col">{t("list.sector")}</th>
-                <th scope="col">{t("list.area")}</th>
-                <th scope="col">{t("list.requests")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((c) => (
-                <tr key={c.id}>
-                  <td>
-                    <Link className="utrecht-link" to={`/clients/${c.id}`}>
-                      {c.name}
-                    </Link>
-                  </td>
-                  <td>{t(`sectors.${c.sector}`)}</td>
-                  <td>{c.area ?? ""}</td>
-                  <td>{c.requestCount}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <PageHeading title={t("list.title")} lead={t("list.intro")} actions={add} />
+      <PageNotice />
+      <search>
+        <Form method="get" className="filters" aria-label={t("list.filters")}>
+          <TextField name="search" type="search" label={t("list.search")} state={{ values: { search } }} />
+          <div className="actions">
+            <SubmitButton>{t("common:actions.search")}</SubmitButton>
+            {search ? (
+              <Link className="utrecht-link" to="/clients">
+                {t("list.clear")}
+              </Link>
+            ) : null}
+          </div>
+        </Form>
+      </search>
+      <Section title={t("list.results")} id="results">
+        <DataTable
+          caption={t("list.caption")}
+          captionHidden
+          rows={rows}
+          rowKey={(c) => c.id}
+          empty={
+            search ? (
+              <EmptyState
+                title={t("list.noneFound")}
+                action={
+                  <Link className="utrecht-link" to="/clients">
+                    {t("list.clear")}
+                  </Link>
+                }
+              />
+            ) : (
+              // the button to add a client is in the heading above: one "add" per page
+              <EmptyState title={t("list.empty")}>{canWrite ? t("list.emptyBody") : null}</EmptyState>
+            )
+          }
+          columns={[
+            {
+              key: "name",
+              header: t("list.name"),
+              rowHeader: true,
+              cell: (c) => (
+                <Link className="utrecht-link" to={`/clients/${c.id}`}>
+                  {c.name}
+                </Link>
+              ),
+            },
+            { key: "sector", header: t("list.sector"), cell: (c) => t(`sectors.${c.sector}`) },
+            { key: "area", header: t("list.area"), cell: (c) => c.area ?? "" },
+            { key: "requests", header: t("list.requests"), numeric: true, cell: (c) => c.requestCount },
+          ]}
+        />
+      </Section>
     </>
   );
 }

@@ -1,15 +1,16 @@
 import { useTranslation } from "react-i18next";
-import { Form, redirect } from "react-router";
+import { Form, Link } from "react-router";
 import type { RouteHandle } from "~/i18n/handle";
 import { readForm } from "~/lib/body.server";
 import { formErrorFrom, invalid, parseForm } from "~/lib/forms.server";
+import { redirectWithNotice } from "~/lib/notice";
 import { requirePermission } from "~/modules/accounts/viewer.server";
 import { clientInput } from "~/modules/clients/input";
 import { createClient } from "~/modules/clients/save-client.server";
-import { ClientFields } from "~/modules/clients/ui/client-fields";
 import { listAreas } from "~/modules/pool/lists.server";
-import { ErrorSummary, SubmitButton } from "~/ui/form";
-import { PageTitle } from "~/ui/shell";
+import { ErrorSummary, FormActions, SubmitButton } from "~/ui/form";
+import { PageHeading } from "~/ui/page";
+import { ClientFields } from "./+clients/client-fields";
 import type { Route } from "./+types/_app.clients.new";
 
 export const handle: RouteHandle = { i18n: ["clients"] };
@@ -27,7 +28,7 @@ export async function action({ request }: Route.ActionArgs) {
   if (!parsed.ok) return invalid(parsed.result);
   try {
     const created = await scope.run((tx) => createClient(tx, scope, parsed.value));
-    return redirect(`/clients/${created.id}?done=saved`);
+    return redirectWithNotice(`/clients/${created.id}`, "clientSaved");
   } catch (error) {
     return formErrorFrom(error, formData);
   }
@@ -37,13 +38,16 @@ export default function NewClient({ loaderData, actionData }: Route.ComponentPro
   const { t } = useTranslation("clients");
   return (
     <>
-      <PageTitle>{t("form.newTitle")}</PageTitle>
+      <PageHeading title={t("form.newTitle")} back={{ to: "/clients", label: t("list.back") }} />
       <ErrorSummary state={actionData} />
       <Form method="post" className="form" noValidate>
         <ClientFields state={actionData} areas={loaderData.areas} />
-        <div className="actions">
+        <FormActions>
           <SubmitButton>{t("form.save")}</SubmitButton>
-        </div>
+          <Link className="utrecht-link" to={"/clients"}>
+            {t("common:actions.cancel")}
+          </Link>
+        </FormActions>
       </Form>
     </>
   );

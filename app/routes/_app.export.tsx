@@ -2,7 +2,9 @@ import { useTranslation } from "react-i18next";
 import type { RouteHandle } from "~/i18n/handle";
 import { requirePermission } from "~/modules/accounts/viewer.server";
 import { exportKinds } from "~/modules/exports/table";
-import { PageTitle } from "~/ui/shell";
+import { DataTable } from "~/ui/data-table";
+import { Notice } from "~/ui/notice";
+import { PageHeading, Section } from "~/ui/page";
 import type { Route } from "./+types/_app.export";
 
 export const handle: RouteHandle = { i18n: ["exports"] };
@@ -15,42 +17,43 @@ export async function loader({ request }: Route.LoaderArgs) {
 
 export default function ExportPage({ loaderData }: Route.ComponentProps) {
   const { t } = useTranslation("exports");
+  const { t: tc } = useTranslation();
   return (
     <>
-      <PageTitle>{t("title")}</PageTitle>
-      <p className="utrecht-paragraph">{t("intro")}</p>
-      <p className="notice">{t("privacy")}</p>
-      <div className="table-wrap">
-        <table className="utrecht-table">
-          <caption className="visually-hidden">{t("caption")}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("what")}</th>
-              <th scope="col">{t("contents")}</th>
-              <th scope="col">{t("download")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {loaderData.kinds.map((kind) => (
-              <tr key={kind}>
-                <th scope="row">{t(kind)}</th>
-                <td>{t(`${kind}Contents`)}</td>
-                <td>
-                  <ul>
-                    {(["xlsx", "csv"] as const).map((format) => (
-                      <li key={format}>
-                        <a className="utrecht-link" href={`/export/${kind}.${format}`} download>
-                          {t(format, { what: t(kind) })}
-                        </a>
-                      </li>
-                    ))}
-                  </ul>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <PageHeading title={t("title")} lead={t("intro")} back={{ to: "/settings", label: tc("nav.manage") }} />
+      <Notice kind="info">
+        <p className="utrecht-paragraph">{t("privacy")}</p>
+      </Notice>
+      <Section title={t("caption")} id="files">
+        <DataTable
+          caption={t("caption")}
+          captionHidden
+          rows={[...loaderData.kinds]}
+          rowKey={(kind) => kind}
+          columns={[
+            { key: "what", header: t("what"), rowHeader: true, cell: (kind) => t(kind) },
+            { key: "contents", header: t("contents"), cell: (kind) => t(`${kind}Contents`) },
+            {
+              key: "download",
+              header: t("download"),
+              cell: (kind) => (
+                <div className="actions">
+                  {(["xlsx", "csv"] as const).map((format) => (
+                    <a
+                      key={format}
+                      className="utrecht-button utrecht-button--secondary-action"
+                      href={`/export/${kind}.${format}`}
+                      download
+                    >
+                      {t(format, { what: t(kind) })}
+                    </a>
+                  ))}
+                </div>
+              ),
+            },
+          ]}
+        />
+      </Section>
     </>
   );
 }

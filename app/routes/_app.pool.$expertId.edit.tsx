@@ -1,17 +1,17 @@
 import { useTranslation } from "react-i18next";
-import { redirect } from "react-router";
 import type { RouteHandle } from "~/i18n/handle";
 import { readForm } from "~/lib/body.server";
 import { formErrorFrom, invalid, parseForm } from "~/lib/forms.server";
+import { redirectWithNotice } from "~/lib/notice";
 import { uuidParam } from "~/lib/params";
 import { requirePermission } from "~/modules/accounts/viewer.server";
-import { ExpertForm } from "~/modules/pool/expert-form";
 import { saveExpert } from "~/modules/pool/expert-login.server";
 import { expertInput } from "~/modules/pool/input";
 import { listAreas, listThemes, listWorkForms } from "~/modules/pool/lists.server";
 import { expertForEdit } from "~/modules/pool/queries.server";
 import { slotKey } from "~/modules/pool/rules";
-import { PageTitle } from "~/ui/shell";
+import { PageHeading } from "~/ui/page";
+import { ExpertForm } from "./+pool/expert-form";
 import type { Route } from "./+types/_app.pool.$expertId.edit";
 
 export const handle: RouteHandle = { i18n: ["pool"] };
@@ -39,7 +39,7 @@ export async function action({ request, params }: Route.ActionArgs) {
   } catch (error) {
     return formErrorFrom(error, formData);
   }
-  return redirect(`/pool/${uuidParam(params.expertId)}?saved=1`);
+  return redirectWithNotice(`/pool/${uuidParam(params.expertId)}`, "expertSaved");
 }
 
 export default function EditExpert({ loaderData, actionData, params }: Route.ComponentProps) {
@@ -47,7 +47,10 @@ export default function EditExpert({ loaderData, actionData, params }: Route.Com
   const { expert } = loaderData;
   return (
     <>
-      <PageTitle>{t("form.editTitle", { name: `${expert.firstName} ${expert.lastName}` })}</PageTitle>
+      <PageHeading
+        title={t("form.editTitle", { name: `${expert.firstName} ${expert.lastName}` })}
+        back={{ to: `/pool/${uuidParam(params.expertId)}`, label: `${expert.firstName} ${expert.lastName}` }}
+      />
       <ExpertForm
         values={expert}
         state={actionData}

@@ -8,8 +8,12 @@ import { filtersFrom, type PoolFilters } from "~/modules/pool/input";
 import { listAreas, listThemes, listWorkForms } from "~/modules/pool/lists.server";
 import { listExperts } from "~/modules/pool/queries.server";
 import { weekdays } from "~/modules/pool/rules";
+import { DataTable } from "~/ui/data-table";
 import { SelectField, SubmitButton, TextField } from "~/ui/form";
-import { PageTitle } from "~/ui/shell";
+import { PageNotice } from "~/ui/notice";
+import { EmptyState, PageHeading, Section, StatusBadge } from "~/ui/page";
+import { Pagination } from "~/ui/pagination";
+import { expertTone } from "./+pool/status-tone";
 import type { Route } from "./+types/_app.pool._index";
 
 export const handle: RouteHandle = { i18n: ["pool"] };
@@ -37,42 +41,38 @@ export async function loader({ request }: Route.LoaderArgs) {
 function pageLink(filters: PoolFilters, page: number): string {
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(filters))
-    if (key !== "page" && value !== undefined) params.set(key, String(value));
+    if (key !== "page" && value !== undefined && value !== "") params.set(key, String(value));
   if (page > 1) params.set("page", String(page));
   const query = params.toString();
   return query ? `/pool?${query}` : "/pool";
 }
 
-/** The first, the last and the pages around the current one. */
-function pageNumbers(page: number, pages: number): number[] {
-  return Array.from({ length: pages }, (_, i) => i + 1).filter(
-    (n) => n === 1 || n === pages || Math.abs(n - page) <= 2,
-  );
-}
-
 export default function Pool({ loaderData }: Route.ComponentProps) {
   const { t } = useTranslation("pool");
   const { filters, rows, total, page, pages } = loaderData;
-  const shown = {
-    values: Object.fromEntries(
-      Object.entries(filters)
-        .filter(([k]) => k !== "page")
-        .map(([k, v]) => [k, v === undefined ? "" : String(v)]),
-    ),
-  };
+  const values = Object.fromEntries(
+    Object.entries(filters)
+      .filter(([k]) => k !== "page")
+      .map(([k, v]) => [k, v === undefined ? "" : String(v)]),
+  );
+  const shown = { values };
+  const filtered = Object.values(values).some((v) => v !== "");
   return (
     <>
-      <PageTitle>{t("title")}</PageTitle>
-      <p className="utrecht-paragraph">{t("intro")}</p>
-      {loaderData.canWrite ? (
-        <p className="actions">
-          <Link className="utrecht-button utrecht-button--primary-action" to="/pool/new">
-            {t("add")}
-          </Link>
-        </p>
-      ) : null}
+      <PageHeading
+        title={t("title")}
+        lead={t("intro")}
+        actions={
+          loaderData.canWrite ? (
+            <Link className="utrecht-button utrecht-button--primary-action" to="/pool/new">
+              {t("add")}
+            </Link>
+          ) : null
+        }
+      />
+      <PageNotice />
       <search>
-        <Form method="get" className="filters">
+        <Form method="get" className="filters" aria-label={t("search.filters")}>
           <TextField name="q" type="search" label={t("search.label")} state={shown} />
           <SelectField
             name="status"
@@ -117,76 +117,57 @@ export default function Pool({ loaderData }: Route.ComponentProps) {
           </div>
         </Form>
       </search>
-      <p className="utrecht-paragraph" role="status">
-        {t("count", { count: total })}
-      </p>
-      {rows.length === 0 ? (
-        <p className="utrecht-paragraph">{t("none")}</p>
-      ) : (
-        <div className="table-wrap">
-          <table className="utrecht-table">
-            <caption className="visually-hidden">{t("table.caption", { page, pages })}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("table.name")}</th>
-                <th scope="col">{t("table.status")}</th>
-                <th scope="col">{t("table.themes")}</th>
-                <th scope="col">{t("table.homeArea")}</th>
-                <th scope="col">{t("table.online")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((r) => (
-                <tr key={r.id}>
-                  <td>
-                    <Link className="utrecht-link" to={`/pool/${r.id}`}>
-                      {r.name}
-                    </Link>
-                  </td>
-                  <td>
-                    <span className="badge">{t(`status.${r.status}`)}</span>
-                  </td>
-                  <td>{r.themes.join(", ")}</td>
-                  <td>{r.homeArea ?? ""}</td>
-                  <td>{r.acceptsOnline ? t("common:yes") : t("common:no")}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
-      {pages > 1 ? (
-        <nav aria-label={t("paging.label")}>
-          <ul className="actions" style={{ listStyle: "none", padding: 0 }}>
-            {page > 1 ? (
-              <li>
-                <Link className="utrecht-link" to={pageLink(filters, page - 1)}>
-                  {t("paging.previous")}
+      <Section title={t("results")} id="results">
+        <p className="utrecht-paragraph" role="status">
+          {t("count", { count: total })}
+        </p>
+        <DataTable
+          caption={t("table.caption", { page, pages })}
+          captionHidden
+          rows={rows}
+          rowKey={(r) => r.id}
+          empty={
+            filtered ? (
+              <EmptyState
+                title={t("none")}
+                action={
+                  <Link className="utrecht-link" to="/pool">
+                    {t("search.clear")}
+                  </Link>
+                }
+              />
+            ) : (
+              // the button to add someone is in the heading above: one "add" per page
+              <EmptyState title={t("empty.title")}>{loaderData.canWrite ? t("empty.body") : null}</EmptyState>
+            )
+          }
+          columns={[
+            {
+              key: "name",
+              header: t("table.name"),
+              rowHeader: true,
+              cell: (r) => (
+                <Link className="utrecht-link" to={`/pool/${r.id}`}>
+                  {r.name}
                 </Link>
-              </li>
-            ) : null}
-            {pageNumbers(page, pages).map((n) => (
-              <li key={n}>
-                <Link
-                  className="utrecht-link"
-                  to={pageLink(filters, n)}
-                  aria-current={n === page ? "page" : undefined}
-                  aria-label={t("paging.page", { page: n })}
-                >
-                  {n}
-                </Link>
-              </li>
-            ))}
-            {page < pages ? (
-              <li>
-                <Link className="utrecht-link" to={pageLink(filters, page + 1)}>
-                  {t("paging.next")}
-                </Link>
-              </li>
-            ) : null}
-          </ul>
-        </nav>
-      ) : null}
+              ),
+            },
+            {
+              key: "status",
+              header: t("table.status"),
+              cell: (r) => <StatusBadge tone={expertTone(r.status)}>{t(`status.${r.status}`)}</StatusBadge>,
+            },
+            { key: "themes", header: t("table.themes"), cell: (r) => r.themes.join(", ") },
+            { key: "homeArea", header: t("table.homeArea"), cell: (r) => r.homeArea ?? "" },
+            {
+              key: "online",
+              header: t("table.online"),
+              cell: (r) => (r.acceptsOnline ? t("common:yes") : t("common:no")),
+            },
+          ]}
+        />
+        <Pagination page={page} pages={pages} hrefFor={(n) => pageLink(filters, n)} />
+      </Section>
     </>
   );
 }

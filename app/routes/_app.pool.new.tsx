@@ -1,14 +1,14 @@
 import { useTranslation } from "react-i18next";
-import { redirect } from "react-router";
 import type { RouteHandle } from "~/i18n/handle";
 import { readForm } from "~/lib/body.server";
 import { formErrorFrom, invalid, parseForm } from "~/lib/forms.server";
+import { redirectWithNotice } from "~/lib/notice";
 import { requirePermission } from "~/modules/accounts/viewer.server";
-import { ExpertForm, emptyExpert } from "~/modules/pool/expert-form";
 import { saveExpert } from "~/modules/pool/expert-login.server";
 import { expertInput } from "~/modules/pool/input";
 import { listAreas, listThemes, listWorkForms } from "~/modules/pool/lists.server";
-import { PageTitle } from "~/ui/shell";
+import { PageHeading } from "~/ui/page";
+import { ExpertForm, emptyExpert } from "./+pool/expert-form";
 import type { Route } from "./+types/_app.pool.new";
 
 export const handle: RouteHandle = { i18n: ["pool"] };
@@ -29,7 +29,7 @@ export async function action({ request }: Route.ActionArgs) {
   if (!parsed.ok) return invalid(parsed.result);
   try {
     const { id } = await saveExpert(scope, parsed.value);
-    return redirect(`/pool/${id}?saved=created`);
+    return redirectWithNotice(`/pool/${id}`, "expertCreated");
   } catch (error) {
     return formErrorFrom(error, formData);
   }
@@ -39,7 +39,7 @@ export default function NewExpert({ loaderData, actionData }: Route.ComponentPro
   const { t } = useTranslation("pool");
   return (
     <>
-      <PageTitle>{t("form.newTitle")}</PageTitle>
+      <PageHeading title={t("form.newTitle")} back={{ to: "/pool", label: t("profile.back") }} />
       <ExpertForm values={emptyExpert} state={actionData} lists={loaderData} cancelTo="/pool" />
     </>
   );

@@ -1,19 +1,14 @@
 import { useTranslation } from "react-i18next";
-import { data, Form, redirect } from "react-router";
-import type { z } from "zod";
-import type { Tx } from "~/db/client.server";
+import { Link } from "react-router";
 import type { RouteHandle } from "~/i18n/handle";
-import { readForm } from "~/lib/body.server";
-import { AppError } from "~/lib/errors";
-import { parseForm } from "~/lib/forms.server";
-import type { Actor } from "~/modules/accounts/actor";
+import { type Intent, intent, runIntents } from "~/lib/intents.server";
+import { redirectWithNotice } from "~/lib/notice";
 import { can } from "~/modules/accounts/permissions";
 import { requirePermission } from "~/modules/accounts/viewer.server";
-import { centreContact, centreContactInput, updateCentreContact } from "~/modules/centres/contact.server";
+import { centreBrand, setCentreBrand } from "~/modules/centres/brand.server";
+import { centreContactInput, updateCentreContact } from "~/modules/centres/contact.server";
 import { listThemes, listWorkForms } from "~/modules/pool/lists.server";
-import { AreaEditor } from "~/modules/settings/area-editor";
 import { addArea, areasWithUse, removeArea, updateArea } from "~/modules/settings/areas.server";
-import type { SettingsState } from "~/modules/settings/fields";
 import {
   addItemInput,
   areaInput,
@@ -22,10 +17,14 @@ import {
   toggleItemInput,
   updateAreaInput,
 } from "~/modules/settings/input";
-import { ListEditor } from "~/modules/settings/list-editor";
 import { addListItem, renameListItem, setListItemActive } from "~/modules/settings/lists.server";
-import { SubmitButton, TextField } from "~/ui/form";
-import { PageTitle } from "~/ui/shell";
+import type { FormState } from "~/ui/form";
+import { Notice, PageNotice } from "~/ui/notice";
+import { PageHeading, Section } from "~/ui/page";
+import { AreaEditor } from "./+settings/area-editor";
+import { CentreSection } from "./+settings/centre-section";
+import { settingsState } from "./+settings/fields";
+import { ListEditor } from "./+settings/list-editor";
 import type { Route } from "./+types/_app.settings";
 
 export const handle: RouteHandle = { i18n: ["settings"] };
@@ -36,113 +35,120 @@ export async function loader({ request }: Route.LoaderArgs) {
     themes: await listThemes(tx),
     workForms: await listWorkForms(tx),
     areas: await areasWithUse(tx, scope),
-    contact: can(scope.role, "centre:manage") ? await centreContact(tx, scope) : null,
-    saved: new URL(request.url).searchParams.has("saved"),
+    centre: can(scope.role, "centre:manage") ? await centreBrand(tx, scope.centreId) : null,
+    manage: {
+      users: can(scope.role, "users:manage"),
+      export: can(scope.role, "export:use"),
+      audit: can(scope.role, "audit:read"),
+    },
   }));
 }
 
-type Step = {
-  schema: z.ZodType;
-  target: (values: Record<string, string>) => string;
-  run: (tx: Tx, actor: Actor, value: never) => Promise<unknown>;
-};
-
-/** One named step per intent: its input, which form answers, and the module call. */
-const steps: Record<string, Step> = {
-  add: { schema: addItemInput, target: (v) => `add-${v.kind}`, run: addListItem },
-  rename: { schema: renameItemInput, target: (v) => `rename-${v.id}`, run: renameListItem },
-  toggle: {
-    schema: toggleItemInput,
-    target: (v) => `rename-${v.id}`,
-    run: (tx, actor, value: { kind: "theme" | "workForm"; id: string; active: "true" | "false" }) =>
-      setListItemActive(tx, actor, { ...value, active: value.active === "true" }),
-  },
-  addArea: { schema: areaInput, target: () => "area-new", run: addArea },
-  updateArea: { schema: updateAreaInput, target: (v) => `area-${v.id}`, run: updateArea },
-  removeArea: { schema: removeAreaInput, target: (v) => `remove-${v.id}`, run: removeArea },
-  contact: { schema: centreContactInput, target: () => "contact", run: updateCentreContact },
-};
+/** Dutch decimals use a comma: 52,0907 means 52.0907. */
+function withDecimals(next: Intent): Intent {
+  return (formData) => {
+    for (const key of ["latitude", "longitude"]) {
+      const value = formData.get(key);
+      if (typeof value === "string") formData.set(key, value.trim().replace(",", "."));
+    }
+    return next(formData);
+  };
+}
 
 export async function action({ request }: Route.ActionArgs) {
   const scope = await requirePermission(request, "pool:write");
-  const formData = await readForm(request);
-  // Dutch decimals use a comma: 52,0907 means 52.0907
-  for (const key of ["latitude", "longitude"]) {
-    const value = formData.get(key);
-    if (typeof value === "string") formData.set(key, value.trim().replace(",", "."));
-  }
-  const values = Object.fromEntries(
-    [...formData].filter((e): e is [string, string] => typeof e[1] === "string"),
+  const done = () => redirectWithNotice("/settings", "settingsSaved");
+  return runIntents(request, {
+    add: intent({ schema: addItemInput, run: (v) => scope.run((tx) => addListItem(tx, scope, v)), done }),
+    rename: intent({
+      schema: renameItemInput,
+      run: (v) => scope.run((tx) => renameListItem(tx, scope, v)),
+      done,
+    }),
+    toggle: intent({
+      schema: toggleItemInput,
+      run: (v) => scope.run((tx) => setListItemActive(tx, scope, { ...v, active: v.active === "true" })),
+      done,
+    }),
+    addArea: withDecimals(
+      intent({ schema: areaInput, run: (v) => scope.run((tx) => addArea(tx, scope, v)), done }),
+    ),
+    updateArea: withDecimals(
+      intent({ schema: updateAreaInput, run: (v) => scope.run((tx) => updateArea(tx, scope, v)), done }),
+    ),
+    contact: intent({
+      schema: centreContactInput,
+      run: (v) => scope.run((tx) => updateCentreContact(tx, scope, v)),
+      done,
+    }),
+    brand: intent({
+      run: async (formData) => {
+        const colour = String(formData.get("colour") ?? "").trim() || null;
+        const file = formData.get("logo");
+        const logo =
+          formData.get("removeLogo") === "yes"
+            ? ("remove" as const)
+            : file instanceof File && file.size > 0
+              ? new Uint8Array(await file.arrayBuffer())
+              : undefined;
+        await scope.run((tx) => setCentreBrand(tx, scope, { colour, logo }));
+      },
+      done,
+    }),
+    removeArea: intent({
+      schema: removeAreaInput,
+      run: (v) => scope.run((tx) => removeArea(tx, scope, v)),
+      done,
+    }),
+  });
+}
+
+type Manage = Route.ComponentProps["loaderData"]["manage"];
+
+/** Links to the pages under "Beheer" in the menu: users, exports, the log and the impact settings. */
+function ManageLinks({ manage }: { manage: Manage }) {
+  const { t } = useTranslation("settings");
+  const links = [
+    manage.users ? { to: "/users", key: "users" } : null,
+    manage.export ? { to: "/export", key: "export" } : null,
+    manage.audit ? { to: "/audit", key: "audit" } : null,
+    { to: "/impact/settings", key: "impact" },
+  ].filter((l) => l !== null);
+  return (
+    <Section title={t("manage.title")} id="manage">
+      <ul className="cards">
+        {links.map((l) => (
+          <li className="card" key={l.key}>
+            <h3 className="utrecht-heading-3">
+              <Link className="utrecht-link" to={l.to}>
+                {t(`manage.${l.key}.title`)}
+              </Link>
+            </h3>
+            <p className="utrecht-paragraph muted">{t(`manage.${l.key}.body`)}</p>
+          </li>
+        ))}
+      </ul>
+    </Section>
   );
-  const step = steps[values.intent ?? ""];
-  if (!step) throw new AppError("INVALID");
-  const target = step.target(values);
-  const parsed = parseForm(formData, step.schema);
-  if (!parsed.ok) return data({ ok: false as const, target, ...parsed.result }, { status: 400 });
-  try {
-    await scope.run((tx) => step.run(tx, scope, parsed.value as never));
-  } catch (error) {
-    if (error instanceof AppError && (error.code === "CONFLICT" || error.code === "INVALID"))
-      return data(
-        { ok: false as const, target, errors: error.fields, values, formError: error.messageKey },
-        { status: error.code === "CONFLICT" ? 409 : 400 },
-      );
-    throw error;
-  }
-  return redirect("/settings?saved");
 }
 
 export default function Settings({ loaderData, actionData }: Route.ComponentProps) {
   const { t } = useTranslation("settings");
-  const state = actionData as SettingsState;
-  const contactState = state?.target === "contact" ? { ok: false as const, ...state } : undefined;
+  const state = settingsState(actionData as FormState);
   return (
     <>
-      <PageTitle>{t("title")}</PageTitle>
-      <p className="utrecht-paragraph">{t("intro")}</p>
-      {loaderData.saved && !state ? (
-        <p className="notice" role="status">
-          {t("saved")}
-        </p>
-      ) : null}
+      <PageHeading title={t("title")} lead={t("intro")} />
+      {state ? null : <PageNotice />}
       {state?.target ? (
-        <p className="utrecht-alert utrecht-alert--error" role="alert">
-          {t("common:form.errorSummary")}
-        </p>
+        <Notice kind="error">
+          <p className="utrecht-paragraph">{t("common:form.errorSummary")}</p>
+        </Notice>
       ) : null}
+      <ManageLinks manage={loaderData.manage} />
+      {loaderData.centre ? <CentreSection centre={loaderData.centre} state={state} /> : null}
       <ListEditor kind="theme" items={loaderData.themes} state={state} />
       <ListEditor kind="workForm" items={loaderData.workForms} state={state} />
       <AreaEditor areas={loaderData.areas} state={state} />
-      {loaderData.contact ? (
-        <section aria-labelledby="contact-title">
-          <h2 className="utrecht-heading-2" id="contact-title">
-            {t("contact.title")}
-          </h2>
-          <p className="utrecht-paragraph">{t("contact.intro")}</p>
-          <Form method="post" className="form" noValidate>
-            <input type="hidden" name="intent" value="contact" />
-            <TextField
-              name="email"
-              type="email"
-              label={t("contact.email")}
-              state={contactState}
-              defaultValue={loaderData.contact.email}
-              autoComplete="email"
-            />
-            <TextField
-              name="phone"
-              type="tel"
-              label={t("contact.phone")}
-              state={contactState}
-              defaultValue={loaderData.contact.phone}
-              autoComplete="tel"
-            />
-            <div className="actions">
-              <SubmitButton>{t("contact.submit")}</SubmitButton>
-            </div>
-          </Form>
-        </section>
-      ) : null}
     </>
   );
 }

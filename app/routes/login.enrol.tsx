@@ -3,6 +3,7 @@ import { data, Form, redirect } from "react-router";
 import { z } from "zod";
 import { type Db, getDatabase, inCentre } from "~/db/client.server";
 import type { RouteHandle } from "~/i18n/handle";
+import { readForm } from "~/lib/body.server";
 import { AppError } from "~/lib/errors";
 import { formErrorFrom, invalid, parseForm } from "~/lib/forms.server";
 import { safeNext } from "~/lib/redirects";
@@ -52,7 +53,7 @@ export async function loader({ request }: Route.LoaderArgs) {
 export async function action({ request }: Route.ActionArgs) {
   const { db } = await getDatabase();
   const viewer = await enrolling(request, db);
-  const formData = await request.formData();
+  const formData = await readForm(request);
   const next = safeNext(nextInput.parse({ next: formData.get("next") ?? undefined }).next);
   const intent = formData.get("intent");
   try {

@@ -14,11 +14,17 @@ export const pool = {
     weekday: "Available on",
     all: "All",
     submit: "Search",
+    filters: "Filters",
     clear: "Clear all",
   },
   count_one: "{{count}} expert found.",
   count_other: "{{count}} experts found.",
   none: "Nobody found. Try another word or fewer filters.",
+  results: "Results",
+  empty: {
+    title: "There are no experts in the pool yet.",
+    body: "Add the first expert. Then you can match them to requests.",
+  },
   table: {
     caption: "Experts, page {{page}} of {{pages}}",
     name: "Name",
@@ -26,12 +32,6 @@ export const pool = {
     themes: "Themes",
     homeArea: "Home area",
     online: "Online work",
-  },
-  paging: {
-    label: "Pages",
-    previous: "Previous page",
-    next: "Next page",
-    page: "Page {{page}}",
   },
   status: {
     in_training: "In training",
@@ -80,6 +80,7 @@ export const pool = {
     day: "Day",
     profileText: "Short profile text",
     profileTextHelp: "A client may see this text.",
+    privateTitle: "Notes for coordinators",
     privateNotes: "Private notes",
     privateNotesHelp: "For coordinators only. Every time someone views them, it goes in the log.",
     save: "Save",
@@ -114,6 +115,8 @@ export const pool = {
     removeLabel: "Remove the period from {{from}}",
     saved: "Saved.",
     created: "The expert has been added.",
+    absenceAdded: "The absence has been added.",
+    absenceRemoved: "The absence has been removed.",
   },
   errors: {
     firstNameRequired: "Fill in the first name.",

@@ -4,17 +4,28 @@ import type { Shape } from "./common";
 export const settings = {
   title: "Settings",
   intro: "Here you change your centre's lists. You use them in the pool and in requests.",
+  manage: {
+    title: "Manage",
+    users: { title: "Users", body: "Who has access to Tandem, and with which role." },
+    export: { title: "Export", body: "Download lists as a spreadsheet." },
+    audit: { title: "Log", body: "Who viewed or changed what." },
+    impact: { title: "Impact settings", body: "How Tandem counts the impact of the work." },
+  },
   themes: {
     title: "Themes",
     intro: "Themes from lived experience, such as debts or generational poverty.",
     caption: "Themes of the centre",
     newName: "New theme",
+    empty: "There are no themes yet.",
+    emptyBody: "Add the first theme below, for example debt.",
   },
   workForms: {
     title: "Forms of work",
     intro: "The kind of work an expert does, such as a workshop or a lecture.",
     caption: "Forms of work of the centre",
     newName: "New form of work",
+    empty: "There are no forms of work yet.",
+    emptyBody: "Add the first form of work below, for example workshop.",
   },
   areas: {
     title: "Areas",
@@ -22,6 +33,7 @@ export const settings = {
       "Municipalities and regions where the work is. With a centre point Tandem can work out travel distance.",
     caption: "Areas of the centre",
     empty: "There are no areas yet.",
+    emptyBody: "Add the first municipality or region below.",
     newTitle: "New area",
     province: "Province",
     latitude: "Latitude",
@@ -44,6 +56,24 @@ export const settings = {
   switchOn: "Switch on {{name}}",
   add: "Add",
   saved: "Saved.",
+  brand: {
+    title: "Your centre's colour and logo",
+    intro: "Your colour and logo are at the top of every page of your centre, the request form too.",
+    colour: "Colour",
+    colourHint:
+      "As a code, for example #1c4f8a. Empty: Tandem's blue. White letters must be easy to read on it.",
+    logo: "Logo",
+    logoHint: "A PNG, JPEG or WebP file of at most 200 KB.",
+    current: "The logo of {{name}} now",
+    removeLogo: "Remove the logo",
+    submit: "Save colour and logo",
+    errors: {
+      format: "Write the colour as # with six characters, for example #1c4f8a.",
+      contrast: "White letters are hard to read on this colour. Choose a darker one.",
+      logoTooBig: "This file is too large. Choose a logo of at most 200 KB.",
+      logoType: "This is not a PNG, JPEG or WebP file.",
+    },
+  },
   contact: {
     title: "Contact of the centre",
     intro:

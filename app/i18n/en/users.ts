@@ -5,11 +5,14 @@ export const users = {
   title: "Users",
   intro:
     "Here you see who can sign in to this centre. Experts and client contacts get their account through the pool and the clients.",
+  listTitle: "People with access",
   caption: "Users of this centre",
   name: "Name",
   email: "Email address",
   role: "Role",
   twoFactor: "Two-factor authentication",
+  /** the label in a stacked row on a phone: may break at the soft hyphen */
+  twoFactorLabel: "Two-step verification",
   on: "On",
   off: "Off",
   actions: "Actions",

@@ -12,11 +12,17 @@ export const pool = {
     weekday: "Beschikbaar op",
     all: "Alle",
     submit: "Zoeken",
+    filters: "Filters",
     clear: "Alles wissen",
   },
   count_one: "{{count}} ervaringsdeskundige gevonden.",
   count_other: "{{count}} ervaringsdeskundigen gevonden.",
   none: "Niemand gevonden. Probeer een ander woord of minder filters.",
+  results: "Resultaten",
+  empty: {
+    title: "Er staan nog geen ervaringsdeskundigen in de pool.",
+    body: "Voeg de eerste ervaringsdeskundige toe. Daarna kunt u hen koppelen aan aanvragen.",
+  },
   table: {
     caption: "Ervaringsdeskundigen, pagina {{page}} van {{pages}}",
     name: "Naam",
@@ -24,12 +30,6 @@ export const pool = {
     themes: "Thema's",
     homeArea: "Woonplaats",
     online: "Online werk",
-  },
-  paging: {
-    label: "Pagina's",
-    previous: "Vorige pagina",
-    next: "Volgende pagina",
-    page: "Pagina {{page}}",
   },
   status: {
     in_training: "In opleiding",
@@ -78,6 +78,7 @@ export const pool = {
     day: "Dag",
     profileText: "Korte profieltekst",
     profileTextHelp: "Een opdrachtgever kan deze tekst zien.",
+    privateTitle: "Notities voor coördinatoren",
     privateNotes: "Privénotities",
     privateNotesHelp: "Alleen voor coördinatoren. Elke keer dat iemand ze bekijkt, komt in het logboek.",
     save: "Opslaan",
@@ -112,6 +113,8 @@ export const pool = {
     removeLabel: "Periode van {{from}} verwijderen",
     saved: "Opgeslagen.",
     created: "De ervaringsdeskundige is toegevoegd.",
+    absenceAdded: "De periode van afwezigheid is toegevoegd.",
+    absenceRemoved: "De periode van afwezigheid is verwijderd.",
   },
   errors: {
     firstNameRequired: "Vul de voornaam in.",

@@ -2,23 +2,35 @@
 export const settings = {
   title: "Instellingen",
   intro: "Hier past u de lijsten van uw centrum aan. U gebruikt ze bij de pool en bij aanvragen.",
+  manage: {
+    title: "Beheer",
+    users: { title: "Gebruikers", body: "Wie toegang heeft tot Tandem, en met welke rol." },
+    export: { title: "Exporteren", body: "Download lijsten als spreadsheet." },
+    audit: { title: "Logboek", body: "Wie heeft wat bekeken of veranderd." },
+    impact: { title: "Effecten-instellingen", body: "Hoe Tandem de effecten van het werk telt." },
+  },
   themes: {
     title: "Thema's",
     intro: "Thema's uit eigen ervaring, zoals schulden of generatiearmoede.",
     caption: "Thema's van het centrum",
     newName: "Nieuw thema",
+    empty: "Er zijn nog geen thema's.",
+    emptyBody: "Voeg hieronder het eerste thema toe, bijvoorbeeld schulden.",
   },
   workForms: {
     title: "Soorten werk",
     intro: "Het soort werk dat een ervaringsdeskundige doet, zoals een workshop of een lezing.",
     caption: "Soorten werk van het centrum",
     newName: "Nieuwe soort werk",
+    empty: "Er zijn nog geen soorten werk.",
+    emptyBody: "Voeg hieronder de eerste soort werk toe, bijvoorbeeld workshop.",
   },
   areas: {
     title: "Gebieden",
     intro: "Gemeenten en regio's waar het werk is. Met een middelpunt kan Tandem de reisafstand berekenen.",
     caption: "Gebieden van het centrum",
     empty: "Er zijn nog geen gebieden.",
+    emptyBody: "Voeg hieronder de eerste gemeente of regio toe.",
     newTitle: "Nieuw gebied",
     province: "Provincie",
     latitude: "Breedtegraad",
@@ -41,6 +53,24 @@ export const settings = {
   switchOn: "Zet {{name}} aan",
   add: "Toevoegen",
   saved: "Opgeslagen.",
+  brand: {
+    title: "Kleur en logo van uw centrum",
+    intro: "Uw kleur en logo staan bovenaan elke pagina van uw centrum, ook op het aanvraagformulier.",
+    colour: "Kleur",
+    colourHint:
+      "Als code, bijvoorbeeld #1c4f8a. Leeg: het blauw van Tandem. Witte letters moeten er goed op te lezen zijn.",
+    logo: "Logo",
+    logoHint: "Een PNG-, JPEG- of WebP-bestand van hoogstens 200 KB.",
+    current: "Het logo van {{name}} nu",
+    removeLogo: "Logo weghalen",
+    submit: "Kleur en logo opslaan",
+    errors: {
+      format: "Schrijf de kleur als # met zes tekens, bijvoorbeeld #1c4f8a.",
+      contrast: "Witte letters zijn op deze kleur slecht te lezen. Kies een donkerdere kleur.",
+      logoTooBig: "Dit bestand is te groot. Kies een logo van hoogstens 200 KB.",
+      logoType: "Dit is geen PNG-, JPEG- of WebP-bestand.",
+    },
+  },
   contact: {
     title: "Contact van het centrum",
     intro:

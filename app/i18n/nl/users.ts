@@ -3,11 +3,14 @@ export const users = {
   title: "Gebruikers",
   intro:
     "Hier ziet u wie kan inloggen bij dit centrum. Ervaringsdeskundigen en contactpersonen krijgen hun account via de pool en de opdrachtgevers.",
+  listTitle: "Mensen met toegang",
   caption: "Gebruikers van dit centrum",
   name: "Naam",
   email: "E-mailadres",
   role: "Rol",
   twoFactor: "Tweestapsverificatie",
+  /** the label in a stacked row on a phone: may break at the soft hyphen */
+  twoFactorLabel: "Tweestaps\u00adverificatie",
   on: "Aan",
   off: "Uit",
   actions: "Acties",

@@ -11,6 +11,45 @@ export type SettingsState =
   | undefined;
 
 /**
+ * Which of the page's small forms was sent, from what it sent back (its intent and ids): its messages
+ * show next to it, and nowhere else.
+ */
+export function targetOf(values: Record<string, string | string[]> | undefined): string | undefined {
+  const one = (key: string) => {
+    const value = values?.[key];
+    return typeof value === "string" ? value : "";
+  };
+  switch (one("intent")) {
+    case "add":
+      return `add-${one("kind")}`;
+    case "rename":
+    case "toggle":
+      return `rename-${one("id")}`;
+    case "addArea":
+      return "area-new";
+    case "updateArea":
+      return `area-${one("id")}`;
+    case "removeArea":
+      return `remove-${one("id")}`;
+    case "contact":
+      return "contact";
+    case "brand":
+      return "brand";
+    default:
+      return undefined;
+  }
+}
+
+/** The action's answer with the form it belongs to. */
+export function settingsState(
+  state:
+    | { errors?: Record<string, string[]>; values?: Record<string, string | string[]>; formError?: string }
+    | undefined,
+): SettingsState {
+  return state ? { ...state, target: targetOf(state.values) } : undefined;
+}
+
+/**
  * A labelled input whose id is unique on the page (the settings page has many small forms with a
  * field called "name"). Messages show only for the form that was sent (`target`).
  */

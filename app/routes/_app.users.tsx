@@ -8,14 +8,9 @@ import { addStaffMember } from "~/modules/accounts/add-staff-member.server";
 import { changeMemberRole } from "~/modules/accounts/change-member-role.server";
 import { listOpenInvitations } from "~/modules/accounts/invitations.server";
 import { listMembers } from "~/modules/accounts/members.server";
-import {
-  addPersonInput,
-  addRoles,
-  changeRoleInput,
-  removeMemberInput,
-} from "~/modules/accounts/members-input";
+import { addPersonInput, changeRoleInput, removeMemberInput } from "~/modules/accounts/members-input";
 import { removeMember } from "~/modules/accounts/remove-member.server";
-import { staffRoles } from "~/modules/accounts/staff-roles";
+import { addRoles, staffRoles } from "~/modules/accounts/staff-roles";
 import { requirePermission } from "~/modules/accounts/viewer.server";
 import { addFunder } from "~/modules/grants/funders.server";
 import { listGrants } from "~/modules/grants/queries.server";

@@ -1,11 +1,8 @@
 import { z } from "zod";
 import { nameField } from "~/lib/names";
-import { staffRoles } from "./staff-roles";
+import { addRoles, staffRoles } from "./staff-roles";
 
 const staffRole = z.enum(staffRoles, { error: "validation.choose" });
-
-/** Who can be added on the users page: staff, and a funder (tied to one grant, signs in with a code). */
-export const addRoles = ["admin", "coordinator", "funder"] as const;
 
 /**
  * A new person on the users page. Staff with a new login need a first password (checked against

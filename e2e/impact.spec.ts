@@ -33,8 +33,8 @@ test("the coordinator filters the figures, drills down, sets a target and downlo
   await page
     .getByRole("combobox", { name: /^Subsidie/ })
     .selectOption({ label: "Samen werken met ervaring" });
-  await page.getByRole("textbox", { name: "Van (niet verplicht)" }).fill("2025-01-01");
-  await page.getByRole("textbox", { name: "Tot en met (niet verplicht)" }).fill("2025-12-31");
+  await page.getByRole("textbox", { name: "Van", exact: true }).fill("2025-01-01");
+  await page.getByRole("textbox", { name: "Tot en met", exact: true }).fill("2025-12-31");
   await page.getByRole("button", { name: "Toon cijfers" }).click();
   await expect(page).toHaveURL(/grantId=/);
   const outcomes = page.getByRole("table", { name: "Uitstroom van opgeleide mensen: aantal en deel" });

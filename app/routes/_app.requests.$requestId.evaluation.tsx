@@ -11,6 +11,7 @@ import { evaluationOfRequest } from "~/modules/evaluations/queries.server";
 import { startEvaluation } from "~/modules/evaluations/start-evaluation.server";
 import { hoursOfRequest } from "~/modules/hours/queries.server";
 import { formatEuroCents, formatMinutes } from "~/modules/hours/rules";
+import { DataTable } from "~/ui/data-table";
 import { ErrorSummary, SubmitButton } from "~/ui/form";
 import { PageTitle } from "~/ui/shell";
 import type { Route } from "./+types/_app.requests.$requestId.evaluation";
@@ -58,7 +59,7 @@ export default function RequestEvaluation({ loaderData, actionData }: Route.Comp
           {t("request", { number: request.number, title: request.title })}
         </Link>
       </p>
-      <dl className="details">
+      <dl className="facts">
         <dt>{t("status")}</dt>
         <dd>
           <span className="badge">{t(`requestStatus.${request.status}`)}</span>
@@ -84,7 +85,7 @@ export default function RequestEvaluation({ loaderData, actionData }: Route.Comp
           <p className="utrecht-paragraph">
             {t("submittedAt", { date: formatDate(evaluation.submittedAt, i18n.language) })}
           </p>
-          <dl className="details">
+          <dl className="facts">
             <dt>{t("score")}</dt>
             <dd>{evaluation.score == null ? t("none") : t("scoreValue", { score: evaluation.score })}</dd>
             <dt>{t("wentWell")}</dt>
@@ -124,57 +125,56 @@ type HoursRow = Route.ComponentProps["loaderData"]["hours"][number];
 
 function HoursTable({ hours, editable }: { hours: HoursRow[]; editable: boolean }) {
   const { t, i18n } = useTranslation("hours");
-  if (hours.length === 0) return <p className="utrecht-paragraph">{t("table.empty")}</p>;
+  const name = (h: HoursRow) => `${h.firstName} ${h.lastName}`;
   return (
-    <div className="table-wrap">
-      <table className="utrecht-table">
-        <caption className="visually-hidden">{t("table.caption")}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t("table.expert")}</th>
-            <th scope="col">{t("table.time")}</th>
-            <th scope="col">{t("table.travel")}</th>
-            <th scope="col">{t("table.note")}</th>
-            <th scope="col">{t("table.loggedAt")}</th>
-            {editable ? (
-              <th scope="col">
-                <span className="visually-hidden">{t("table.edit")}</span>
-              </th>
-            ) : null}
-          </tr>
-        </thead>
-        <tbody>
-          {hours.map((h) => {
-            const name = `${h.firstName} ${h.lastName}`;
-            return (
-              <tr key={h.assignmentId}>
-                <th scope="row">{name}</th>
-                <td>{h.minutesWorked == null ? t("table.notYet") : formatMinutes(h.minutesWorked)}</td>
-                <td>
-                  {h.travelCostCents != null
-                    ? t("table.costValue", { cost: formatEuroCents(h.travelCostCents) })
-                    : h.travelKm != null
-                      ? t("table.kmValue", { km: h.travelKm })
-                      : t("travelNone")}
-                </td>
-                <td>{h.note ?? ""}</td>
-                <td>{h.loggedAt ? formatDate(h.loggedAt, i18n.language) : t("table.notYet")}</td>
-                {editable ? (
-                  <td>
-                    <Link
-                      className="utrecht-link"
-                      to={`/agenda/${h.assignmentId}/hours`}
-                      aria-label={t("table.editFor", { name })}
-                    >
-                      {t("table.edit")}
-                    </Link>
-                  </td>
-                ) : null}
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      caption={t("table.caption")}
+      captionHidden
+      rows={hours}
+      rowKey={(h) => h.assignmentId}
+      empty={<p className="utrecht-paragraph">{t("table.empty")}</p>}
+      columns={[
+        { key: "expert", header: t("table.expert"), rowHeader: true, cell: name },
+        {
+          key: "time",
+          header: t("table.time"),
+          cell: (h) => (h.minutesWorked == null ? t("table.notYet") : formatMinutes(h.minutesWorked)),
+        },
+        {
+          key: "travel",
+          header: t("table.travel"),
+          cell: (h) =>
+            h.travelCostCents != null
+              ? t("table.costValue", { cost: formatEuroCents(h.travelCostCents) })
+              : h.travelKm != null
+                ? t("table.kmValue", { km: h.travelKm })
+                : t("travelNone"),
+        },
+        { key: "note", header: t("table.note"), cell: (h) => h.note ?? "" },
+        {
+          key: "loggedAt",
+          header: t("table.loggedAt"),
+          cell: (h) => (h.loggedAt ? formatDate(h.loggedAt, i18n.language) : t("table.notYet")),
+        },
+        ...(editable
+          ? [
+              {
+                key: "edit",
+                header: <span className="visually-hidden">{t("table.edit")}</span>,
+                label: t("table.edit"),
+                cell: (h: HoursRow) => (
+                  <Link
+                    className="utrecht-link"
+                    to={`/agenda/${h.assignmentId}/hours`}
+                    aria-label={t("table.editFor", { name: name(h) })}
+                  >
+                    {t("table.edit")}
+                  </Link>
+                ),
+              },
+            ]
+          : []),
+      ]}
+    />
   );
 }

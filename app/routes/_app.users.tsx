@@ -14,6 +14,7 @@ import { addRoles, staffRoles } from "~/modules/accounts/staff-roles";
 import { requirePermission } from "~/modules/accounts/viewer.server";
 import { addFunder } from "~/modules/grants/funders.server";
 import { listGrants } from "~/modules/grants/queries.server";
+import { DataTable } from "~/ui/data-table";
 import { ErrorSummary, SelectField, SubmitButton, TextField } from "~/ui/form";
 import { PageTitle } from "~/ui/shell";
 import type { Route } from "./+types/_app.users";
@@ -107,69 +108,74 @@ export default function Users({ loaderData, actionData }: Route.ComponentProps) 
         </p>
       ) : null}
       {addState ? null : <ErrorSummary state={actionData} />}
-      <div className="table-wrap">
-        <table className="utrecht-table">
-          <caption className="visually-hidden">{t("caption")}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("name")}</th>
-              <th scope="col">{t("email")}</th>
-              <th scope="col">{t("role")}</th>
-              <th scope="col">{t("twoFactor")}</th>
-              <th scope="col">{t("actions")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {loaderData.members.map((m) => (
-              <tr key={m.membershipId}>
-                <th scope="row">
-                  {m.name} {m.isYou ? t("you") : null}
-                </th>
-                <td>{m.email}</td>
-                <td>{tc(`roles.${m.role}`)}</td>
-                <td>{m.twoFactorEnabled ? t("on") : t("off")}</td>
-                <td>
-                  {isStaff(m.role) ? (
-                    <Form method="post" className="inline-form">
-                      <input type="hidden" name="intent" value="role" />
-                      <input type="hidden" name="membershipId" value={m.membershipId} />
-                      <label className="visually-hidden" htmlFor={`role-${m.membershipId}`}>
-                        {t("newRole", { name: m.name })}
-                      </label>
-                      <select
-                        id={`role-${m.membershipId}`}
-                        name="role"
-                        defaultValue={m.role}
-                        className="utrecht-select utrecht-select--html-select"
-                      >
-                        {roleOptions.map((o) => (
-                          <option key={o.value} value={o.value}>
-                            {o.label}
-                          </option>
-                        ))}
-                      </select>
-                      <SubmitButton secondary>
-                        {t("changeRole")}
-                        <span className="visually-hidden"> {m.name}</span>
-                      </SubmitButton>
-                    </Form>
-                  ) : null}
-                  {m.isYou ? null : (
-                    <Form method="post" className="inline-form">
-                      <input type="hidden" name="intent" value="remove" />
-                      <input type="hidden" name="membershipId" value={m.membershipId} />
-                      <SubmitButton secondary>
-                        {t("remove")}
-                        <span className="visually-hidden"> {m.name}</span>
-                      </SubmitButton>
-                    </Form>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        caption={t("caption")}
+        captionHidden
+        rows={loaderData.members}
+        rowKey={(m) => m.membershipId}
+        columns={[
+          {
+            key: "name",
+            header: t("name"),
+            rowHeader: true,
+            cell: (m) => (
+              <>
+                {m.name} {m.isYou ? t("you") : null}
+              </>
+            ),
+          },
+          { key: "email", header: t("email"), cell: (m) => m.email },
+          { key: "role", header: t("role"), cell: (m) => tc(`roles.${m.role}`) },
+          {
+            key: "twoFactor",
+            header: t("twoFactor"),
+            cell: (m) => (m.twoFactorEnabled ? t("on") : t("off")),
+          },
+          {
+            key: "actions",
+            header: t("actions"),
+            cell: (m) => (
+              <div className="actions">
+                {isStaff(m.role) ? (
+                  <Form method="post" className="inline-form">
+                    <input type="hidden" name="intent" value="role" />
+                    <input type="hidden" name="membershipId" value={m.membershipId} />
+                    <label className="visually-hidden" htmlFor={`role-${m.membershipId}`}>
+                      {t("newRole", { name: m.name })}
+                    </label>
+                    <select
+                      id={`role-${m.membershipId}`}
+                      name="role"
+                      defaultValue={m.role}
+                      className="utrecht-select utrecht-select--html-select"
+                    >
+                      {roleOptions.map((o) => (
+                        <option key={o.value} value={o.value}>
+                          {o.label}
+                        </option>
+                      ))}
+                    </select>
+                    <SubmitButton secondary>
+                      {t("changeRole")}
+                      <span className="visually-hidden"> {m.name}</span>
+                    </SubmitButton>
+                  </Form>
+                ) : null}
+                {m.isYou ? null : (
+                  <Form method="post" className="inline-form">
+                    <input type="hidden" name="intent" value="remove" />
+                    <input type="hidden" name="membershipId" value={m.membershipId} />
+                    <SubmitButton secondary>
+                      {t("remove")}
+                      <span className="visually-hidden"> {m.name}</span>
+                    </SubmitButton>
+                  </Form>
+                )}
+              </div>
+            ),
+          },
+        ]}
+      />
 
       {loaderData.invitations.length > 0 ? (
         <>

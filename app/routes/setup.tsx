@@ -8,6 +8,7 @@ import { signInWithPassword } from "~/modules/accounts/sign-in.server";
 import { needsSetup, setupCentre, setupInput } from "~/modules/centres/create-centre.server";
 import { DEMO_PASSWORD, type DemoLogin, demoLogins } from "~/modules/demo/logins";
 import { onlyDemoExists, seedDemo } from "~/modules/demo/seed-demo.server";
+import { DataTable } from "~/ui/data-table";
 import { ErrorSummary, SubmitButton, TextField } from "~/ui/form";
 import { PageTitle, Shell } from "~/ui/shell";
 import type { Route } from "./+types/setup";
@@ -120,32 +121,25 @@ function DemoReady({ logins, password }: { logins: DemoLogin[]; password: string
   const { t: tc } = useTranslation();
   return (
     <Shell narrow>
-      <div className="page">
+      <div>
         <PageTitle>{td("title")}</PageTitle>
         <p className="utrecht-paragraph">{t("setup.demoDone")}</p>
-        <div className="table-wrap">
-          <table className="utrecht-table">
-            <caption className="visually-hidden">{td("caption")}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{td("name")}</th>
-                <th scope="col">{td("email")}</th>
-                <th scope="col">{td("role")}</th>
-                <th scope="col">{td("how")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {logins.map((login) => (
-                <tr key={login.email}>
-                  <th scope="row">{login.name}</th>
-                  <td>{login.email}</td>
-                  <td>{tc(`roles.${login.role}`)}</td>
-                  <td>{login.password ? td("withPassword") : td("withCode")}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          caption={td("caption")}
+          captionHidden
+          rows={logins}
+          rowKey={(login) => login.email}
+          columns={[
+            { key: "name", header: td("name"), rowHeader: true, cell: (login) => login.name },
+            { key: "email", header: td("email"), cell: (login) => login.email },
+            { key: "role", header: td("role"), cell: (login) => tc(`roles.${login.role}`) },
+            {
+              key: "how",
+              header: td("how"),
+              cell: (login) => (login.password ? td("withPassword") : td("withCode")),
+            },
+          ]}
+        />
         <p className="utrecht-paragraph">
           {t("setup.demoPassword")}: <code>{password}</code>
         </p>

@@ -16,7 +16,11 @@ export type AddStaffResult =
   | { membershipId: string; invited: false }
   | { invitationId: string; invited: true };
 
-async function existingUser(tx: Tx, email: string): Promise<string | undefined> {
+/**
+ * Whether an address already has a login, in any centre. Runs outside the tenant (the users table is
+ * visible to a centre only for its own members): it only answers yes or no, and decides invite or create.
+ */
+export async function existingUser(tx: Tx | Db, email: string): Promise<string | undefined> {
   const [row] = await tx.select({ id: user.id }).from(user).where(eq(user.email, email));
   return row?.id;
 }
@@ -32,8 +36,9 @@ export async function addStaffMember(
   input: AddStaffInput,
 ): Promise<AddStaffResult> {
   requireUsersManage(scope);
+  const known = await existingUser(scope.db, input.email);
   const found = await scope.run(async (tx) => {
-    const userId = await existingUser(tx, input.email);
+    const userId = known;
     if (!userId) return undefined;
     const [member] = await tx
       .select({ id: memberships.id })

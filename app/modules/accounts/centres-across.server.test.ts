@@ -65,7 +65,7 @@ async function tokenFromMail(email: string): Promise<string> {
 describe("accounts across centres", () => {
   it("invites someone who already has a login instead of giving them a membership, and their session stays put", async () => {
     const { a, b, email, userId, signedIn, coordinatorB } = await twoCentres();
-    expect((await getViewer(signedIn, database.db))?.centreId).toBe(a.id);
+    expect((await getViewer(new Request(signedIn), database.db))?.centreId).toBe(a.id);
 
     const result = await addStaffMember(scopeOf(coordinatorB), {
       name: "Anna A",
@@ -78,7 +78,7 @@ describe("accounts across centres", () => {
       .from(memberships)
       .where(and(eq(memberships.userId, userId), eq(memberships.centreId, b.id)));
     expect(inB).toEqual([]);
-    const viewer = await getViewer(signedIn, database.db);
+    const viewer = await getViewer(new Request(signedIn), database.db);
     expect(viewer).toMatchObject({ centreId: a.id, role: "admin" });
     expect(viewer?.memberships.map((m) => m.centreId)).toEqual([a.id]);
 
@@ -90,13 +90,13 @@ describe("accounts across centres", () => {
     // accepting makes the membership, and still the open session keeps its centre
     const accepted = await acceptInvitation(database.db, { userId, email }, token);
     expect(accepted.centreId).toBe(b.id);
-    const after = await getViewer(signedIn, database.db);
+    const after = await getViewer(new Request(signedIn), database.db);
     expect(after).toMatchObject({ centreId: a.id, role: "admin" });
     expect(after?.memberships.map((m) => m.centreId).sort()).toEqual([a.id, b.id].sort());
 
     // the person's own choice moves the session; a new sign-in starts where they chose last
     await switchCentre(database.db, after!.sessionId, b.id);
-    expect((await getViewer(signedIn, database.db))?.centreId).toBe(b.id);
+    expect((await getViewer(new Request(signedIn), database.db))?.centreId).toBe(b.id);
     await expect(acceptInvitation(database.db, { userId, email }, token)).rejects.toMatchObject({
       code: "CONFLICT",
     });
@@ -117,10 +117,13 @@ describe("accounts across centres", () => {
 
   it("a new membership elsewhere never changes the centre an open session works in", async () => {
     const { a, b, userId, signedIn } = await twoCentres();
-    expect((await getViewer(signedIn, database.db))?.centreId).toBe(a.id);
+    expect((await getViewer(new Request(signedIn), database.db))?.centreId).toBe(a.id);
     // however it comes about (an expert login, a contact login): the session keeps centre A
     await database.db.insert(memberships).values({ centreId: b.id, userId, role: "client_contact" });
-    expect(await getViewer(signedIn, database.db)).toMatchObject({ centreId: a.id, role: "admin" });
+    expect(await getViewer(new Request(signedIn), database.db)).toMatchObject({
+      centreId: a.id,
+      role: "admin",
+    });
     const [row] = await database.db
       .select({ centreId: session.activeCentreId })
       .from(session)

@@ -126,29 +126,29 @@ describe("staff sessions", () => {
     const seen = async () =>
       (await database.db.select({ at: session.lastSeenAt }).from(session).where(eq(session.id, id)))[0]?.at;
     const first = await seen();
-    await getViewer(request, database.db);
+    await getViewer(new Request(request), database.db);
     expect((await seen())?.getTime()).toBe(first?.getTime()); // not written again within a minute
 
     await database.db.execute(
       sql`update session set last_seen_at = now() - interval '2 minutes' where id = ${id}`,
     );
-    await getViewer(request, database.db);
+    await getViewer(new Request(request), database.db);
     expect(Date.now() - ((await seen())?.getTime() ?? 0)).toBeLessThan(10_000);
 
     await database.db.execute(
       sql`update session set last_seen_at = now() - interval '31 minutes' where id = ${id}`,
     );
-    expect(await getViewer(request, database.db)).toBeNull();
+    expect(await getViewer(new Request(request), database.db)).toBeNull();
     expect(await seen()).toBeUndefined(); // the session is gone
   });
 
   it("an expert's session has no idle limit (only the absolute one)", async () => {
     const { request } = await staffSignedIn("expert");
-    const viewer = await getViewer(request, database.db);
+    const viewer = await getViewer(new Request(request), database.db);
     await database.db.execute(
       sql`update session set last_seen_at = now() - interval '3 hours' where id = ${viewer!.sessionId}`,
     );
-    expect(await getViewer(request, database.db)).not.toBeNull();
+    expect(await getViewer(new Request(request), database.db)).not.toBeNull();
   });
 });
 

@@ -45,7 +45,9 @@ describe("two-factor sign-in for staff", () => {
     const first = await signInWithPassword(database.db, fresh(), email, password);
     expect(first.twoFactor).toBe(false);
     const signedIn = withCookies(first.headers);
-    expect(await hasPassword(database.db, (await getViewer(signedIn, database.db))!.userId)).toBe(true);
+    expect(
+      await hasPassword(database.db, (await getViewer(new Request(signedIn), database.db))!.userId),
+    ).toBe(true);
 
     await expect(startTwoFactor(database.db, signedIn, "fout wachtwoord")).rejects.toMatchObject({
       code: "INVALID",
@@ -57,7 +59,7 @@ describe("two-factor sign-in for staff", () => {
     expect(setup.totpURI).toContain(`secret=${secret}`);
 
     await expect(finishTwoFactor(database.db, signedIn, "000000")).rejects.toMatchObject({ code: "INVALID" });
-    expect((await getViewer(signedIn, database.db))?.twoFactorEnabled).toBe(false);
+    expect((await getViewer(new Request(signedIn), database.db))?.twoFactorEnabled).toBe(false);
     const after = withCookies(await finishTwoFactor(database.db, signedIn, totpCode(secret)), signedIn);
     expect((await getViewer(after, database.db))?.twoFactorEnabled).toBe(true);
 

@@ -1,8 +1,9 @@
 import { and, eq } from "drizzle-orm";
 import type { Db, Tx } from "~/db/client.server";
-import { grantFunders, grants, memberships, user } from "~/db/schema";
+import { grantFunders, grants, memberships } from "~/db/schema";
 import { AppError } from "~/lib/errors";
 import type { Actor } from "~/modules/accounts/actor";
+import { existingUser } from "~/modules/accounts/add-staff-member.server";
 import { createLogin } from "~/modules/accounts/auth.server";
 import { inviteToCentre } from "~/modules/accounts/invitations.server";
 import { recordAudit } from "~/modules/audit/record.server";
@@ -24,11 +25,13 @@ export async function addFunder(
   input: { funderPerson: string; funderEmail: string },
 ): Promise<{ userId: string; invited: false } | { invitationId: string; invited: true }> {
   requireGrantsManage(scope);
+  // whether the address has a login in any centre: asked outside the tenant (see existingUser)
+  const existingId = await existingUser(scope.db, input.funderEmail);
   const known = await scope.run(async (tx) => {
     const [grant] = await tx.select({ id: grants.id }).from(grants).where(eq(grants.id, grantId));
     if (!grant) throw new AppError("NOT_FOUND");
-    const [existing] = await tx.select({ id: user.id }).from(user).where(eq(user.email, input.funderEmail));
-    if (!existing) return undefined;
+    if (!existingId) return undefined;
+    const existing = { id: existingId };
     const [member] = await tx
       .select({ role: memberships.role })
       .from(memberships)

@@ -43,7 +43,9 @@ test("the coordinator offers, an expert accepts on a phone, the other sees it fi
   await checkA11y();
   // nobody chosen: a message, nothing sent
   await page.getByRole("button", { name: "Vraag de gekozen mensen" }).click();
-  await expect(page.getByText("Kies minstens één ervaringsdeskundige.")).toBeVisible();
+  await expect(
+    page.locator(".field__error").getByText("Kies minstens één ervaringsdeskundige."),
+  ).toBeVisible();
   await checkA11y();
   await page.getByLabel("Kies Fatima Yilmaz").check();
   await page.getByLabel("Kies Jan de Boer").check();

@@ -24,7 +24,9 @@ test("a new installation asks for a centre and its first administrator", async (
   await page.getByLabel("E-mailadres").fill("geen-adres");
   await page.getByLabel("Wachtwoord").fill("kort");
   await page.getByRole("button", { name: "Centrum aanmaken" }).click();
-  await expect(page.getByText("Gebruik alleen kleine letters, cijfers en streepjes.")).toBeVisible();
+  await expect(
+    page.locator(".field__error").getByText("Gebruik alleen kleine letters, cijfers en streepjes."),
+  ).toBeVisible();
   await expect(page.getByText("Kies een wachtwoord van minstens 10 tekens.")).toBeVisible();
   await expect(page.getByLabel("Korte naam voor het adres")).toHaveAttribute("aria-invalid", "true");
   await checkA11y();

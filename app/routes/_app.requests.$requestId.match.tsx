@@ -214,10 +214,12 @@ function Candidates({ data, state }: { data: Data; state: FormState }) {
                   className="utrecht-checkbox utrecht-checkbox--html-input"
                   name="expertId"
                   value={c.expertId}
-                  id={`pick-${c.expertId}`}
+                  id={c.expertId === data.ranked[0]?.expertId ? "expertId" : `pick-${c.expertId}`}
                   aria-describedby={state?.errors?.expertId ? "expertId-error" : undefined}
                 />
-                <label htmlFor={`pick-${c.expertId}`}>{t("candidates.chooseName", { name: c.name })}</label>
+                <label htmlFor={c.expertId === data.ranked[0]?.expertId ? "expertId" : `pick-${c.expertId}`}>
+                  {t("candidates.chooseName", { name: c.name })}
+                </label>
               </div>
             ),
           },

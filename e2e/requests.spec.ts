@@ -47,8 +47,8 @@ test("a coordinator registers clients and requests, and a visitor sends the publ
   await page.getByLabel("Hoeveel ervaringsdeskundigen zijn nodig?").fill("2");
   await page.getByRole("button", { name: "Aanvraag opslaan" }).click();
   await expect(page.getByText(/Aanvraag \d+ is opgeslagen\./)).toBeVisible();
-  await expect(page.getByText("do 4 mrt 2027 10:00–12:00")).toBeVisible();
-  await expect(page.getByText("do 11 mrt 2027 13:30–15:30")).toBeVisible();
+  await expect(page.getByText("do 4 mrt 2027, 10:00–12:00")).toBeVisible();
+  await expect(page.getByText("do 11 mrt 2027, 13:30–15:30")).toBeVisible();
   await expect(page.getByRole("link", { name: "Ervaringsdeskundigen zoeken" })).toBeVisible();
   await checkA11y();
   const firstUrl = page.url();

@@ -33,8 +33,17 @@ export const test = base.extend<{ checkA11y: (page?: Page) => Promise<void> }>({
           (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`,
         );
         expect(found, `accessibility problems on ${target.url()} at ${width} px`).toEqual([]);
-        const wider = await target.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-        expect(wider, `${target.url()} is wider than a ${width} px screen`).toBeLessThanOrEqual(0);
+        const wider = await target.evaluate(() => {
+          const over = document.documentElement.scrollWidth - window.innerWidth;
+          if (over <= 0) return "";
+          // name the deepest element that sticks out, so the message says where to look
+          const out = [...document.querySelectorAll("body *")].filter(
+            (e) => e.getBoundingClientRect().right > window.innerWidth + 1,
+          );
+          const deepest = out.find((e) => !out.some((o) => o !== e && e.contains(o))) ?? out[0];
+          return `${over} px, at ${deepest?.tagName.toLowerCase()}.${[...(deepest?.classList ?? [])].join(".")} "${deepest?.textContent?.slice(0, 40)}"`;
+        });
+        expect(wider, `${target.url()} is wider than a ${width} px screen`).toBe("");
       }
       await target.setViewportSize(before);
     });

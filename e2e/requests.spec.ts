@@ -79,7 +79,7 @@ test("a coordinator registers clients and requests, and a visitor sends the publ
   await page.getByRole("button", { name: "Aanvraag opslaan" }).click();
   await expect(page.getByText(/Aanvraag \d+ is opgeslagen\./)).toBeVisible();
   await page.getByRole("button", { name: "Aanvraag annuleren" }).click();
-  await expect(page.getByText("Schrijf kort waarom.")).toBeVisible();
+  await expect(page.locator(".field__error").getByText("Schrijf kort waarom.")).toBeVisible();
   await checkA11y();
   await page.getByLabel("Waarom wordt de aanvraag geannuleerd?").fill("De raad heeft de vergadering verzet.");
   await page.getByRole("button", { name: "Aanvraag annuleren" }).click();

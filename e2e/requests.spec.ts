@@ -101,7 +101,7 @@ test("a coordinator registers clients and requests, and a visitor sends the publ
   await page.getByLabel("Plaats of adres").fill("Lindelaan 4, Tandemstad");
   await page.getByRole("button", { name: "Aanvraag versturen" }).click();
   await expect(
-    page.getByText("Vul een geldig e-mailadres in, bijvoorbeeld naam@voorbeeld.nl."),
+    page.locator(".field__error").getByText("Vul een geldig e-mailadres in, bijvoorbeeld naam@voorbeeld.nl."),
   ).toBeVisible();
   await expect(page.getByLabel("Uw e-mailadres")).toHaveAttribute("aria-invalid", "true");
   await checkA11y();

@@ -9,9 +9,9 @@ import { requestListOptions } from "~/modules/requests/form-options.server";
 import { formWithExtraRow } from "~/modules/requests/form-state.server";
 import { ownRequestInput } from "~/modules/requests/input";
 import { createOwnRequest } from "~/modules/requests/own-requests.server";
-import { RequestFields } from "~/modules/requests/ui/request-fields";
 import { ErrorSummary, SubmitButton } from "~/ui/form";
 import { PageTitle } from "~/ui/shell";
+import { RequestFields } from "./+requests/request-fields";
 import type { Route } from "./+types/_app.my-requests.new";
 
 export const handle: RouteHandle = { i18n: ["requests"], hydrate: false };

@@ -10,9 +10,9 @@ import { requestDefaults, staffRequestOptions } from "~/modules/requests/form-op
 import { formWithExtraRow } from "~/modules/requests/form-state.server";
 import { requestInput } from "~/modules/requests/input";
 import { updateRequest } from "~/modules/requests/save-request.server";
-import { RequestFields } from "~/modules/requests/ui/request-fields";
 import { ErrorSummary, SelectField, SubmitButton } from "~/ui/form";
 import { PageTitle } from "~/ui/shell";
+import { RequestFields } from "./+requests/request-fields";
 import type { Route } from "./+types/_app.requests.$requestId.edit";
 
 export const handle: RouteHandle = { i18n: ["requests"] };

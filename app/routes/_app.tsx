@@ -1,17 +1,17 @@
 import { Outlet } from "react-router";
 import { navigationFor } from "~/modules/accounts/navigation";
 import { requireViewer } from "~/modules/accounts/viewer.server";
-import { centreBrand } from "~/modules/centres/brand.server";
+import { brandOf } from "~/modules/centres/brand.server";
 import { Shell } from "~/ui/shell";
 import type { Route } from "./+types/_app";
 
 /** The frame for signed-in pages. Each child route still runs its own guard (the session is read once). */
 export async function loader({ request }: Route.LoaderArgs) {
   const viewer = await requireViewer(request);
-  const brand = await viewer.run((tx) => centreBrand(tx, viewer.centreId));
+  const current = viewer.memberships.find((m) => m.centreId === viewer.centreId);
   return {
     name: viewer.name,
-    centre: brand ?? { name: viewer.centreName },
+    centre: current ? brandOf(current) : { name: viewer.centreName },
     role: viewer.role,
     nav: navigationFor(viewer.role),
   };

@@ -17,9 +17,9 @@ import {
   publicFormOptions,
   submitPublicRequest,
 } from "~/modules/requests/public-form.server";
-import { RequestFields } from "~/modules/requests/ui/request-fields";
 import { ErrorSummary, SelectField, SubmitButton, TextField } from "~/ui/form";
 import { PageTitle, Shell } from "~/ui/shell";
+import { RequestFields } from "./+requests/request-fields";
 import type { Route } from "./+types/aanvraag.$slug._index";
 
 export const handle: RouteHandle = { i18n: ["clients", "requests"], hydrate: false };

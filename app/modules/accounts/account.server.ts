@@ -24,7 +24,11 @@ export const confirmTwoFactorInput = z.object({
 });
 
 /** The `centre` cookie viewer.server.ts reads, for a centre the person belongs to; otherwise NOT_FOUND. */
-export function centreCookie(memberships: Membership[], centreId: string, secure: boolean): string {
+export function centreCookie(
+  memberships: Pick<Membership, "centreId">[],
+  centreId: string,
+  secure: boolean,
+): string {
   if (!memberships.some((m) => m.centreId === centreId)) throw new AppError("NOT_FOUND");
   const flags = `Path=/; HttpOnly; SameSite=Lax; Max-Age=${60 * 60 * 24 * 365}${secure ? "; Secure" : ""}`;
   return `centre=${centreId}; ${flags}`;

@@ -2,7 +2,17 @@ import { asc, eq } from "drizzle-orm";
 import type { Db } from "~/db/client.server";
 import { centres, memberships, type Role, session } from "~/db/schema";
 
-export type Membership = { centreId: string; centreName: string; centreSlug: string; role: Role };
+export type Membership = {
+  centreId: string;
+  centreName: string;
+  centreSlug: string;
+  role: Role;
+  /** What the page header and footer show of the centre (its colour, logo and contact). */
+  centreColour: string | null;
+  centreLogoAt: Date | null;
+  centreEmail: string | null;
+  centrePhone: string | null;
+};
 
 /** Which centres a user belongs to. Runs as the database owner: it is the step that decides the tenant. */
 export async function membershipsOf(db: Db, userId: string): Promise<Membership[]> {
@@ -12,6 +22,10 @@ export async function membershipsOf(db: Db, userId: string): Promise<Membership[
       centreName: centres.name,
       centreSlug: centres.slug,
       role: memberships.role,
+      centreColour: centres.brandColour,
+      centreLogoAt: centres.logoUpdatedAt,
+      centreEmail: centres.email,
+      centrePhone: centres.phone,
     })
     .from(memberships)
     .innerJoin(centres, eq(centres.id, memberships.centreId))

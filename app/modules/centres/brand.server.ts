@@ -38,6 +38,25 @@ function view(row: {
   return { ...rest, logoUrl: logoUpdatedAt ? `/centre-logo/${row.slug}?v=${logoUpdatedAt.getTime()}` : null };
 }
 
+/** The brand of a centre from the membership the signed-in viewer already read (no query of its own). */
+export function brandOf(m: {
+  centreName: string;
+  centreSlug: string;
+  centreColour: string | null;
+  centreLogoAt: Date | null;
+  centreEmail: string | null;
+  centrePhone: string | null;
+}): CentreBrandView {
+  return view({
+    name: m.centreName,
+    slug: m.centreSlug,
+    colour: m.centreColour,
+    logoUpdatedAt: m.centreLogoAt,
+    email: m.centreEmail,
+    phone: m.centrePhone,
+  });
+}
+
 /** The brand of the centre a transaction runs in. */
 export async function centreBrand(tx: Tx, centreId: string): Promise<CentreBrandView | null> {
   const [row] = await tx.select(brandColumns).from(centres).where(eq(centres.id, centreId));

@@ -5,6 +5,7 @@
 import { z } from "zod";
 import type { OutcomeKind, Situation } from "~/db/values";
 import { hasHiddenCharacters } from "~/lib/names";
+import { provinces } from "~/modules/grants/values";
 import {
   columnKey,
   columnOf,
@@ -13,21 +14,6 @@ import {
   importColumns,
   requiredColumns,
 } from "./import-columns";
-
-export const importProvinces = [
-  "Drenthe",
-  "Flevoland",
-  "Friesland",
-  "Gelderland",
-  "Groningen",
-  "Limburg",
-  "Noord-Brabant",
-  "Noord-Holland",
-  "Overijssel",
-  "Utrecht",
-  "Zeeland",
-  "Zuid-Holland",
-] as const;
 
 const situationWords: Record<string, Situation> = {
   "langdurig werkloos": "long_term_unemployed",
@@ -125,10 +111,7 @@ const rowSchema = z
     last_name: requiredText(100).refine((v) => !hasHiddenCharacters(v), "hidden_characters"),
     province: z
       .string()
-      .refine(
-        (v) => v === "" || importProvinces.some((p) => p.toLowerCase() === v.toLowerCase()),
-        "not_province",
-      ),
+      .refine((v) => v === "" || provinces.some((p) => p.toLowerCase() === v.toLowerCase()), "not_province"),
     start_date: date,
     end_date: date,
     certified: z
@@ -151,7 +134,7 @@ const rowSchema = z
   });
 
 function toImportRow(row: number, v: z.output<typeof rowSchema>): ImportRow {
-  const province = importProvinces.find((p) => p.toLowerCase() === v.province.toLowerCase()) ?? null;
+  const province = provinces.find((p) => p.toLowerCase() === v.province.toLowerCase()) ?? null;
   return {
     row,
     cohort: v.cohort,

@@ -6,8 +6,8 @@ import { AppError } from "~/lib/errors";
 import type { Actor } from "~/modules/accounts/actor";
 import { clientOptions, contactOptions } from "~/modules/clients/queries.server";
 import { listAreas, listThemes, listWorkForms } from "~/modules/pool/lists.server";
+import type { RequestDefaults } from "./defaults";
 import { assertRequestsRead } from "./queries.server";
-import type { RequestDefaults } from "./ui/request-fields";
 
 const toOptions = (rows: { id: string; name: string; active?: boolean }[]) =>
   rows.filter((r) => r.active !== false).map((r) => ({ value: r.id, label: r.name }));

@@ -1,4 +1,6 @@
 import { useTranslation } from "react-i18next";
+import type { RequestDefaults } from "~/modules/requests/defaults";
+import { rowCount } from "~/modules/requests/when";
 import {
   ChoiceGroup,
   type FormState,
@@ -8,23 +10,8 @@ import {
   TextArea,
   TextField,
 } from "~/ui/form";
-import { rowCount, type SlotRow } from "../when";
 
 export type RequestFormOptions = { workForms: Option[]; themes?: Option[]; areas: Option[] };
-export type RequestDefaults = {
-  title?: string;
-  description?: string;
-  workFormId?: string | null;
-  themeIds?: string[];
-  slots?: SlotRow[];
-  periodStart?: string | null;
-  periodEnd?: string | null;
-  online?: boolean;
-  place?: string;
-  areaId?: string | null;
-  expertsNeeded?: number;
-  budgetNote?: string;
-};
 type State = (FormState & { addedRow?: boolean }) | undefined;
 
 function rowsShown(state: State, defaults: RequestDefaults): number {

@@ -37,12 +37,20 @@ export type OpenOptions = {
    * that is not the owner (docs/decisions/005-database-roles.md).
    */
   migrateUrl?: string;
+  /**
+   * A second login for the requests inside a centre (TENANT_DATABASE_URL): a member of the tenant
+   * role only, so a statement there has no login to `RESET ROLE` to that could read other centres.
+   * Without it, `inCentre` runs on `url` (whose login also holds the system role).
+   */
+  tenantUrl?: string;
   /** Called with the PostgreSQL pool before its first connection (the tests' one-query guard). */
   onPool?: (pool: pg.Pool) => void;
 };
 
 /** The tenant role of each open database, read from the database itself (tandem_tenant_role()). */
 const tenantRoles = new WeakMap<object, string>();
+/** The pool `inCentre` uses for a database opened with a tenant login (TENANT_DATABASE_URL). */
+const tenantDbs = new WeakMap<object, Db>();
 
 async function readTenantRole(db: Db): Promise<string> {
   try {
@@ -65,28 +73,51 @@ async function loginOf(url: string): Promise<string> {
   }
 }
 
+/** A tenant login must not hold the system role (or more): then it would close nothing. */
+async function checkTenantLogin(tenantDb: Db, role: string): Promise<void> {
+  const [login] = await queryRows<{ name: string; system: boolean; tenant: boolean }>(
+    tenantDb,
+    sql`select current_user as name, pg_has_role(current_user, ${`${role}_system`}, 'member') as system,
+      pg_has_role(current_user, ${role}, 'member') as tenant`,
+  );
+  if (login.system || !login.tenant)
+    throw new Error(
+      `TENANT_DATABASE_URL's user ${login.name} must be a member of ${role} only (not of ${role}_system or the owner). See README, "Database roles".`,
+    );
+}
+
+function newPool(url: string, options: OpenOptions): pg.Pool {
+  const pool = new pg.Pool({ connectionString: url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
+  options.onPool?.(pool);
+  return pool;
+}
+
 /** Opens PostgreSQL when a URL is given, otherwise the embedded PGlite in `dataDir` (or in memory). */
 export async function openDatabase(options: OpenOptions): Promise<Database> {
   let database: Database;
   const migrateSeparately = Boolean(options.url && options.migrateUrl && options.migrateUrl !== options.url);
+  const tenantUrl = options.url ? options.tenantUrl : undefined;
+  const tenantLogin = tenantUrl ? await loginOf(tenantUrl) : undefined;
   if (migrateSeparately && options.migrate !== false) {
     const owner = await openDatabase({ url: options.migrateUrl, migrate: false, create: options.create });
     try {
-      await runMigrations(owner, await loginOf(options.url as string));
+      await runMigrations(owner, { login: await loginOf(options.url as string), tenantLogin });
     } finally {
       await owner.close();
     }
   }
   if (options.url) {
-    const pool = new pg.Pool({
-      connectionString: options.url,
-      max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
-    });
-    options.onPool?.(pool);
+    const pool = newPool(options.url, options);
+    const tenantPool = tenantUrl ? newPool(tenantUrl, options) : undefined;
+    const db = drizzlePg(pool, { schema, casing: "snake_case" });
+    if (tenantPool) tenantDbs.set(db, drizzlePg(tenantPool, { schema, casing: "snake_case" }));
     database = {
-      db: drizzlePg(pool, { schema, casing: "snake_case" }),
+      db,
       kind: "postgres",
-      close: () => pool.end(),
+      close: async () => {
+        await tenantPool?.end();
+        await pool.end();
+      },
     };
   } else {
     let lock: DataDirLock | undefined;
@@ -117,8 +148,11 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
       throw new NotATandemDatabase(
         `This is not a Tandem database (it has no Tandem tables). Check ${options.url ? "DATABASE_URL" : "DATA_DIR"}, or create one with "tandem migrate" (or add --init).`,
       );
-    if (options.migrate !== false && !migrateSeparately) await runMigrations(database);
-    tenantRoles.set(database.db, await readTenantRole(database.db));
+    if (options.migrate !== false && !migrateSeparately) await runMigrations(database, { tenantLogin });
+    const role = await readTenantRole(database.db);
+    tenantRoles.set(database.db, role);
+    const tenantDb = tenantDbs.get(database.db);
+    if (tenantDb) await checkTenantLogin(tenantDb, role);
   } catch (error) {
     await database.close();
     throw error;
@@ -139,6 +173,7 @@ export function getDatabase(): Promise<Database> {
   shared ??= openDatabase({
     url: process.env.DATABASE_URL,
     migrateUrl: process.env.MIGRATE_DATABASE_URL,
+    tenantUrl: process.env.TENANT_DATABASE_URL,
     dataDir: process.env.DATA_DIR ?? "./data",
     ...sharedOptions,
   });
@@ -154,11 +189,12 @@ export async function closeDatabase(): Promise<void> {
 
 /**
  * Runs `fn` inside one transaction as the tenant role with `app.centre` set: row-level security
- * then shows and accepts only rows of that centre. Every request-time query goes through here.
+ * then shows and accepts only rows of that centre. Every request-time query goes through here. With a
+ * tenant login (TENANT_DATABASE_URL) the transaction runs on that login's own pool.
  */
 export function inCentre<T>(db: Db, centreId: string, fn: (tx: Tx) => Promise<T>): Promise<T> {
   const role = tenantRoles.get(db) ?? "tandem_app";
-  return db.transaction(async (tx) => {
+  return (tenantDbs.get(db) ?? db).transaction(async (tx) => {
     await tx.execute(
       sql`select set_config('app.centre', ${centreId}, true), set_config('role', ${role}, true),
         set_config('plan_cache_mode', 'force_custom_plan', true), set_config('jit', 'off', true)`,

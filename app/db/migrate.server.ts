@@ -59,12 +59,19 @@ async function migrateWithRoles(db: unknown): Promise<void> {
   await dialect.migrate(migrations, session, config);
 }
 
+/** The app's logins that a migration run as the owner grants their roles to. */
+export type Logins = {
+  /** DATABASE_URL's user, when migrations run as another (the owner): the tenant and system roles. */
+  login?: string;
+  /** TENANT_DATABASE_URL's user: the tenant role only. */
+  tenantLogin?: string;
+};
+
 /**
  * Applies the SQL migrations in drizzle/. On PostgreSQL an advisory lock lets one process at a time
- * do it; `loginRole` (the app's own login, when migrations run as the owner) is then granted the
- * tenant and system roles, and nothing of the owner.
+ * do it; the app's logins are then granted their roles, and nothing of the owner.
  */
-export async function runMigrations(database: Database, loginRole?: string): Promise<void> {
+export async function runMigrations(database: Database, logins: Logins = {}): Promise<void> {
   if (database.pglite) {
     await migrateWithRoles(drizzlePglite(database.pglite));
     return;
@@ -85,11 +92,15 @@ export async function runMigrations(database: Database, loginRole?: string): Pro
         );
       throw error;
     }
-    if (loginRole) {
+    if (logins.login || logins.tenantLogin) {
       const { rows } = await client.query<{ role: string }>("select tandem_tenant_role() as role");
       const tenant = rows[0].role;
       const quoted = (name: string) => `"${name.replace(/"/g, '""')}"`;
-      await client.query(`grant ${quoted(tenant)}, ${quoted(`${tenant}_system`)} to ${quoted(loginRole)}`);
+      if (logins.login)
+        await client.query(
+          `grant ${quoted(tenant)}, ${quoted(`${tenant}_system`)} to ${quoted(logins.login)}`,
+        );
+      if (logins.tenantLogin) await client.query(`grant ${quoted(tenant)} to ${quoted(logins.tenantLogin)}`);
     }
   } finally {
     await client.query("select pg_advisory_unlock($1)", [MIGRATION_LOCK]).catch(() => {});

@@ -37,9 +37,10 @@ if (process.env.TEST_DB_KIND === "postgres")
   describe("database roles on PostgreSQL (issue 14.8)", () => {
     const url = process.env.TEST_DATABASE_URL as string;
     const tag = randomBytes(4).toString("hex");
-    const names = [1, 2, 3].map((n) => ({
+    const names = [1, 2, 3, 4].map((n) => ({
       owner: `tandem_owner_${tag}_${n}`,
       login: `tandem_login_${tag}_${n}`,
+      tenant: `tandem_tenant_${tag}_${n}`,
       role: `tandem_app_${tag}_${n}`,
       db: `tandem_roles_${tag}_${n}`,
     }));
@@ -68,17 +69,19 @@ if (process.env.TEST_DB_KIND === "postgres")
 
     beforeAll(async () => {
       await admin.connect();
-      for (const { owner, login, db } of names) {
+      for (const { owner, login, tenant, db } of names) {
         await admin.query(`create role ${owner} login createrole nosuperuser`);
         await admin.query(`create role ${login} login nosuperuser`);
+        await admin.query(`create role ${tenant} login nosuperuser`);
         await admin.query(`create database ${db} owner ${owner}`);
       }
     });
     afterAll(async () => {
       for (const database of opened) await database.close();
-      for (const { owner, login, role, db } of names) {
+      for (const { owner, login, tenant, role, db } of names) {
         await admin.query(`drop database if exists ${db} with (force)`);
-        for (const r of [login, `${role}_system`, role, owner]) await admin.query(`drop role if exists ${r}`);
+        for (const r of [tenant, login, `${role}_system`, role, owner])
+          await admin.query(`drop role if exists ${r}`);
       }
       await admin.end();
     });
@@ -129,6 +132,57 @@ if (process.env.TEST_DB_KIND === "postgres")
       expect(Number(all.n)).toBe(2);
       const seen = await inCentre(app.db, a.id, (tx) => tx.execute(sql`select id from centres`));
       expect((seen as unknown as { rows: { id: string }[] }).rows).toEqual([{ id: a.id }]);
+    });
+
+    it("runs a centre's requests on a tenant login that has no role to go back to (TENANT_DATABASE_URL)", async () => {
+      const { owner, login, tenant, role, db } = names[3];
+      process.env.DATABASE_APP_ROLE = role;
+      let app: Database;
+      try {
+        app = await openDatabase({
+          url: as(login, db),
+          migrateUrl: as(owner, db),
+          tenantUrl: as(tenant, db),
+        });
+      } finally {
+        delete process.env.DATABASE_APP_ROLE;
+      }
+      opened.push(app);
+      const a = await insertCentre(app.db);
+      const b = await insertCentre(app.db);
+      const inA = await insertActor(app.db, a.id, "coordinator");
+      await insertActor(app.db, b.id, "admin");
+
+      // a statement that resets the role lands on the tenant login, which still sees one centre
+      const afterReset = await inCentre(app.db, a.id, async (tx) => {
+        await tx.execute(sql`reset role`);
+        const [who] = await queryRows<{ s: string }>(tx, sql`select session_user as s`);
+        const people = await tx.select({ id: user.id }).from(user);
+        const centres = await queryRows<{ id: string }>(tx, sql`select id from centres`);
+        return { who: who.s, people: people.map((p) => p.id), centres: centres.map((c) => c.id) };
+      });
+      expect(afterReset).toEqual({ who: tenant, people: [inA.userId], centres: [a.id] });
+      await expect(
+        inCentre(app.db, a.id, (tx) => tx.execute(sql.raw(`set role ${role}_system`))),
+      ).rejects.toThrow();
+      await expect(
+        inCentre(app.db, a.id, (tx) => tx.execute(sql.raw(`set role ${login}`))),
+      ).rejects.toThrow();
+      // the system login (sign-in, jobs) still sees every centre
+      const [all] = await queryRows<{ n: string }>(app.db, sql`select count(*) as n from centres`);
+      expect(Number(all.n)).toBe(2);
+    });
+
+    it("refuses a tenant login that holds the system role", async () => {
+      const { owner, login, role, db } = names[3];
+      process.env.DATABASE_APP_ROLE = role;
+      try {
+        await expect(
+          openDatabase({ url: as(login, db), migrateUrl: as(owner, db), tenantUrl: as(login, db) }),
+        ).rejects.toThrow(/must be a member of/);
+      } finally {
+        delete process.env.DATABASE_APP_ROLE;
+      }
     });
 
     it("gives a second Tandem database in the same cluster its own roles", async () => {

@@ -57,7 +57,7 @@ export async function action({ request, params }: Route.ActionArgs) {
     }),
     giveLogin: intent({
       run: (formData) => giveContactLogin(scope, { clientId, contactId: contactOf(formData) }),
-      done: () => redirectWithNotice(page, "contactLoginGiven"),
+      done: ({ invited }) => redirectWithNotice(page, invited ? "contactInvited" : "contactLoginGiven"),
     }),
   });
 }

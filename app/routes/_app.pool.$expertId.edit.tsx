@@ -35,11 +35,11 @@ export async function action({ request, params }: Route.ActionArgs) {
   const parsed = parseForm(formData, expertInput);
   if (!parsed.ok) return invalid(parsed.result);
   try {
-    await saveExpert(scope, parsed.value, uuidParam(params.expertId));
+    const { id, invited } = await saveExpert(scope, parsed.value, uuidParam(params.expertId));
+    return redirectWithNotice(`/pool/${id}`, invited ? "expertSavedInvited" : "expertSaved");
   } catch (error) {
     return formErrorFrom(error, formData);
   }
-  return redirectWithNotice(`/pool/${uuidParam(params.expertId)}`, "expertSaved");
 }
 
 export default function EditExpert({ loaderData, actionData, params }: Route.ComponentProps) {

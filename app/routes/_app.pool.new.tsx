@@ -28,8 +28,8 @@ export async function action({ request }: Route.ActionArgs) {
   const parsed = parseForm(formData, expertInput);
   if (!parsed.ok) return invalid(parsed.result);
   try {
-    const { id } = await saveExpert(scope, parsed.value);
-    return redirectWithNotice(`/pool/${id}`, "expertCreated");
+    const { id, invited } = await saveExpert(scope, parsed.value);
+    return redirectWithNotice(`/pool/${id}`, invited ? "expertCreatedInvited" : "expertCreated");
   } catch (error) {
     return formErrorFrom(error, formData);
   }

@@ -93,7 +93,7 @@ export async function action({ request, params }: Route.ActionArgs) {
     }),
     toPool: intent({
       run: () => moveToPool(scope, id),
-      done: () => redirectWithNotice(page, "traineeToPool"),
+      done: ({ invited }) => redirectWithNotice(page, invited ? "traineeToPoolInvited" : "traineeToPool"),
     }),
   });
 }

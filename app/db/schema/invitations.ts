@@ -1,7 +1,9 @@
 import { index, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { user } from "./auth";
 import { centres, roleEnum } from "./centres";
+import { clientContacts } from "./clients";
 import { createdAt, id } from "./columns";
+import { experts } from "./pool";
 import { grants } from "./training";
 
 /**
@@ -20,6 +22,10 @@ export const invitations = pgTable(
     role: roleEnum().notNull(),
     /** For a funder: the grant whose figures they will see. */
     grantId: uuid().references(() => grants.id, { onDelete: "cascade" }),
+    /** For an expert: the pool record their login will open. */
+    expertId: uuid().references(() => experts.id, { onDelete: "cascade" }),
+    /** For a client contact: the contact person their login will be. */
+    clientContactId: uuid().references(() => clientContacts.id, { onDelete: "cascade" }),
     tokenHash: text().notNull().unique(),
     expiresAt: timestamp({ withTimezone: true }).notNull(),
     invitedBy: uuid().references(() => user.id, { onDelete: "set null" }),

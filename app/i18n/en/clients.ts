@@ -72,6 +72,8 @@ export const clients = {
     giveLogin: "Give access to Tandem",
     giveLoginHelp: "The contact person signs in with a code by e-mail. No password is needed.",
     loginGiven: "The contact person can now sign in with a code by e-mail.",
+    invited:
+      "This e-mail address already has a Tandem account. We sent an invitation. Once it is accepted, the contact person can sign in here.",
     actions: "Actions",
     add: "Add contact person",
     addTitle: "New contact person",

@@ -15,6 +15,21 @@ export const mail = {
     timeRange: "{{date}}, {{start}} to {{end}}",
   },
   hello: { je: "Hello {{name}},", u: "Dear {{name}},", plain: "Hello," },
+  invitation: {
+    subject: "Invitation from {{centre}}",
+    u: {
+      intro: "{{centre}} invites you to work with them in Tandem.",
+      action: "You already have an account. Sign in as usual, then open this link to accept the invitation:",
+      expiry:
+        "The link works for {{days}} days. Do you not know this centre? Then you can delete this e-mail.",
+    },
+    je: {
+      intro: "{{centre}} would like you in their pool of experts by experience.",
+      action: "You already have an account. Sign in as usual, then open this link to say yes:",
+      expiry:
+        "The link works for {{days}} days. Do you not know this centre? Then you can delete this e-mail.",
+    },
+  },
   offer: {
     subject: "A new request for you: {{title}}",
     intro: "We have a request for you. Would you like to do this?",

@@ -115,6 +115,10 @@ export const pool = {
     removeLabel: "Remove the period from {{from}}",
     saved: "Saved.",
     created: "The expert has been added.",
+    createdInvited:
+      "The expert has been added. This e-mail address already has a Tandem account: we sent an invitation. Once it is accepted, the expert can sign in here.",
+    savedInvited:
+      "Saved. This e-mail address already has a Tandem account: we sent an invitation. Once it is accepted, the expert can sign in here.",
     absenceAdded: "The absence has been added.",
     absenceRemoved: "The absence has been removed.",
   },

@@ -196,6 +196,8 @@ export const training = {
     inPool: "Is in the pool.",
     poolLink: "View in the pool",
     movedToPool: "Is now in the pool.",
+    movedToPoolInvited:
+      "Is now in the pool. This e-mail address already has a Tandem account: we sent an invitation to sign in here.",
     trainedIn: "Trained in {{cohort}}.",
     trainingLink: "View the training of {{cohort}}",
   },

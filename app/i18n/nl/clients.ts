@@ -71,6 +71,8 @@ export const clients = {
     giveLogin: "Geef toegang tot Tandem",
     giveLoginHelp: "De contactpersoon logt in met een code per e-mail. Er is geen wachtwoord nodig.",
     loginGiven: "De contactpersoon kan nu inloggen met een code per e-mail.",
+    invited:
+      "Dit e-mailadres heeft al een account bij Tandem. We hebben een uitnodiging gestuurd. Na het aannemen kan de contactpersoon hier inloggen.",
     actions: "Acties",
     add: "Contactpersoon toevoegen",
     addTitle: "Nieuwe contactpersoon",

@@ -17,6 +17,20 @@ export const mail = {
     timeRange: "{{date}}, {{start}} tot {{end}}",
   },
   hello: { je: "Hallo {{name}},", u: "Beste {{name}},", plain: "Hallo," },
+  invitation: {
+    subject: "Uitnodiging van {{centre}}",
+    u: {
+      intro: "{{centre}} nodigt u uit om in Tandem mee te werken.",
+      action:
+        "U heeft al een account. Log in zoals u gewend bent en open dan deze link om de uitnodiging aan te nemen:",
+      expiry: "De link werkt {{days}} dagen. Kent u dit centrum niet? Dan kunt u deze mail weggooien.",
+    },
+    je: {
+      intro: "{{centre}} wil je graag in de pool van ervaringsdeskundigen.",
+      action: "Je hebt al een account. Log in zoals je gewend bent en open dan deze link om ja te zeggen:",
+      expiry: "De link werkt {{days}} dagen. Ken je dit centrum niet? Dan kun je deze mail weggooien.",
+    },
+  },
   offer: {
     subject: "Nieuwe vraag voor jou: {{title}}",
     intro: "We hebben een vraag voor je. Wil je dit doen?",

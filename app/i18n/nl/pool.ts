@@ -113,6 +113,10 @@ export const pool = {
     removeLabel: "Periode van {{from}} verwijderen",
     saved: "Opgeslagen.",
     created: "De ervaringsdeskundige is toegevoegd.",
+    createdInvited:
+      "De ervaringsdeskundige is toegevoegd. Dit e-mailadres heeft al een account bij Tandem: we hebben een uitnodiging gestuurd. Na het aannemen kan de ervaringsdeskundige hier inloggen.",
+    savedInvited:
+      "Opgeslagen. Dit e-mailadres heeft al een account bij Tandem: we hebben een uitnodiging gestuurd. Na het aannemen kan de ervaringsdeskundige hier inloggen.",
     absenceAdded: "De periode van afwezigheid is toegevoegd.",
     absenceRemoved: "De periode van afwezigheid is verwijderd.",
   },

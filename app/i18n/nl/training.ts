@@ -194,6 +194,8 @@ export const training = {
     inPool: "Staat in de pool.",
     poolLink: "Bekijk in de pool",
     movedToPool: "Staat nu in de pool.",
+    movedToPoolInvited:
+      "Staat nu in de pool. Dit e-mailadres heeft al een account bij Tandem: we hebben een uitnodiging gestuurd om hier in te loggen.",
     trainedIn: "Opgeleid in {{cohort}}.",
     trainingLink: "Bekijk de opleiding van {{cohort}}",
   },

@@ -1,10 +1,19 @@
 import { and, eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Database, inCentre, type Tx } from "~/db/client.server";
-import { invitations, jobs, memberships, session } from "~/db/schema";
+import { clientContacts, experts, invitations, jobs, memberships, session, user } from "~/db/schema";
 import { addMember } from "~/modules/centres/create-centre.server";
+import { giveContactLogin } from "~/modules/clients/contacts.server";
+import { saveExpert } from "~/modules/pool/expert-login.server";
+import { expertInput } from "~/modules/pool/input";
 import { createTestDatabase } from "~/test/database";
-import { insertActor, insertCentre } from "~/test/factories";
+import {
+  insertActor,
+  insertCentre,
+  insertClient,
+  insertContact,
+  insertExpertWithLogin,
+} from "~/test/factories";
 import { freshRequest, withCookies } from "~/test/sessions";
 import { switchCentre } from "./account.server";
 import type { Actor } from "./actor";
@@ -54,7 +63,7 @@ async function tokenFromMail(email: string): Promise<string> {
     .from(jobs)
     .where(eq(jobs.kind, "mail.send"));
   const mail = rows
-    .map((r) => r.payload as { to: string; text: string })
+    .map((r) => r.payload as { to: string; text: string; fromName?: string })
     .filter((m) => m.to === email)
     .at(-1);
   const token = mail?.text.match(/\/invitations\/([A-Za-z0-9_-]+)/)?.[1];
@@ -100,6 +109,72 @@ describe("accounts across centres", () => {
     await expect(acceptInvitation(database.db, { userId, email }, token)).rejects.toMatchObject({
       code: "CONFLICT",
     });
+  });
+
+  it("invites an expert of another centre into this pool instead of adding them, and links the record on yes", async () => {
+    const a = await insertCentre(database.db);
+    const b = await insertCentre(database.db, { name: "Centrum Oost" });
+    const { actor: expertA } = await insertExpertWithLogin(database.db, a.id);
+    const [{ email }] = await database.db
+      .select({ email: user.email })
+      .from(user)
+      .where(eq(user.id, expertA.userId));
+    const coordinatorB = await insertActor(database.db, b.id, "coordinator");
+
+    const saved = await saveExpert(
+      scopeOf(coordinatorB),
+      expertInput.parse({ firstName: "Gerrit", lastName: "Visser", status: "certified", email }),
+    );
+    expect(saved.invited).toBe(true);
+    const inB = () =>
+      database.db
+        .select({ role: memberships.role })
+        .from(memberships)
+        .where(and(eq(memberships.userId, expertA.userId), eq(memberships.centreId, b.id)));
+    expect(await inB()).toEqual([]);
+    const record = () =>
+      database.db.select({ userId: experts.userId }).from(experts).where(eq(experts.id, saved.id));
+    expect(await record()).toEqual([{ userId: null }]);
+
+    // the mail comes from the inviting centre and speaks to an expert with "je"
+    const rows = await database.db
+      .select({ payload: jobs.payload })
+      .from(jobs)
+      .where(eq(jobs.kind, "mail.send"));
+    const mail = rows
+      .map((r) => r.payload as { to: string; text: string; fromName: string })
+      .findLast((m) => m.to === email);
+    expect(mail).toMatchObject({ fromName: "Centrum Oost" });
+    expect(mail?.text).toContain("Je hebt al een account");
+
+    await acceptInvitation(database.db, { userId: expertA.userId, email }, await tokenFromMail(email));
+    expect(await inB()).toEqual([{ role: "expert" }]);
+    expect(await record()).toEqual([{ userId: expertA.userId }]);
+  });
+
+  it("invites a contact person who has a login elsewhere instead of giving them one here", async () => {
+    const { b, email, userId, coordinatorB } = await twoCentres();
+    const client = await insertClient(database.db, b.id);
+    const contact = await insertContact(database.db, b.id, client.id, { email });
+    const result = await giveContactLogin(scopeOf(coordinatorB), {
+      clientId: client.id,
+      contactId: contact.id,
+    });
+    expect(result.invited).toBe(true);
+    const linked = () =>
+      database.db
+        .select({ userId: clientContacts.userId })
+        .from(clientContacts)
+        .where(eq(clientContacts.id, contact.id));
+    expect(await linked()).toEqual([{ userId: null }]);
+    const roles = await database.db
+      .select({ role: memberships.role })
+      .from(memberships)
+      .where(and(eq(memberships.userId, userId), eq(memberships.centreId, b.id)));
+    expect(roles).toEqual([]);
+
+    await acceptInvitation(database.db, { userId, email }, await tokenFromMail(email));
+    expect(await linked()).toEqual([{ userId }]);
   });
 
   it("refuses an invitation for another account, an expired one and a made-up token", async () => {

@@ -1,11 +1,22 @@
 import { createHash, randomBytes } from "node:crypto";
 import { and, eq, isNull } from "drizzle-orm";
 import { type Db, inCentre, type Tx } from "~/db/client.server";
-import { centres, grantFunders, invitations, memberships, type Role } from "~/db/schema";
+import {
+  centres,
+  clientContacts,
+  experts,
+  grantFunders,
+  invitations,
+  memberships,
+  type Role,
+} from "~/db/schema";
+import type { Locale } from "~/i18n/resources";
 import { baseUrl } from "~/lib/config.server";
 import { AppError } from "~/lib/errors";
 import { recordAudit } from "~/modules/audit/record.server";
+import { composeMail, fill, mailTexts } from "~/modules/mail/compose";
 import { queueMail } from "~/modules/mail/queue.server";
+import { mailSender } from "~/modules/mail/sender.server";
 import type { Actor } from "./actor";
 
 /** How long an invitation link works. */
@@ -22,7 +33,15 @@ const hashOf = (token: string) => createHash("sha256").update(token).digest("hex
 export async function inviteToCentre(
   tx: Tx,
   actor: Actor,
-  input: { email: string; role: Role; grantId?: string },
+  input: {
+    email: string;
+    role: Role;
+    /** A funder's grant, an expert's pool record or a contact person: linked when they accept. */
+    grantId?: string;
+    expertId?: string;
+    clientContactId?: string;
+    locale?: Locale;
+  },
 ): Promise<{ invitationId: string; token: string }> {
   const email = input.email.toLowerCase();
   const token = randomBytes(32).toString("base64url");
@@ -42,28 +61,30 @@ export async function inviteToCentre(
       email,
       role: input.role,
       grantId: input.grantId ?? null,
+      expertId: input.expertId ?? null,
+      clientContactId: input.clientContactId ?? null,
       tokenHash: hashOf(token),
       expiresAt: new Date(Date.now() + invitationDays * 24 * 60 * 60 * 1000),
       invitedBy: actor.userId,
     })
     .returning({ id: invitations.id });
-  const [centre] = await tx
-    .select({ name: centres.name })
-    .from(centres)
-    .where(eq(centres.id, actor.centreId));
-  await queueMail(tx, {
-    to: email,
-    subject: `Uitnodiging van ${centre?.name ?? "Tandem"}`,
-    text: [
-      "Hallo,",
-      "",
-      `${centre?.name ?? "Een centrum"} nodigt u uit om in Tandem mee te werken.`,
-      "U heeft al een account. Log in zoals u gewend bent en open dan deze link om de uitnodiging aan te nemen:",
-      `${baseUrl()}/invitations/${token}`,
-      "",
-      `De link werkt ${invitationDays} dagen. Kent u dit centrum niet? Dan kunt u deze mail weggooien.`,
-    ].join("\n"),
-  });
+  const sender = await mailSender(tx, { centreId: actor.centreId, userId: actor.userId });
+  const locale = input.locale ?? "nl";
+  const texts = mailTexts(locale).invitation;
+  const form = input.role === "expert" ? texts.je : texts.u;
+  const values = { centre: sender.centreName, days: invitationDays };
+  await queueMail(
+    tx,
+    composeMail({ to: email, locale }, sender, {
+      subject: fill(texts.subject, values),
+      greeting: mailTexts(locale).hello.plain,
+      blocks: [
+        fill(form.intro, values),
+        { intro: form.action, href: `${baseUrl()}/invitations/${token}` },
+        fill(form.expiry, values),
+      ],
+    }),
+  );
   await recordAudit(tx, actor, {
     action: "create",
     entity: "invitation",
@@ -80,6 +101,8 @@ export type InvitationView = {
   centreName: string;
   role: Role;
   grantId: string | null;
+  expertId: string | null;
+  clientContactId: string | null;
   email: string;
   state: "open" | "expired" | "accepted";
 };
@@ -97,6 +120,8 @@ export async function findInvitation(db: Db, token: string): Promise<InvitationV
       centreName: centres.name,
       role: invitations.role,
       grantId: invitations.grantId,
+      expertId: invitations.expertId,
+      clientContactId: invitations.clientContactId,
       email: invitations.email,
       expiresAt: invitations.expiresAt,
       acceptedAt: invitations.acceptedAt,
@@ -112,6 +137,8 @@ export async function findInvitation(db: Db, token: string): Promise<InvitationV
     centreName: row.centreName,
     role: row.role,
     grantId: row.grantId,
+    expertId: row.expertId,
+    clientContactId: row.clientContactId,
     email: row.email,
     state,
   };
@@ -154,6 +181,17 @@ export async function acceptInvitation(
         .insert(grantFunders)
         .values({ centreId: invitation.centreId, grantId: invitation.grantId, userId: person.userId })
         .onConflictDoNothing();
+    // the pool record or contact person becomes theirs, unless another login took it meanwhile
+    if (invitation.expertId)
+      await tx
+        .update(experts)
+        .set({ userId: person.userId })
+        .where(and(eq(experts.id, invitation.expertId), isNull(experts.userId)));
+    if (invitation.clientContactId)
+      await tx
+        .update(clientContacts)
+        .set({ userId: person.userId })
+        .where(and(eq(clientContacts.id, invitation.clientContactId), isNull(clientContacts.userId)));
     await recordAudit(tx, actor, {
       action: "create",
       entity: "membership",

@@ -3,8 +3,9 @@ import type { Db, Tx } from "~/db/client.server";
 import { clientContacts, clients, memberships, user } from "~/db/schema";
 import { AppError } from "~/lib/errors";
 import type { Actor } from "~/modules/accounts/actor";
+import { inviteToCentre } from "~/modules/accounts/invitations.server";
+import { prepareMemberLogin } from "~/modules/accounts/member-login.server";
 import { recordAudit } from "~/modules/audit/record.server";
-import { addMember } from "~/modules/centres/create-centre.server";
 import type { ContactInput } from "./input";
 import { assertClientsWrite } from "./save-client.server";
 
@@ -78,11 +79,13 @@ type ScopeLike = Actor & { db: Db; run<T>(fn: (tx: Tx) => Promise<T>): Promise<T
 /**
  * Gives a contact person a login (role client_contact, no password: they sign in with a code by
  * e-mail). Refuses when the address already belongs to someone with another role in this centre.
+ * Someone with a login in another centre gets an invitation instead (`invited: true`): the contact
+ * person is linked to their login once they accept.
  */
 export async function giveContactLogin(
   scope: ScopeLike,
   input: { clientId: string; contactId: string },
-): Promise<void> {
+): Promise<{ invited: boolean }> {
   assertClientsWrite(scope);
   const contact = await scope.run(async (tx) => {
     const [row] = await tx
@@ -99,19 +102,25 @@ export async function giveContactLogin(
     if (other && other.role !== "client_contact") throw new AppError("CONFLICT", "clients:errors.emailInUse");
     return row;
   });
-  const { userId } = await addMember(scope.db, {
-    centreId: scope.centreId,
+  const { userId, invite } = await prepareMemberLogin(scope, {
     name: contact.name,
     email: contact.email,
     role: "client_contact",
   });
   await scope.run(async (tx) => {
-    await tx.update(clientContacts).set({ userId }).where(eq(clientContacts.id, input.contactId));
+    if (invite)
+      await inviteToCentre(tx, scope, {
+        email: contact.email,
+        role: "client_contact",
+        clientContactId: input.contactId,
+      });
+    else await tx.update(clientContacts).set({ userId }).where(eq(clientContacts.id, input.contactId));
     await recordAudit(tx, scope, {
       action: "update",
       entity: "client_contact",
       entityId: input.contactId,
-      detail: { fields: ["login"] },
+      detail: { fields: ["login"], invited: invite },
     });
   });
+  return { invited: invite };
 }

@@ -3,8 +3,9 @@ import { queryRows, type Tx } from "~/db/client.server";
 import { experts } from "~/db/schema";
 import { AppError } from "~/lib/errors";
 import { assertCan, assertId } from "~/modules/accounts/guard";
+import { inviteToCentre } from "~/modules/accounts/invitations.server";
+import { prepareMemberLogin } from "~/modules/accounts/member-login.server";
 import type { Scope } from "~/modules/accounts/viewer.server";
-import { addMember } from "~/modules/centres/create-centre.server";
 import type { ExpertInput } from "./input";
 import { createExpert, updateExpert } from "./save-expert.server";
 
@@ -49,30 +50,30 @@ export async function loginPlan(
 
 /**
  * Creates or updates an expert; when they have an e-mail address and no login yet, they get one
- * (role expert, no password: they sign in with a code by e-mail). The login is made first, on the
- * owner connection, and the expert with all links after in one tenant transaction. If that
- * transaction fails, the login stays behind without an expert record: it gives access to nothing.
+ * (role expert, no password: they sign in with a code by e-mail). A new login is made first, on the
+ * system connection, and the expert with all links after in one tenant transaction (if that fails,
+ * the login stays behind without an expert record: it gives access to nothing). Someone who already
+ * has a login in another centre gets an invitation instead, sent in that same transaction; the
+ * record is theirs once they accept (`invited: true`).
  */
 export async function saveExpert(
   scope: Runner,
   input: ExpertInput,
   expertId?: string,
-): Promise<{ id: string }> {
+): Promise<{ id: string; invited: boolean }> {
   assertCan(scope, "pool:write");
   const plan = await scope.run((tx) => loginPlan(tx, scope, { email: input.email, expertId }));
-  let userId: string | null = null;
-  if (plan.needsLogin && input.email) {
-    const name = `${input.firstName} ${input.lastName}`;
-    ({ userId } = await addMember(scope.db, {
-      centreId: scope.centreId,
-      name,
-      email: input.email,
-      role: "expert",
-    }));
-  }
-  return scope.run((tx) =>
-    expertId
-      ? updateExpert(tx, scope, { ...input, id: expertId, userId })
-      : createExpert(tx, scope, { ...input, userId }),
+  const name = `${input.firstName} ${input.lastName}`;
+  const email = plan.needsLogin ? input.email : undefined;
+  const { userId, invite } = await prepareMemberLogin(
+    scope,
+    email ? { name, email, role: "expert" } : undefined,
   );
+  return scope.run(async (tx) => {
+    const { id } = expertId
+      ? await updateExpert(tx, scope, { ...input, id: expertId, userId })
+      : await createExpert(tx, scope, { ...input, userId });
+    if (email && invite) await inviteToCentre(tx, scope, { email, role: "expert", expertId: id });
+    return { id, invited: invite };
+  });
 }

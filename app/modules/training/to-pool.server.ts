@@ -3,9 +3,10 @@ import type { Tx } from "~/db/client.server";
 import { trainees } from "~/db/schema";
 import { AppError } from "~/lib/errors";
 import { assertCan, assertId } from "~/modules/accounts/guard";
+import { inviteToCentre } from "~/modules/accounts/invitations.server";
+import { prepareMemberLogin } from "~/modules/accounts/member-login.server";
 import type { Scope } from "~/modules/accounts/viewer.server";
 import { recordAudit } from "~/modules/audit/record.server";
-import { addMember } from "~/modules/centres/create-centre.server";
 import { loginPlan } from "~/modules/pool/expert-login.server";
 import { createExpert } from "~/modules/pool/save-expert.server";
 import { poolProblem } from "./rules";
@@ -36,10 +37,14 @@ async function readyTrainee(tx: Tx, traineeId: string, lock: boolean) {
 /**
  * "Naar de pool": a certified trainee becomes an expert (status certified) with one action. The
  * trainee row stays (training history) and points at the expert. With an e-mail address they get
- * an expert login like the pool gives one (checked first, made on the owner connection); the
- * expert, the link and the audit line are written in one tenant transaction.
+ * an expert login like the pool gives one (checked first, made on the system connection; someone
+ * with a login in another centre gets an invitation instead); the expert, the link, the invitation
+ * and the audit line are written in one tenant transaction.
  */
-export async function moveToPool(scope: Runner, traineeId: string): Promise<{ expertId: string }> {
+export async function moveToPool(
+  scope: Runner,
+  traineeId: string,
+): Promise<{ expertId: string; invited: boolean }> {
   assertCan(scope, "training:write");
   assertCan(scope, "pool:write");
   const plan = await scope.run(async (tx) => {
@@ -47,15 +52,12 @@ export async function moveToPool(scope: Runner, traineeId: string): Promise<{ ex
     const email = trainee.email?.toLowerCase() ?? undefined;
     return { trainee, email, ...(await loginPlan(tx, scope, { email })) };
   });
-  let userId: string | null = null;
-  if (plan.needsLogin && plan.email) {
-    ({ userId } = await addMember(scope.db, {
-      centreId: scope.centreId,
-      name: `${plan.trainee.firstName} ${plan.trainee.lastName}`,
-      email: plan.email,
-      role: "expert",
-    }));
-  }
+  const name = `${plan.trainee.firstName} ${plan.trainee.lastName}`;
+  const email = plan.needsLogin ? plan.email : undefined;
+  const { userId, invite } = await prepareMemberLogin(
+    scope,
+    email ? { name, email, role: "expert" } : undefined,
+  );
   return scope.run(async (tx) => {
     const trainee = await readyTrainee(tx, traineeId, true);
     const expert = await createExpert(tx, scope, {
@@ -82,6 +84,7 @@ export async function moveToPool(scope: Runner, traineeId: string): Promise<{ ex
       entityId: traineeId,
       detail: { fields: ["expertId"], movedToPool: true, login: Boolean(userId) },
     });
-    return { expertId: expert.id };
+    if (email && invite) await inviteToCentre(tx, scope, { email, role: "expert", expertId: expert.id });
+    return { expertId: expert.id, invited: invite };
   });
 }

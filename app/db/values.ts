@@ -94,3 +94,21 @@ export type Situation = (typeof situations)[number];
 export type OutcomeKind = (typeof outcomeKinds)[number];
 
 export type MeasurementMoment = (typeof measurementMoments)[number];
+
+/** An employer's way to hiring an expert, in order; `stopped` when they decided not to. */
+export const employerStages = [
+  "informed",
+  "considering",
+  "decided",
+  "implementing",
+  "at_work",
+  "evaluated",
+  "stopped",
+] as const;
+
+export type EmployerStage = (typeof employerStages)[number];
+
+/** A step of an employer's implementation checklist: still open, done, or the employer said no. */
+export const checklistStates = ["open", "done", "no"] as const;
+
+export type ChecklistState = (typeof checklistStates)[number];

@@ -22,6 +22,8 @@ export const permissions = [
   "impact:read",
   "impact:drilldown",
   "grants:manage",
+  "employers:read",
+  "employers:write",
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -41,6 +43,8 @@ const staff: Permission[] = [
   "impact:read",
   "impact:drilldown",
   "grants:manage",
+  "employers:read",
+  "employers:write",
 ];
 
 export const rolePermissions: Record<Role, readonly Permission[]> = {

@@ -1,11 +1,11 @@
 import { eq, sql } from "drizzle-orm";
 import { z } from "zod";
 import { type Db, inCentre, queryRows } from "~/db/client.server";
-import { centres, memberships, type Role, themes, user, workForms } from "~/db/schema";
+import { centres, checklistItems, memberships, type Role, themes, user, workForms } from "~/db/schema";
 import { AppError } from "~/lib/errors";
 import { createLogin } from "~/modules/accounts/auth.server";
 import { assertStrongPassword } from "~/modules/accounts/password-strength.server";
-import { defaultThemes, defaultWorkForms } from "./defaults";
+import { defaultChecklist, defaultThemes, defaultWorkForms } from "./defaults";
 
 export const slugSchema = z
   .string({ error: "validation.required" })
@@ -65,6 +65,9 @@ export async function createCentre(db: Db, input: z.infer<typeof centreInput>): 
   await inCentre(db, centre.id, async (tx) => {
     await tx.insert(themes).values(defaultThemes.map((name) => ({ centreId: centre.id, name })));
     await tx.insert(workForms).values(defaultWorkForms.map((name) => ({ centreId: centre.id, name })));
+    await tx
+      .insert(checklistItems)
+      .values(defaultChecklist.map((step, i) => ({ centreId: centre.id, ...step, position: i + 1 })));
   });
   return centre;
 }

@@ -1,0 +1,102 @@
+import { boolean, date, index, integer, pgEnum, pgTable, text, unique, uuid } from "drizzle-orm/pg-core";
+import { checklistStates, employerStages } from "../values";
+import { user } from "./auth";
+import { centres } from "./centres";
+import { clients, sectorEnum } from "./clients";
+import { createdAt, id, updatedAt } from "./columns";
+
+export type { ChecklistState, EmployerStage } from "../values";
+
+const centreId = () =>
+  uuid()
+    .notNull()
+    .references(() => centres.id, { onDelete: "cascade" });
+
+export const employerStageEnum = pgEnum("employer_stage", employerStages);
+export const checklistStateEnum = pgEnum("checklist_state", checklistStates);
+
+/**
+ * An organisation that considers hiring a trained expert, followed from the first information to
+ * the expert at work and the evaluation. May be one of the centre's clients as well.
+ */
+export const employers = pgTable(
+  "employers",
+  {
+    id: id(),
+    centreId: centreId(),
+    name: text().notNull(),
+    sector: sectorEnum().notNull(),
+    clientId: uuid().references(() => clients.id, { onDelete: "set null" }),
+    contactName: text().default("").notNull(),
+    contactEmail: text().default("").notNull(),
+    contactPhone: text().default("").notNull(),
+    stage: employerStageEnum().default("informed").notNull(),
+    stageSince: date({ mode: "string" }).notNull(),
+    infoMeetingOn: date({ mode: "string" }),
+    materialSentOn: date({ mode: "string" }),
+    /** What happens next, and by when: the start page shows it when the date has passed. */
+    nextAction: text().default("").notNull(),
+    nextActionOn: date({ mode: "string" }),
+    notes: text().default("").notNull(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [unique().on(t.centreId, t.name), index().on(t.centreId, t.stage)],
+);
+
+/** Every move of an employer from one stage to the next: who, when, and why. */
+export const employerStageChanges = pgTable(
+  "employer_stage_changes",
+  {
+    id: id(),
+    centreId: centreId(),
+    employerId: uuid()
+      .notNull()
+      .references(() => employers.id, { onDelete: "cascade" }),
+    fromStage: employerStageEnum(),
+    toStage: employerStageEnum().notNull(),
+    note: text().default("").notNull(),
+    changedBy: uuid().references(() => user.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+  },
+  (t) => [index().on(t.employerId)],
+);
+
+/**
+ * The steps of the centre's implementation checklist (the centre edits them). `key` names the steps
+ * Tandem knows (e.g. `intervisie_room`: room for intervisie in working time); the centre's own have none.
+ */
+export const checklistItems = pgTable(
+  "checklist_items",
+  {
+    id: id(),
+    centreId: centreId(),
+    key: text(),
+    label: text().notNull(),
+    position: integer().default(0).notNull(),
+    archived: boolean().default(false).notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [unique().on(t.centreId, t.label), unique().on(t.centreId, t.key)],
+);
+
+/** One employer's answer to one checklist step, with who changed it last and when. */
+export const employerChecklist = pgTable(
+  "employer_checklist",
+  {
+    id: id(),
+    centreId: centreId(),
+    employerId: uuid()
+      .notNull()
+      .references(() => employers.id, { onDelete: "cascade" }),
+    itemId: uuid()
+      .notNull()
+      .references(() => checklistItems.id, { onDelete: "cascade" }),
+    state: checklistStateEnum().default("open").notNull(),
+    dueOn: date({ mode: "string" }),
+    note: text().default("").notNull(),
+    changedBy: uuid().references(() => user.id, { onDelete: "set null" }),
+    updatedAt: updatedAt(),
+  },
+  (t) => [unique().on(t.employerId, t.itemId), index().on(t.centreId, t.state)],
+);

@@ -7,6 +7,7 @@
  * expert, client contact, funder) visits the role's menu (app/modules/accounts/navigation.ts), then
  * follows links from those pages to one page of each kind (e.g. one request, its match page),
  * two steps deep. Prints the folder, the count, and the pages that are wider than 360 px.
+ * SCREENSHOTS_ROLES=coordinator,expert takes only those roles.
  */
 import { mkdirSync, rmSync } from "node:fs";
 import { resolve } from "node:path";
@@ -115,7 +116,9 @@ const browser = await chromium.launch({
 try {
   let total = 0;
   const wide: string[] = [];
-  for (const role of ["signed-out", "admin", "coordinator", "expert", "client_contact", "funder"] as const) {
+  const roles = ["signed-out", "admin", "coordinator", "expert", "client_contact", "funder"] as const;
+  const only = process.env.SCREENSHOTS_ROLES?.split(",");
+  for (const role of roles.filter((r) => !only || only.includes(r))) {
     const result = await shootRole(browser, server.base, role, demo);
     total += result.shots;
     wide.push(...result.wide);

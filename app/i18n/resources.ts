@@ -5,6 +5,7 @@ import { auth as enAuth } from "./en/auth";
 import { clients as enClients } from "./en/clients";
 import { common as enCommon } from "./en/common";
 import { demo as enDemo } from "./en/demo";
+import { employers as enEmployers } from "./en/employers";
 import { evaluations as enEvaluations } from "./en/evaluations";
 import { exportsTexts as enExports } from "./en/exports";
 import { grants as enGrants } from "./en/grants";
@@ -24,6 +25,7 @@ import { auth as nlAuth } from "./nl/auth";
 import { clients as nlClients } from "./nl/clients";
 import { common as nlCommon } from "./nl/common";
 import { demo as nlDemo } from "./nl/demo";
+import { employers as nlEmployers } from "./nl/employers";
 import { evaluations as nlEvaluations } from "./nl/evaluations";
 import { exportsTexts as nlExports } from "./nl/exports";
 import { grants as nlGrants } from "./nl/grants";
@@ -59,6 +61,7 @@ export const resources = {
     training: nlTraining,
     impact: nlImpact,
     grants: nlGrants,
+    employers: nlEmployers,
   },
   en: {
     common: enCommon,
@@ -80,6 +83,7 @@ export const resources = {
     training: enTraining,
     impact: enImpact,
     grants: enGrants,
+    employers: enEmployers,
   },
 } as const;
 

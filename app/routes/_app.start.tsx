@@ -3,17 +3,19 @@ import { Link, redirect } from "react-router";
 import { requestStatuses } from "~/db/values";
 import type { RouteHandle } from "~/i18n/handle";
 import { baseUrl } from "~/lib/config.server";
-import { formatDate, formatDateTime } from "~/lib/dates";
+import { formatDate, formatDateTime, todayIso } from "~/lib/dates";
 import { can } from "~/modules/accounts/permissions";
 import { requireViewer } from "~/modules/accounts/viewer.server";
+import { overdueEmployerSteps } from "~/modules/employers/queries.server";
 import type { ActionList } from "~/modules/requests/start-page.server";
 import { startPage } from "~/modules/requests/start-page.server";
 import { DataTable } from "~/ui/data-table";
 import { PageHeading, Section, StatusBadge } from "~/ui/page";
+import { EmployersOverdue } from "./+employers/overdue";
 import { FirstSteps } from "./+requests/first-steps";
 import type { Route } from "./+types/_app.start";
 
-export const handle: RouteHandle = { i18n: ["requests"] };
+export const handle: RouteHandle = { i18n: ["requests", "employers"] };
 
 /** The start page for staff: what needs action today. Experts start at their agenda, client contacts at their requests. */
 export async function loader({ request }: Route.LoaderArgs) {
@@ -21,9 +23,13 @@ export async function loader({ request }: Route.LoaderArgs) {
   if (viewer.role === "expert") throw redirect("/agenda");
   if (viewer.role === "client_contact") throw redirect("/my-requests");
   if (viewer.role === "funder") throw redirect("/impact");
-  const today = can(viewer.role, "requests:read") ? await viewer.run((tx) => startPage(tx, viewer)) : null;
+  // one transaction for the whole page
+  const { today, late } = await viewer.run(async (tx) => ({
+    today: can(viewer.role, "requests:read") ? await startPage(tx, viewer) : null,
+    late: can(viewer.role, "employers:read") ? await overdueEmployerSteps(tx, viewer, todayIso()) : null,
+  }));
   const slug = viewer.memberships.find((m) => m.centreId === viewer.centreId)?.centreSlug;
-  return { role: viewer.role, name: viewer.name, today, formUrl: `${baseUrl()}/aanvraag/${slug}` };
+  return { role: viewer.role, name: viewer.name, today, late, formUrl: `${baseUrl()}/aanvraag/${slug}` };
 }
 
 const sections = [
@@ -86,6 +92,7 @@ export default function Start({ loaderData }: Route.ComponentProps) {
     <>
       <PageHeading title={t("nav.start")} lead={`${loaderData.name} · ${t(`roles.${loaderData.role}`)}`} />
       {today && starting ? <FirstSteps setup={today.setup} formUrl={loaderData.formUrl} /> : null}
+      {loaderData.late ? <EmployersOverdue late={loaderData.late} /> : null}
       {today ? (
         <>
           <Section title={t("requests:start.intro")} id="today">

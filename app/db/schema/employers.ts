@@ -6,6 +6,7 @@ import { clients, sectorEnum } from "./clients";
 import { createdAt, id, updatedAt } from "./columns";
 
 export type { ChecklistState, EmployerStage } from "../values";
+export { checklistStates, employerStages };
 
 const centreId = () =>
   uuid()

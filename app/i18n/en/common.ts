@@ -21,6 +21,7 @@ export const common = {
     logout: "Log out",
     menu: "Menu",
     manage: "Manage",
+    employers: "Employers",
   },
   actions: {
     save: "Save",

@@ -20,6 +20,7 @@ export const common = {
     logout: "Uitloggen",
     menu: "Menu",
     manage: "Beheer",
+    employers: "Werkgevers",
   },
   actions: {
     save: "Opslaan",

@@ -2,7 +2,7 @@ import type { Role } from "~/db/values";
 import type { NavItem } from "~/ui/shell";
 
 /**
- * The main menu per role: people see only what they can use. Seven items at most, so the menu fits one
+ * The main menu per role: people see only what they can use. Eight items at most, so the menu fits one
  * row at 1280 px; "Mijn account" is the person's name in the header, and users, exports and the log
  * are under "Beheer" (the settings page links to them).
  */
@@ -14,6 +14,7 @@ export function navigationFor(role: Role): NavItem[] {
         { to: "/requests", labelKey: "nav.requests" },
         { to: "/pool", labelKey: "nav.pool" },
         { to: "/training", labelKey: "nav.training" },
+        { to: "/employers", labelKey: "nav.employers" },
         { to: "/impact", labelKey: "nav.impact" },
         { to: "/clients", labelKey: "nav.clients" },
         { to: "/settings", labelKey: "nav.manage", also: ["/users", "/export", "/audit"] },
@@ -24,6 +25,7 @@ export function navigationFor(role: Role): NavItem[] {
         { to: "/requests", labelKey: "nav.requests" },
         { to: "/pool", labelKey: "nav.pool" },
         { to: "/training", labelKey: "nav.training" },
+        { to: "/employers", labelKey: "nav.employers" },
         { to: "/impact", labelKey: "nav.impact" },
         { to: "/clients", labelKey: "nav.clients" },
         { to: "/settings", labelKey: "nav.manage", also: ["/export", "/audit"] },

@@ -1,7 +1,17 @@
 import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Database, inCentre, queryRows } from "~/db/client.server";
-import { assignments, centres, clients, evaluations, experts, requestStatuses, sectors } from "~/db/schema";
+import {
+  assignments,
+  centres,
+  clients,
+  employerStages,
+  employers,
+  evaluations,
+  experts,
+  requestStatuses,
+  sectors,
+} from "~/db/schema";
 import { signInWithPassword } from "~/modules/accounts/sign-in.server";
 import { membershipsOf } from "~/modules/accounts/viewer.server";
 import { outcomeFiguresAsOperator } from "~/modules/outcomes/figures.server";
@@ -32,6 +42,8 @@ describe("demo centre", () => {
       );
       expect(states.map((s) => s.status).sort()).toEqual([...requestStatuses].sort());
       expect(states.reduce((sum, s) => sum + Number(s.n), 0)).toBe(80);
+      const stages = (await tx.selectDistinct({ s: employers.stage }).from(employers)).map((e) => e.s);
+      expect(stages.sort()).toEqual([...employerStages].sort());
       const usedSectors = await tx.selectDistinct({ sector: clients.sector }).from(clients);
       expect(usedSectors.map((s) => s.sector).sort()).toEqual([...sectors].sort());
       const statuses = (await tx.selectDistinct({ s: assignments.status }).from(assignments)).map((a) => a.s);

@@ -4,9 +4,13 @@ import {
   areas,
   assignments,
   centres,
+  checklistItems,
   clientContacts,
   clients,
   cohorts,
+  employerChecklist,
+  employerStageChanges,
+  employers,
   evaluations,
   expertAbsences,
   expertAreas,
@@ -29,6 +33,7 @@ import { AppError } from "~/lib/errors";
 import { recordAudit } from "~/modules/audit/record.server";
 import { addMember, createCentre } from "~/modules/centres/create-centre.server";
 import { buildDemo, type DemoRows } from "./build";
+import { buildEmployers } from "./build-employers";
 import { buildTraining, type DemoTrainingRows } from "./build-training";
 import { DEMO_NAME, DEMO_PASSWORD, DEMO_SLUG, type DemoLogin, demoLogins } from "./logins";
 import { seededRandom } from "./random";
@@ -75,6 +80,15 @@ export async function seedDemo(db: Db, options: { today?: Date } = {}): Promise<
       await insertAll(tx, rows);
       const training = buildTraining(seededRandom(SEED + 1), { centreId, today });
       await insertTraining(tx, training);
+      const steps = await tx
+        .select({ id: checklistItems.id, key: checklistItems.key })
+        .from(checklistItems)
+        .orderBy(asc(checklistItems.position));
+      const coordinatorId = userIds["coordinator@demo.tandem.example"] ?? null;
+      const work = buildEmployers(seededRandom(SEED + 2), { centreId, today, coordinatorId, steps });
+      await tx.insert(employers).values(work.employers);
+      await tx.insert(employerStageChanges).values(work.employerStageChanges);
+      await tx.insert(employerChecklist).values(work.employerChecklist);
       await tx.update(centres).set({ requestSeq: rows.requests.length }).where(eq(centres.id, centreId));
       await recordAudit(
         tx,
@@ -82,7 +96,10 @@ export async function seedDemo(db: Db, options: { today?: Date } = {}): Promise<
         { action: "create", entity: "centre", entityId: centreId, detail: { demo: true } },
       );
       return Object.fromEntries(
-        [...Object.entries(rows), ...Object.entries(training)].map(([k, v]) => [k, v.length]),
+        [...Object.entries(rows), ...Object.entries(training), ...Object.entries(work)].map(([k, v]) => [
+          k,
+          v.length,
+        ]),
       );
     });
     return { centreId, logins: demoLogins, password: DEMO_PASSWORD, counts };

@@ -1,0 +1,142 @@
+import type { checklistItems, employerChecklist, employerStageChanges, employers } from "~/db/schema";
+import { type EmployerStage, employerStages, type Sector } from "~/db/values";
+import type { Random } from "./random";
+
+export type DemoEmployerRows = {
+  employers: (typeof employers.$inferInsert)[];
+  employerStageChanges: (typeof employerStageChanges.$inferInsert)[];
+  employerChecklist: (typeof employerChecklist.$inferInsert)[];
+};
+
+/** How many of the demo employers are in each stage: most at the start, a few at work. */
+const stageOf: EmployerStage[] = [
+  "informed",
+  "considering",
+  "decided",
+  "implementing",
+  "at_work",
+  "evaluated",
+  "stopped",
+  "informed",
+  "considering",
+  "implementing",
+  "informed",
+  "at_work",
+  "considering",
+  "decided",
+];
+
+/** Invented organisations that consider hiring an expert, one or more in every stage. */
+const names: [string, Sector][] = [
+  ["Woonstichting Waalkant", "housing"],
+  ["Welzijn De Brug", "welfare"],
+  ["Gemeente Lindendal", "municipality"],
+  ["Zorggroep Heuvelrand", "care"],
+  ["Buurtwerk Oost", "welfare"],
+  ["Schoolbestuur De Vlinder", "education"],
+  ["Schuldhulp Samen", "welfare"],
+  ["Installatiebedrijf Van Dort", "company"],
+  ["Woonpartners Rijnland", "housing"],
+  ["Gemeente Bergvliet", "municipality"],
+  ["Jeugdzorg Het Anker", "care"],
+  ["Bibliotheek Middenland", "other"],
+  ["Kringloop De Tweede Ronde", "company"],
+  ["Vrijwilligerscentrale Noord", "welfare"],
+];
+
+const nextSteps: Record<EmployerStage, string> = {
+  informed: "Nabellen na de informatiebijeenkomst",
+  considering: "Tweede gesprek met de manager plannen",
+  decided: "Functieprofiel samen opstellen",
+  implementing: "Begeleider bij de werkgever kiezen",
+  at_work: "Eerste evaluatie na drie maanden",
+  evaluated: "",
+  stopped: "",
+};
+
+const day = (base: Date, offset: number) => {
+  const d = new Date(base);
+  d.setUTCDate(d.getUTCDate() + offset);
+  return d.toISOString().slice(0, 10);
+};
+
+/**
+ * Employers in every stage, with their stage history, next steps (some late, for the start page) and
+ * checklist answers (one employer has no room for intervisie in working time).
+ */
+export function buildEmployers(
+  rand: Random,
+  ctx: {
+    centreId: string;
+    today: Date;
+    coordinatorId: string | null;
+    steps: Pick<typeof checklistItems.$inferSelect, "id" | "key">[];
+  },
+): DemoEmployerRows {
+  const rows: DemoEmployerRows = { employers: [], employerStageChanges: [], employerChecklist: [] };
+  names.forEach(([name, sector], i) => {
+    const stage = stageOf[i % stageOf.length];
+    const reached = employerStages.indexOf(stage === "stopped" ? "considering" : stage);
+    const id = rand.uuid();
+    const started = -200 + i * 7;
+    const stageSince = day(ctx.today, Math.min(-3, started + reached * 25));
+    const late = i % 4 === 1;
+    rows.employers.push({
+      id,
+      centreId: ctx.centreId,
+      name,
+      sector,
+      contactName: rand.pick(["A. de Vries", "M. Bakker", "R. Yilmaz", "S. Peters", "J. Hendriks"]),
+      contactEmail: `contact${i + 1}@werkgever.example`,
+      stage,
+      stageSince,
+      infoMeetingOn: day(ctx.today, started),
+      materialSentOn: rand.chance(0.7) ? day(ctx.today, started + 2) : null,
+      nextAction: nextSteps[stage],
+      nextActionOn: nextSteps[stage] ? day(ctx.today, late ? -rand.int(2, 12) : rand.int(3, 30)) : null,
+      notes:
+        stage === "stopped"
+          ? "Besloten om nu geen ervaringsdeskundige aan te nemen: geen budget dit jaar."
+          : "",
+    });
+    let at = started;
+    for (let s = 0; s <= reached; s++) {
+      rows.employerStageChanges.push({
+        centreId: ctx.centreId,
+        employerId: id,
+        fromStage: s === 0 ? null : employerStages[s - 1],
+        toStage: employerStages[s],
+        changedBy: ctx.coordinatorId,
+        createdAt: new Date(`${day(ctx.today, at)}T10:00:00Z`),
+      });
+      at += 25;
+    }
+    if (stage === "stopped")
+      rows.employerStageChanges.push({
+        centreId: ctx.centreId,
+        employerId: id,
+        fromStage: "considering",
+        toStage: "stopped",
+        note: "Geen budget dit jaar",
+        changedBy: ctx.coordinatorId,
+        createdAt: new Date(`${stageSince}T10:00:00Z`),
+      });
+    // from "decided" on, the checklist fills up: all done once the expert is at work
+    const filled = Math.max(0, reached - 1) * 2;
+    ctx.steps.forEach((step, n) => {
+      if (n >= filled && stage !== "implementing") return;
+      const noRoom = step.key === "intervisie_room" && name === "Bibliotheek Middenland";
+      const done = n < filled || rand.chance(0.4);
+      rows.employerChecklist.push({
+        centreId: ctx.centreId,
+        employerId: id,
+        itemId: step.id,
+        state: noRoom ? "no" : done ? "done" : "open",
+        dueOn: done ? null : day(ctx.today, late ? -5 : 14),
+        note: noRoom ? "Alleen buiten werktijd, zegt de werkgever" : "",
+        changedBy: ctx.coordinatorId,
+      });
+    });
+  });
+  return rows;
+}

@@ -73,6 +73,11 @@ export const journeyCentres: { slug: string; name: string; people: Person[] }[] 
     ],
   },
   {
+    slug: "e2e-employers",
+    name: "Centrum Werkgevers",
+    people: [{ name: "Wim Werk", email: "wim@werkgevers.example", role: "coordinator" }],
+  },
+  {
     slug: "e2e-import",
     name: "Centrum Import",
     people: [{ name: "Iris Import", email: "iris@import.example", role: "coordinator" }],

@@ -47,7 +47,7 @@ function Pipeline({ counts }: { counts: Data["counts"] }) {
       <BarChart
         id="pipeline"
         caption={t("pipeline.caption")}
-        summary={t("pipeline.summary", { total, parts })}
+        summary={t("pipeline.summary", { count: total, parts })}
         labelHeader={t("pipeline.stage")}
         series={[t("pipeline.count")]}
         rows={employerStages.map((s) => ({

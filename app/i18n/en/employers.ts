@@ -32,7 +32,8 @@ export const employers = {
   pipeline: {
     title: "Where are the employers?",
     caption: "Number of employers per stage",
-    summary: "{{total}} employers. Per stage: {{parts}}.",
+    summary_one: "{{count}} employer. Per stage: {{parts}}.",
+    summary_other: "{{count}} employers. Per stage: {{parts}}.",
     stage: "Stage",
     count: "Number",
   },

@@ -30,7 +30,8 @@ export const employers = {
   pipeline: {
     title: "Waar staan de werkgevers?",
     caption: "Aantal werkgevers per fase",
-    summary: "{{total}} werkgevers. Per fase: {{parts}}.",
+    summary_one: "{{count}} werkgever. Per fase: {{parts}}.",
+    summary_other: "{{count}} werkgevers. Per fase: {{parts}}.",
     stage: "Fase",
     count: "Aantal",
   },

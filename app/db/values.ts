@@ -77,7 +77,8 @@ export const progressValues = ["not_started", "in_progress", "completed"] as con
 
 export const outcomeKinds = ["paid_job", "volunteer", "job_seeking", "other_path"] as const;
 
-export const outcomeSources = ["trainee", "employer", "centre", "import"] as const;
+/** Who reported an outcome; `placement`: written by a placement at an employer (never typed by hand). */
+export const outcomeSources = ["trainee", "employer", "centre", "import", "placement"] as const;
 
 export const measurementMoments = ["intake", "end", "month_6", "month_12", "month_24"] as const;
 
@@ -92,6 +93,8 @@ export type TraineeStatus = (typeof traineeStatuses)[number];
 export type Situation = (typeof situations)[number];
 
 export type OutcomeKind = (typeof outcomeKinds)[number];
+
+export type OutcomeSource = (typeof outcomeSources)[number];
 
 export type MeasurementMoment = (typeof measurementMoments)[number];
 

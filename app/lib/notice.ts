@@ -60,6 +60,8 @@ export const notices = {
   employerSaved: "employers:done.saved",
   employerStage: "employers:done.stage",
   employerChecklist: "employers:done.checklist",
+  placementStarted: "employers:done.placementStarted",
+  placementEnded: "employers:done.placementEnded",
   checklistStepAdded: "employers:done.stepAdded",
   checklistStepRemoved: "employers:done.stepRemoved",
   grantTarget: "grants:done.target",

@@ -5,14 +5,34 @@ import type { RouteHandle } from "~/i18n/handle";
 import { formatDate, formatDateTime } from "~/lib/dates";
 import { intent, runIntents } from "~/lib/intents.server";
 import { redirectWithNotice } from "~/lib/notice";
-import { uuidParam } from "~/lib/params";
+import { uuidField, uuidParam } from "~/lib/params";
 import { can } from "~/modules/accounts/permissions";
 import { requirePermission } from "~/modules/accounts/viewer.server";
-import { stageInput } from "~/modules/employers/input";
+import {
+  afterPlacementKinds,
+  endPlacementInput,
+  placementInput,
+  placementKinds,
+  stageInput,
+} from "~/modules/employers/input";
+import {
+  endPlacement,
+  placeablePeople,
+  placementsAt,
+  startPlacement,
+} from "~/modules/employers/placements.server";
 import { employerDetail } from "~/modules/employers/queries.server";
 import { moveEmployer } from "~/modules/employers/save-employer.server";
 import { DataTable } from "~/ui/data-table";
-import { ErrorSummary, FormActions, type FormState, SelectField, SubmitButton, TextArea } from "~/ui/form";
+import {
+  ErrorSummary,
+  FormActions,
+  type FormState,
+  SelectField,
+  SubmitButton,
+  TextArea,
+  TextField,
+} from "~/ui/form";
 import { PageNotice } from "~/ui/notice";
 import { EmptyState, Facts, PageHeading, Section, StatusBadge } from "~/ui/page";
 import { NextStepFields } from "./+employers/employer-fields";
@@ -20,12 +40,18 @@ import { stageTone, stateTone } from "./+employers/stage-tone";
 import { stepLabel } from "./+employers/step-label";
 import type { Route } from "./+types/_app.employers.$employerId._index";
 
-export const handle: RouteHandle = { i18n: ["employers", "clients"] };
+export const handle: RouteHandle = { i18n: ["employers", "clients", "outcomes"] };
 
 export async function loader({ request, params }: Route.LoaderArgs) {
   const scope = await requirePermission(request, "employers:read");
-  const detail = await scope.run((tx) => employerDetail(tx, scope, uuidParam(params.employerId)));
-  return { ...detail, canWrite: can(scope.role, "employers:write") };
+  const employerId = uuidParam(params.employerId);
+  const canWrite = can(scope.role, "employers:write");
+  return scope.run(async (tx) => ({
+    ...(await employerDetail(tx, scope, employerId)),
+    placements: await placementsAt(tx, scope, employerId),
+    people: canWrite && can(scope.role, "outcomes:write") ? await placeablePeople(tx) : [],
+    canWrite,
+  }));
 }
 
 export async function action({ request, params }: Route.ActionArgs) {
@@ -37,6 +63,17 @@ export async function action({ request, params }: Route.ActionArgs) {
       schema: stageInput,
       run: (value) => scope.run((tx) => moveEmployer(tx, scope, { ...value, employerId })),
       done: () => redirectWithNotice(page, "employerStage"),
+    }),
+    place: intent({
+      schema: placementInput,
+      run: (value) => scope.run((tx) => startPlacement(tx, scope, employerId, value)),
+      done: () => redirectWithNotice(`${page}#placements`, "placementStarted"),
+    }),
+    endPlacement: intent({
+      schema: endPlacementInput,
+      run: (value, formData) =>
+        scope.run((tx) => endPlacement(tx, scope, uuidField(formData, "placementId"), value)),
+      done: () => redirectWithNotice(`${page}#placements`, "placementEnded"),
     }),
   });
 }
@@ -165,6 +202,122 @@ function Checklist({ data }: { data: Data }) {
   );
 }
 
+function Placements({ data, state }: { data: Data; state: FormState }) {
+  const { t, i18n } = useTranslation(["employers", "outcomes"]);
+  const kinds = placementKinds.map((k) => ({ value: k, label: t(`outcomes:kinds.${k}`) }));
+  const next = afterPlacementKinds.map((k) => ({ value: k, label: t(`outcomes:kinds.${k}`) }));
+  const current = data.placements.filter((p) => !p.endsOn);
+  return (
+    <Section title={t("placements.title")} id="placements">
+      <p className="utrecht-paragraph">{t("placements.intro")}</p>
+      <DataTable
+        caption={t("placements.caption")}
+        captionHidden
+        rows={data.placements}
+        rowKey={(p) => p.id}
+        empty={<EmptyState title={t("placements.none")} />}
+        columns={[
+          {
+            key: "name",
+            header: t("placements.person"),
+            rowHeader: true,
+            cell: (p) => (
+              <Link className="utrecht-link" to={`/training/trainees/${p.traineeId}`}>
+                {p.name}
+              </Link>
+            ),
+          },
+          { key: "kind", header: t("placements.kind"), cell: (p) => t(`outcomes:kinds.${p.kind}`) },
+          {
+            key: "from",
+            header: t("placements.startsOn"),
+            cell: (p) => formatDate(p.startsOn, i18n.language),
+          },
+          {
+            key: "to",
+            header: t("placements.endsOn"),
+            cell: (p) =>
+              p.endsOn ? (
+                formatDate(p.endsOn, i18n.language)
+              ) : (
+                <StatusBadge tone="success">{t("placements.atWork")}</StatusBadge>
+              ),
+          },
+          { key: "hours", header: t("placements.hours"), numeric: true, cell: (p) => p.hoursPerWeek ?? "" },
+        ]}
+      />
+      {data.canWrite
+        ? current.map((p) => (
+            <details className="card" key={p.id}>
+              <summary>{t("placements.endTitle", { name: p.name })}</summary>
+              <Form method="post" className="form" noValidate>
+                <input type="hidden" name="intent" value="endPlacement" />
+                <input type="hidden" name="placementId" value={p.id} />
+                <TextField
+                  name="endsOn"
+                  type="date"
+                  short
+                  label={t("placements.endsOn")}
+                  state={state}
+                  required
+                />
+                <SelectField
+                  name="next"
+                  label={t("placements.next")}
+                  description={t("placements.nextHelp")}
+                  state={state}
+                  options={next}
+                  defaultValue="job_seeking"
+                  required
+                />
+                <FormActions>
+                  <SubmitButton secondary>{t("placements.end")}</SubmitButton>
+                </FormActions>
+              </Form>
+            </details>
+          ))
+        : null}
+      {data.people.length ? (
+        <Form method="post" className="form card" noValidate>
+          <h3 className="utrecht-heading-3">{t("placements.addTitle")}</h3>
+          <input type="hidden" name="intent" value="place" />
+          <SelectField
+            name="traineeId"
+            label={t("placements.person")}
+            description={t("placements.personHelp")}
+            state={state}
+            options={data.people}
+            emptyLabel={t("placements.choosePerson")}
+            required
+          />
+          <SelectField name="kind" label={t("placements.kind")} state={state} options={kinds} required />
+          <TextField
+            name="startsOn"
+            type="date"
+            short
+            label={t("placements.startsOn")}
+            state={state}
+            required
+          />
+          <TextField
+            name="hoursPerWeek"
+            type="number"
+            short
+            inputMode="numeric"
+            min={1}
+            max={60}
+            label={t("placements.hours")}
+            state={state}
+          />
+          <FormActions>
+            <SubmitButton>{t("placements.add")}</SubmitButton>
+          </FormActions>
+        </Form>
+      ) : null}
+    </Section>
+  );
+}
+
 function History({ data }: { data: Data }) {
   const { t, i18n } = useTranslation("employers");
   const stage = (s: (typeof employerStages)[number]) => t(`stages.${s}`);
@@ -218,6 +371,7 @@ export default function Employer({ loaderData, actionData }: Route.ComponentProp
       <PageNotice />
       <ErrorSummary state={actionData} />
       <Stage data={loaderData} state={actionData} />
+      <Placements data={loaderData} state={actionData} />
       <Checklist data={loaderData} />
       <Details data={loaderData} />
       <History data={loaderData} />

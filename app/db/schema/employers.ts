@@ -4,6 +4,8 @@ import { user } from "./auth";
 import { centres } from "./centres";
 import { clients, sectorEnum } from "./clients";
 import { createdAt, id, updatedAt } from "./columns";
+import { experts } from "./pool";
+import { outcomeKindEnum, outcomes, trainees } from "./training";
 
 export type { ChecklistState, EmployerStage } from "../values";
 export { checklistStates, employerStages };
@@ -100,4 +102,35 @@ export const employerChecklist = pgTable(
     updatedAt: updatedAt(),
   },
   (t) => [unique().on(t.employerId, t.itemId), index().on(t.centreId, t.state)],
+);
+
+/**
+ * A person at work at an employer, paid or as a volunteer. Starting it writes the person's outcome
+ * timeline (source "placement"); ending it writes what came next, so the figures follow without
+ * anyone typing it twice. The person is a graduate (trainee); their pool record when they have one.
+ */
+export const placements = pgTable(
+  "placements",
+  {
+    id: id(),
+    centreId: centreId(),
+    employerId: uuid()
+      .notNull()
+      .references(() => employers.id, { onDelete: "restrict" }),
+    traineeId: uuid()
+      .notNull()
+      .references(() => trainees.id, { onDelete: "cascade" }),
+    expertId: uuid().references(() => experts.id, { onDelete: "set null" }),
+    /** paid_job or volunteer (the outcome kinds of work). */
+    kind: outcomeKindEnum().notNull(),
+    startsOn: date({ mode: "string" }).notNull(),
+    endsOn: date({ mode: "string" }),
+    hoursPerWeek: integer(),
+    note: text().default("").notNull(),
+    startOutcomeId: uuid().references(() => outcomes.id, { onDelete: "set null" }),
+    endOutcomeId: uuid().references(() => outcomes.id, { onDelete: "set null" }),
+    createdBy: uuid().references(() => user.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+  },
+  (t) => [index().on(t.employerId), index().on(t.traineeId), index().on(t.centreId, t.endsOn)],
 );

@@ -37,6 +37,7 @@ export type {
   IntakeStatus,
   MeasurementMoment,
   OutcomeKind,
+  OutcomeSource,
   Situation,
   TraineeStatus,
 } from "../values";

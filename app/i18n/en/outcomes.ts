@@ -13,6 +13,7 @@ export const outcomes = {
     employer: "The employer",
     centre: "The centre",
     import: "Import",
+    placement: "Placement",
   },
   situations: {
     long_term_unemployed: "Long-term unemployed",

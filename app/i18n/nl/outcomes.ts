@@ -11,6 +11,7 @@ export const outcomes = {
     employer: "De werkgever",
     centre: "Het centrum",
     import: "Import",
+    placement: "Plaatsing",
   },
   situations: {
     long_term_unemployed: "Langdurig werkloos",

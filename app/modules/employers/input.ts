@@ -54,3 +54,32 @@ export const newEmployerInput = employerInput.extend({
   stage: z.enum(employerStages, { error: "validation.choose" }).optional().default("informed"),
 });
 export type NewEmployerInput = z.infer<typeof newEmployerInput>;
+
+/** The work kinds a placement can be: they are also the outcome it writes. */
+export const placementKinds = ["paid_job", "volunteer"] as const;
+
+/** A person starts work at an employer. */
+export const placementInput = z.object({
+  traineeId: z.uuid({ error: "validation.choose" }),
+  kind: z.enum(placementKinds, { error: "validation.choose" }),
+  startsOn: z.iso.date({ error: "validation.date" }),
+  hoursPerWeek: z.coerce
+    .number({ error: "validation.number" })
+    .int("validation.number")
+    .min(1, "validation.number")
+    .max(60, "validation.number")
+    .optional(),
+  note: optionalText(500),
+});
+export type PlacementInput = z.infer<typeof placementInput>;
+
+/** The situations that can follow a placement that ends. */
+export const afterPlacementKinds = ["job_seeking", "paid_job", "volunteer", "other_path"] as const;
+
+/** A placement ends: when, and what the person does next (written to their timeline). */
+export const endPlacementInput = z.object({
+  endsOn: z.iso.date({ error: "validation.date" }),
+  next: z.enum(afterPlacementKinds, { error: "validation.choose" }),
+  note: optionalText(500),
+});
+export type EndPlacementInput = z.infer<typeof endPlacementInput>;

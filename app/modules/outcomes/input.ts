@@ -19,7 +19,11 @@ export const outcomeInput = z.object({
     .optional(),
   sector: optionalText(120),
   note: optionalText(1000),
-  source: z.enum(outcomeSources, { error: "validation.choose" }).default("centre"),
+  // import and placement rows are written by those features, never through the form
+  source: z
+    .enum(outcomeSources, { error: "validation.choose" })
+    .exclude(["import", "placement"])
+    .default("centre"),
 });
 export type OutcomeInput = z.infer<typeof outcomeInput>;
 

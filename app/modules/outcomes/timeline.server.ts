@@ -5,6 +5,7 @@ import {
   type MeasurementMoment,
   measurements,
   type OutcomeKind,
+  type OutcomeSource,
   outcomes,
   type Situation,
   trainees,
@@ -25,7 +26,7 @@ export type TimelineOutcome = {
   hoursPerWeek: number | null;
   sector: string | null;
   note: string;
-  source: "trainee" | "employer" | "centre" | "import";
+  source: OutcomeSource;
 };
 
 export type TimelineMeasurement = {

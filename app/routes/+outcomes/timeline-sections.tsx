@@ -139,7 +139,7 @@ export function AddOutcomeForm({ state }: { state?: FormState }) {
           state={state}
           defaultValue="centre"
           options={outcomeSources
-            .filter((s) => s !== "import")
+            .filter((s) => s !== "import" && s !== "placement")
             .map((s) => ({ value: s, label: t(`sources.${s}`) }))}
         />
         <FormActions>

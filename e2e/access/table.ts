@@ -40,8 +40,13 @@ export const viewers: readonly Viewer[] = [
 /** One answer for both centres, or `[own, other]` for a route with a record id in its address. */
 export type Answer = Outcome | readonly [own: Outcome, other: Outcome];
 export type ByViewer = Record<Viewer, Answer>;
+/**
+ * A post with a filled-in form, so that a role past the guard reaches the record: `@request`,
+ * `@expert`, … in a value is that record of the probe's centre (centre A's for `own`, B's for `other`).
+ */
+export type FilledForm = { form: Record<string, string>; answers: ByViewer };
 /** `query` is added to the address of every probe of the route (a page that needs one to show anything). */
-export type Row = { get: ByViewer; post?: Record<string, ByViewer>; query?: string };
+export type Row = { get: ByViewer; post?: Record<string, ByViewer | FilledForm>; query?: string };
 
 /** Own record: `answer`; the other centre's record does not exist for you. */
 export const mine = (answer: Outcome): Answer => [answer, "notFound"];
@@ -76,6 +81,11 @@ const staffForms = (...intents: string[]): Record<string, ByViewer> =>
 /** Staff buttons without a form: they act on the record in the address, so another centre's is not found. */
 const staffButtons = (answer: Outcome, ...intents: string[]): Record<string, ByViewer> =>
   Object.fromEntries(intents.map((name) => [name, staff(mine(answer))]));
+/** A staff form filled in: in their own centre it does its work (`own`); another centre's record is not found. */
+const staffFilled = (form: Record<string, string>, own: Outcome = "redirect"): FilledForm => ({
+  form,
+  answers: staff(mine(own)),
+});
 /** Who may open a grant's figures: its funders and the staff. */
 const grantReaders = (answer: Answer) =>
   by("login", { funder: answer, coordinator: answer, admin: answer }, "forbidden");
@@ -128,8 +138,9 @@ export const accessTable: Record<string, Row> = {
     get: expertsOnly(mine("ok")),
     post: {
       accept: expertsOnly(mine("invalid")),
+      // confirmed inzet is not declined (409); another centre's is not found
+      decline: { form: { reason: "no_time" }, answers: expertsOnly(mine("invalid")) },
       // a reason is asked first
-      decline: expertsOnly("invalid"),
       withdraw: expertsOnly("invalid"),
       coming: expertsOnly(mine("redirect")),
     },
@@ -138,7 +149,14 @@ export const accessTable: Record<string, Row> = {
   "/agenda/:assignmentId/hours": {
     get: by("login", { expert: mine("ok"), coordinator: mine("ok"), admin: mine("ok") }, "forbidden"),
     post: {
-      default: by("login", { expert: "invalid", coordinator: "invalid", admin: "invalid" }, "forbidden"),
+      default: {
+        form: { hours: "2", travel: "km", travelKm: "12" },
+        answers: by(
+          "login",
+          { expert: mine("redirect"), coordinator: mine("redirect"), admin: mine("redirect") },
+          "forbidden",
+        ),
+      },
     },
   },
 
@@ -155,20 +173,29 @@ export const accessTable: Record<string, Row> = {
   "/requests/:requestId": {
     get: staff(mine("ok")),
     post: {
-      ...staffForms("cancel", "link"),
+      ...staffForms("cancel"),
+      // the request has a client already (409)
+      link: staffFilled({ clientId: "@client" }, "invalid"),
       // the request has a client already
       ...staffButtons("invalid", "createClient"),
-      ...staffButtons("redirect", "take"),
+      // by now the expert's hours (POST /agenda/…/hours, probed earlier) have made the request done (409)
+      ...staffButtons("invalid", "take"),
     },
   },
   "/requests/:requestId/edit": {
     get: staff(mine("ok")),
     post: { default: staff("invalid"), addRow: staff(mine("ok")) },
   },
-  "/requests/:requestId/evaluation": { get: staff(mine("ok")), post: staffButtons("invalid", "default") },
+  // the request is done (see above): the evaluation goes out
+  "/requests/:requestId/evaluation": { get: staff(mine("ok")), post: staffButtons("redirect", "default") },
   "/requests/:requestId/match": {
     get: staff(mine("ok")),
-    post: staffForms("offer", "confirm", "cancel", "addConflict", "removeConflict"),
+    post: {
+      ...staffForms("offer", "cancel", "removeConflict"),
+      // the assignment is confirmed already (409)
+      confirm: staffFilled({ assignmentId: "@assignment" }, "invalid"),
+      addConflict: staffFilled({ expertId: "@expert", reason: "Kent de klant" }),
+    },
   },
 
   // clients
@@ -176,14 +203,24 @@ export const accessTable: Record<string, Row> = {
   "/clients/new": { get: staff("ok"), post: staffForms("default") },
   "/clients/:clientId": {
     get: staff(mine("ok")),
-    post: staffForms("addContact", "updateContact", "removeContact", "giveLogin"),
+    post: {
+      ...staffForms("updateContact", "removeContact", "giveLogin"),
+      addContact: staffFilled({ name: "Noor Nieuw", email: "noor@toegang.example" }),
+    },
   },
   "/clients/:clientId/edit": { get: staff(mine("ok")), post: staffForms("default") },
 
   // the pool
   "/pool": { get: staff("ok") },
   "/pool/new": { get: staff("ok"), post: staffForms("default") },
-  "/pool/:expertId": { get: staff(mine("ok")), post: staffForms("status", "addAbsence", "removeAbsence") },
+  "/pool/:expertId": {
+    get: staff(mine("ok")),
+    post: {
+      ...staffForms("removeAbsence"),
+      status: staffFilled({ status: "active" }),
+      addAbsence: staffFilled({ startsOn: "2031-01-06", endsOn: "2031-01-10" }),
+    },
+  },
   "/pool/:expertId/edit": { get: staff(mine("ok")), post: staffForms("default") },
 
   // training
@@ -192,7 +229,14 @@ export const accessTable: Record<string, Row> = {
   "/training/import": { get: staff("ok"), post: staffForms("default") },
   "/training/:cohortId": {
     get: staff(mine("ok")),
-    post: staffForms("addSession", "removeSession", "addModule", "removeModule"),
+    post: {
+      ...staffForms("removeSession", "addModule", "removeModule"),
+      addSession: staffFilled({
+        sessionDate: "2031-02-03",
+        sessionTime: "10:00",
+        sessionTitle: "Extra bijeenkomst",
+      }),
+    },
   },
   "/training/:cohortId/edit": { get: staff(mine("ok")), post: staffForms("default") },
   "/training/:cohortId/candidates/new": { get: staff(mine("ok")), post: staffForms("default") },
@@ -211,7 +255,10 @@ export const accessTable: Record<string, Row> = {
   },
   "/training/trainees/:traineeId/outcomes": {
     get: staff(mine("ok")),
-    post: staffForms("addOutcome", "saveMeasurement", "removeOutcome", "removeMeasurement"),
+    post: {
+      ...staffForms("saveMeasurement", "removeOutcome", "removeMeasurement"),
+      addOutcome: staffFilled({ kind: "volunteer", startsOn: "2026-01-05" }),
+    },
   },
 
   // grants and impact
@@ -220,7 +267,8 @@ export const accessTable: Record<string, Row> = {
   "/grants/:grantId": {
     get: staff(mine("ok")),
     post: {
-      ...staffForms("setTarget", "removeTarget", "addPilot", "removePilot", "addFunder", "removeFunder"),
+      ...staffForms("removeTarget", "addPilot", "removePilot", "addFunder", "removeFunder"),
+      setTarget: staffFilled({ metric: "trained", target: "5" }),
       // no cohorts ticked: the grant's list is emptied
       ...staffButtons("redirect", "setCohorts"),
     },

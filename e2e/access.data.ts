@@ -2,7 +2,7 @@
  * Data for the access table (centres e2e-access-a and e2e-access-b, see e2e/access/table.ts): in each
  * centre one of every record a route takes an id for, with fixed ids, so a probe can ask for its own
  * centre's record and for the other centre's. The expert, the client contact and the funder are
- * linked to the centre's people: the assignment is the expert's, the request is the contact's client's,
+ * linked to the centre's people: the assignment is the expert's, the requests are the contact's client's,
  * the grant is the funder's. The evaluation and the invitation have fixed tokens.
  */
 import { createHash } from "node:crypto";
@@ -41,6 +41,7 @@ const recordsOf = (c: AccessCentre) => ({
   cohort: idOf(c, 6),
   session: idOf(c, 7),
   trainee: idOf(c, 8),
+  heldRequest: idOf(c, 9),
   evaluationToken: `e2e-access-evaluatie-${c}`,
   invitationToken: `e2e-access-uitnodiging-${c}`,
 });
@@ -63,9 +64,9 @@ export async function accessJourneyData(db: Db, ids: { centreId: string; users: 
   const funderUser = ids.users[person(slug.slug, "funder").email];
   const [{ number }] = await db
     .update(centres)
-    .set({ requestSeq: sql`${centres.requestSeq} + 1` })
+    .set({ requestSeq: sql`${centres.requestSeq} + 2` })
     .where(eq(centres.id, centreId))
-    .returning({ number: centres.requestSeq });
+    .returning({ number: sql<number>`${centres.requestSeq} - 1` });
   await inCentre(db, centreId, async (tx) => {
     await tx.insert(experts).values({
       id: own.expert,
@@ -89,34 +90,55 @@ export async function accessJourneyData(db: Db, ids: { centreId: string; users: 
         email: `kees-${c}@x.example`,
       })
       .returning({ id: clientContacts.id });
-    // confirmed and held yesterday: the expert's hours page is open, and no answer changes it any more
-    await tx.insert(requests).values({
-      id: own.request,
-      centreId,
-      number,
-      clientId: own.client,
-      contactId: contact.id,
-      title: "Workshop voor de toegangstabel",
-      status: "confirmed",
-    });
+    // a request being matched (a slot next week), and the expert's inzet on another one, held yesterday:
+    // writing hours there makes that one done, and leaves the matched request as it is
+    await tx.insert(requests).values([
+      {
+        id: own.request,
+        centreId,
+        number,
+        clientId: own.client,
+        contactId: contact.id,
+        title: "Workshop voor de toegangstabel",
+        status: "in_progress",
+      },
+      {
+        id: own.heldRequest,
+        centreId,
+        number: number + 1,
+        clientId: own.client,
+        contactId: contact.id,
+        title: "Gastles voor de toegangstabel",
+        status: "confirmed",
+      },
+    ]);
+    const nextWeek = new Date(Date.now() + 7 * 24 * 3600_000);
     const yesterday = new Date(Date.now() - 24 * 3600_000);
-    await tx.insert(requestSlots).values({
-      centreId,
-      requestId: own.request,
-      startsAt: yesterday,
-      endsAt: new Date(yesterday.getTime() + 2 * 3600_000),
-    });
+    await tx.insert(requestSlots).values([
+      {
+        centreId,
+        requestId: own.request,
+        startsAt: nextWeek,
+        endsAt: new Date(nextWeek.getTime() + 2 * 3600_000),
+      },
+      {
+        centreId,
+        requestId: own.heldRequest,
+        startsAt: yesterday,
+        endsAt: new Date(yesterday.getTime() + 2 * 3600_000),
+      },
+    ]);
     await tx.insert(assignments).values({
       id: own.assignment,
       centreId,
-      requestId: own.request,
+      requestId: own.heldRequest,
       expertId: own.expert,
       status: "confirmed",
       confirmedAt: new Date(),
     });
     await tx
       .insert(evaluations)
-      .values({ centreId, requestId: own.request, tokenHash: sha256(own.evaluationToken) });
+      .values({ centreId, requestId: own.heldRequest, tokenHash: sha256(own.evaluationToken) });
     await tx.insert(grants).values({
       id: own.grant,
       centreId,

@@ -70,7 +70,11 @@ function formOf(
   if (!isFilled(cells)) return form;
   const ids = centre === "own" ? own : other;
   for (const [name, value] of Object.entries(cells.form))
-    form[name] = value.startsWith("@") ? (ids[value.slice(1)] ?? `unknown record ${value}`) : value;
+    form[name] = !value.startsWith("@")
+      ? value
+      : value.startsWith("@b:")
+        ? (other[value.slice(3)] ?? `unknown record ${value}`)
+        : (ids[value.slice(1)] ?? `unknown record ${value}`);
   return form;
 }
 
@@ -193,8 +197,10 @@ test("every route and intent answers each role as the access table says", async 
   for (const viewer of viewers) if (viewer !== "anonymous") contexts.set(viewer, await signIn(viewer));
 
   const differences: string[] = [];
+  const timings: [number, string][] = [];
   const all = probes();
   for (const probe of all) {
+    const started = Date.now();
     const context = contexts.get(probe.viewer) as APIRequestContext;
     const url = address(probe.pattern, probe.centre) + (accessTable[probe.pattern].query ?? "");
     const row = accessTable[probe.pattern];
@@ -216,8 +222,15 @@ test("every route and intent answers each role as the access table says", async 
       );
     }
     await response.dispose();
+    timings.push([
+      Date.now() - started,
+      `${probe.method} ${probe.intent} ${probe.pattern} as ${probe.viewer}`,
+    ]);
   }
   for (const context of contexts.values()) await context.dispose();
-  console.log(`access table: ${all.length} probes`);
+  const slowest = timings.sort((x, y) => y[0] - x[0]).slice(0, 5);
+  console.log(
+    `access table: ${all.length} probes; slowest: ${slowest.map(([ms, what]) => `${what} ${ms} ms`).join("; ")}`,
+  );
   expect(differences).toEqual([]);
 });

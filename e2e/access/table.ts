@@ -42,7 +42,8 @@ export type Answer = Outcome | readonly [own: Outcome, other: Outcome];
 export type ByViewer = Record<Viewer, Answer>;
 /**
  * A post with a filled-in form, so that a role past the guard reaches the record: `@request`,
- * `@expert`, … in a value is that record of the probe's centre (centre A's for `own`, B's for `other`).
+ * `@expert`, … in a value is that record of the probe's centre (centre A's for `own`, B's for `other`);
+ * `@b:expert` is always centre B's, so the `own` probe posts another centre's record on an own page.
  */
 export type FilledForm = { form: Record<string, string>; answers: ByViewer };
 /** `query` is added to the address of every probe of the route (a page that needs one to show anything). */
@@ -132,7 +133,7 @@ export const accessTable: Record<string, Row> = {
     ),
   },
 
-  // experts: their own inzet (confirmed and held yesterday)
+  // experts: their own inzet (confirmed, on another request of the client, held yesterday)
   "/agenda": { get: expertsOnly("ok") },
   "/agenda/:assignmentId": {
     get: expertsOnly(mine("ok")),
@@ -178,22 +179,24 @@ export const accessTable: Record<string, Row> = {
       link: staffFilled({ clientId: "@client" }, "invalid"),
       // the request has a client already
       ...staffButtons("invalid", "createClient"),
-      // by now the expert's hours (POST /agenda/…/hours, probed earlier) have made the request done (409)
-      ...staffButtons("invalid", "take"),
+      ...staffButtons("redirect", "take"),
     },
   },
   "/requests/:requestId/edit": {
     get: staff(mine("ok")),
     post: { default: staff("invalid"), addRow: staff(mine("ok")) },
   },
-  // the request is done (see above): the evaluation goes out
-  "/requests/:requestId/evaluation": { get: staff(mine("ok")), post: staffButtons("redirect", "default") },
+  // the request is not done yet: no evaluation to send
+  "/requests/:requestId/evaluation": { get: staff(mine("ok")), post: staffButtons("invalid", "default") },
   "/requests/:requestId/match": {
     get: staff(mine("ok")),
     post: {
-      ...staffForms("offer", "cancel", "removeConflict"),
-      // the assignment is confirmed already (409)
-      confirm: staffFilled({ assignmentId: "@assignment" }, "invalid"),
+      ...staffForms("removeConflict"),
+      // another centre's expert is no candidate for an own request (400)
+      offer: staffFilled({ expertId: "@b:expert" }, "invalid"),
+      cancel: staffFilled({ assignmentId: "@b:assignment" }, "notFound"),
+      // another centre's assignment, on an own request's page
+      confirm: staffFilled({ assignmentId: "@b:assignment" }, "notFound"),
       addConflict: staffFilled({ expertId: "@expert", reason: "Kent de klant" }),
     },
   },

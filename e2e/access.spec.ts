@@ -158,8 +158,6 @@ function probes(): Probe[] {
   return list.sort((x, y) => Number(x.pattern === "/logout") - Number(y.pattern === "/logout"));
 }
 
-test.describe.configure({ mode: "serial" });
-
 test("the access table lists every route and every intent, and nothing else", async () => {
   const routes = await appRoutes();
   const problems: string[] = [];

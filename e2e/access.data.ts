@@ -3,7 +3,8 @@
  * centre one of every record a route takes an id for, with fixed ids, so a probe can ask for its own
  * centre's record and for the other centre's. The expert, the client contact and the funder are
  * linked to the centre's people: the assignment is the expert's, the requests are the contact's client's,
- * the grant is the funder's. The evaluation and the invitation have fixed tokens.
+ * the grant is the funder's; a colleague's assignment and another funder's grant sit beside them. The
+ * evaluation and the invitation have fixed tokens.
  */
 import { createHash } from "node:crypto";
 import { eq, sql } from "drizzle-orm";
@@ -42,6 +43,10 @@ const recordsOf = (c: AccessCentre) => ({
   session: idOf(c, 7),
   trainee: idOf(c, 8),
   heldRequest: idOf(c, 9),
+  // a colleague's: another expert's assignment, a grant of another funder
+  colleagueExpert: idOf(c, 10),
+  colleagueAssignment: idOf(c, 11),
+  colleagueGrant: idOf(c, 12),
   evaluationToken: `e2e-access-evaluatie-${c}`,
   invitationToken: `e2e-access-uitnodiging-${c}`,
 });
@@ -128,14 +133,32 @@ export async function accessJourneyData(db: Db, ids: { centreId: string; users: 
         endsAt: new Date(yesterday.getTime() + 2 * 3600_000),
       },
     ]);
-    await tx.insert(assignments).values({
-      id: own.assignment,
+    await tx.insert(experts).values({
+      id: own.colleagueExpert,
       centreId,
-      requestId: own.heldRequest,
-      expertId: own.expert,
-      status: "confirmed",
-      confirmedAt: new Date(),
+      firstName: "Sam",
+      lastName: `Collega ${c.toUpperCase()}`,
+      status: "active",
+      certifiedOn: "2025-06-30",
     });
+    await tx.insert(assignments).values([
+      {
+        id: own.assignment,
+        centreId,
+        requestId: own.heldRequest,
+        expertId: own.expert,
+        status: "confirmed",
+        confirmedAt: new Date(),
+      },
+      {
+        id: own.colleagueAssignment,
+        centreId,
+        requestId: own.heldRequest,
+        expertId: own.colleagueExpert,
+        status: "confirmed",
+        confirmedAt: new Date(),
+      },
+    ]);
     await tx
       .insert(evaluations)
       .values({ centreId, requestId: own.heldRequest, tokenHash: sha256(own.evaluationToken) });
@@ -150,6 +173,16 @@ export async function accessJourneyData(db: Db, ids: { centreId: string; users: 
       province: "Drenthe",
     });
     await tx.insert(grantFunders).values({ centreId, grantId: own.grant, userId: funderUser });
+    await tx.insert(grants).values({
+      id: own.colleagueGrant,
+      centreId,
+      name: `Andere subsidie ${c}`,
+      funderName: "Ander Fonds",
+      amountCents: 500_000,
+      startsOn: "2025-01-01",
+      endsOn: "2027-12-31",
+      province: "Drenthe",
+    });
     await tx.insert(cohorts).values({
       id: own.cohort,
       centreId,

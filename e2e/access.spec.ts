@@ -46,11 +46,27 @@ function fixedParam(pattern: string, name: string): string | undefined {
   return undefined;
 }
 
+/**
+ * Records that belong to one person: the colleague probe asks for another expert's assignment and
+ * another funder's grant in the own centre.
+ */
+const personalParams = ["assignmentId", "grantId"];
+
 const paramsOf = (pattern: string) => [...pattern.matchAll(/:(\w+)/g)].map((m) => m[1]);
 const hasRecord = (pattern: string) => paramsOf(pattern).some((p) => p in recordParams);
+const hasPersonal = (pattern: string) => paramsOf(pattern).some((p) => personalParams.includes(p));
 
-function address(pattern: string, centre: "own" | "other"): string {
-  const ids = centre === "own" ? own : other;
+/** Which records a probe uses: centre A's, centre B's, or centre A's with a colleague's personal ones. */
+type Where = "own" | "other" | "colleague";
+const recordsOf = (where: Where): Record<string, string> =>
+  where === "own"
+    ? own
+    : where === "other"
+      ? other
+      : { ...own, assignment: own.colleagueAssignment, grant: own.colleagueGrant };
+
+function address(pattern: string, centre: Where): string {
+  const ids = recordsOf(centre);
   return pattern.replace(/:(\w+)/g, (_, name: string) => {
     const value = name in recordParams ? ids[recordParams[name]] : fixedParam(pattern, name);
     if (!value) throw new Error(`give :${name} a value in e2e/access.spec.ts (${pattern})`);
@@ -61,14 +77,10 @@ function address(pattern: string, centre: "own" | "other"): string {
 const isFilled = (cells: ByViewer | FilledForm): cells is FilledForm => "form" in cells;
 
 /** The form a probe posts: the intent, and for a filled-in form its fields with `@record` made the centre's id. */
-function formOf(
-  intent: string,
-  cells: ByViewer | FilledForm,
-  centre: "own" | "other",
-): Record<string, string> {
+function formOf(intent: string, cells: ByViewer | FilledForm, centre: Where): Record<string, string> {
   const form: Record<string, string> = intent === "default" ? {} : { intent };
   if (!isFilled(cells)) return form;
-  const ids = centre === "own" ? own : other;
+  const ids = recordsOf(centre);
   for (const [name, value] of Object.entries(cells.form))
     form[name] = !value.startsWith("@")
       ? value
@@ -121,7 +133,7 @@ type Probe = {
   method: "GET" | "POST";
   intent: string;
   viewer: Viewer;
-  centre: "own" | "other";
+  centre: Where;
 };
 
 /**
@@ -137,15 +149,18 @@ const canPrintPdf = process.env.CHROMIUM_PATH
       chromium.executablePath(),
     ].some((p) => existsSync(p));
 
-function expected(answer: Answer, centre: "own" | "other"): Outcome {
-  return typeof answer === "string" ? answer : answer[centre === "own" ? 0 : 1];
+/** A colleague's record answers as the own one unless the cell says otherwise (a third value). */
+function expected(answer: Answer, centre: Where): Outcome {
+  if (typeof answer === "string") return answer;
+  if (centre === "other") return answer[1];
+  return centre === "colleague" ? (answer[2] ?? answer[0]) : answer[0];
 }
 
 /** GETs first, then posts, and signing out last: a probe never takes away what a later one needs. */
 function probes(): Probe[] {
   const list: Probe[] = [];
-  const centresOf = (pattern: string) =>
-    hasRecord(pattern) ? (["own", "other"] as const) : (["own"] as const);
+  const centresOf = (pattern: string): Where[] =>
+    hasPersonal(pattern) ? ["own", "other", "colleague"] : hasRecord(pattern) ? ["own", "other"] : ["own"];
   for (const pattern of Object.keys(accessTable).sort())
     for (const viewer of viewers)
       for (const centre of centresOf(pattern))
@@ -184,6 +199,10 @@ test("the access table lists every route and every intent, and nothing else", as
         const cell = (isFilled(cells) ? cells.answers : cells)[viewer];
         if (typeof cell !== "string" && !hasRecord(pattern))
           problems.push(`${pattern} ${what} ${viewer}: [own, other] on a route without a record id`);
+        if (typeof cell !== "string" && cell.length > 2 && !hasPersonal(pattern))
+          problems.push(
+            `${pattern} ${what} ${viewer}: a colleague's answer on a route without a personal record`,
+          );
       }
   expect(problems).toEqual([]);
 });
@@ -213,7 +232,11 @@ test("every route and intent answers each role as the access table says", async 
     const got = answered === "unavailable" && want === "ok" && !canPrintPdf ? "ok" : answered;
     if (got !== want) {
       const what = probe.method === "GET" ? "GET" : `POST ${probe.intent}`;
-      const where = hasRecord(probe.pattern) ? ` (${probe.centre} centre)` : "";
+      const where = !hasRecord(probe.pattern)
+        ? ""
+        : probe.centre === "colleague"
+          ? " (a colleague's record)"
+          : ` (${probe.centre} centre)`;
       const to = response.headers().location ? ` → ${response.headers().location}` : "";
       differences.push(
         `${what} ${probe.pattern}${where} as ${probe.viewer}: table says ${want}, app says ${got} (${response.status()}${to})`,

@@ -37,8 +37,16 @@ export const viewers: readonly Viewer[] = [
   "admin",
 ];
 
-/** One answer for both centres, or `[own, other]` for a route with a record id in its address. */
-export type Answer = Outcome | readonly [own: Outcome, other: Outcome];
+/**
+ * One answer for every probe, or `[own, other]` for a route with a record id in its address. Where
+ * the record is one person's (an expert's assignment, a funder's grant), a third value is what the
+ * role gets for a colleague's record in the own centre (another expert's, another funder's); without
+ * it, the same as `own`.
+ */
+export type Answer =
+  | Outcome
+  | readonly [own: Outcome, other: Outcome]
+  | readonly [own: Outcome, other: Outcome, colleague: Outcome];
 export type ByViewer = Record<Viewer, Answer>;
 /**
  * A post with a filled-in form, so that a role past the guard reaches the record: `@request`,
@@ -51,6 +59,8 @@ export type Row = { get: ByViewer; post?: Record<string, ByViewer | FilledForm>;
 
 /** Own record: `answer`; the other centre's record does not exist for you. */
 export const mine = (answer: Outcome): Answer => [answer, "notFound"];
+/** One's own personal record: `answer`; another centre's and a colleague's do not exist for you. */
+export const theirs = (answer: Outcome): Answer => [answer, "notFound", "notFound"];
 
 const by = (anonymous: Answer, others: Partial<Record<Role, Answer>>, rest: Answer): ByViewer => ({
   anonymous,
@@ -87,9 +97,9 @@ const staffFilled = (form: Record<string, string>, own: Outcome = "redirect"): F
   form,
   answers: staff(mine(own)),
 });
-/** Who may open a grant's figures: its funders and the staff. */
-const grantReaders = (answer: Answer) =>
-  by("login", { funder: answer, coordinator: answer, admin: answer }, "forbidden");
+/** Who may open a grant's figures: its funders (`funder`) and the staff (`answer`). */
+const grantReaders = (answer: Answer, funder: Answer = answer) =>
+  by("login", { funder, coordinator: answer, admin: answer }, "forbidden");
 
 export const accessTable: Record<string, Row> = {
   // public pages and files
@@ -136,25 +146,25 @@ export const accessTable: Record<string, Row> = {
   // experts: their own inzet (confirmed, on another request of the client, held yesterday)
   "/agenda": { get: expertsOnly("ok") },
   "/agenda/:assignmentId": {
-    get: expertsOnly(mine("ok")),
+    get: expertsOnly(theirs("ok")),
     post: {
-      accept: expertsOnly(mine("invalid")),
+      accept: expertsOnly(theirs("invalid")),
       // confirmed inzet is not declined (409); another centre's is not found
-      decline: { form: { reason: "no_time" }, answers: expertsOnly(mine("invalid")) },
+      decline: { form: { reason: "no_time" }, answers: expertsOnly(theirs("invalid")) },
       // a reason is asked first
       withdraw: expertsOnly("invalid"),
-      coming: expertsOnly(mine("redirect")),
+      coming: expertsOnly(theirs("redirect")),
     },
   },
-  "/agenda/:assignmentId/ics": { get: expertsOnly(mine("ok")) },
+  "/agenda/:assignmentId/ics": { get: expertsOnly(theirs("ok")) },
   "/agenda/:assignmentId/hours": {
-    get: by("login", { expert: mine("ok"), coordinator: mine("ok"), admin: mine("ok") }, "forbidden"),
+    get: by("login", { expert: theirs("ok"), coordinator: mine("ok"), admin: mine("ok") }, "forbidden"),
     post: {
       default: {
         form: { hours: "2", travel: "km", travelKm: "12" },
         answers: by(
           "login",
-          { expert: mine("redirect"), coordinator: mine("redirect"), admin: mine("redirect") },
+          { expert: theirs("redirect"), coordinator: mine("redirect"), admin: mine("redirect") },
           "forbidden",
         ),
       },
@@ -278,8 +288,8 @@ export const accessTable: Record<string, Row> = {
   },
   "/grants/:grantId/edit": { get: staff(mine("ok")), post: staffForms("default") },
   // the PDF answers 503 on a machine without Chromium; e2e/access.spec.ts counts that as ok
-  "/grants/:grantId/report.pdf": { get: grantReaders(mine("ok")) },
-  "/grants/:grantId/report.xlsx": { get: grantReaders(mine("ok")) },
+  "/grants/:grantId/report.pdf": { get: grantReaders(mine("ok"), theirs("ok")) },
+  "/grants/:grantId/report.xlsx": { get: grantReaders(mine("ok"), theirs("ok")) },
   "/impact": { get: grantReaders("ok") },
   "/impact/members": { get: staff("ok"), query: "?figure=trained" },
   "/impact/settings": { get: staff("ok"), post: staffForms("default") },

@@ -50,6 +50,9 @@ function inspect(pattern: string, file: string): RouteInfo {
 
 function exported(tree: ts.SourceFile, name: string): ts.Node | undefined {
   for (const statement of tree.statements) {
+    // `export { action } from "…"` would hide the intents from this reader
+    if (ts.isExportDeclaration(statement) && statement.getText().match(new RegExp(`\\b${name}\\b`)))
+      throw new Error(`${tree.fileName}: declare ${name} in the route file itself`);
     const isExported = ts.canHaveModifiers(statement)
       ? ts.getModifiers(statement)?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword)
       : false;
@@ -64,7 +67,7 @@ function exported(tree: ts.SourceFile, name: string): ts.Node | undefined {
 
 /**
  * The intents an action tells apart: the keys of `runIntents(request, { … })`, and the strings it
- * compares `intent` or `formData.get("intent")` with. An action without runIntents also answers a
+ * compares `intent` or `formData.get("intent")` with (`===` or `switch`). An action without runIntents also answers a
  * post without an intent (`default`): a plain form, or its fall-through.
  */
 function intentsOf(action: ts.Node): string[] {
@@ -85,9 +88,18 @@ function intentsOf(action: ts.Node): string[] {
     ) {
       usesRunIntents = true;
       const table = node.arguments[1];
-      if (table && ts.isObjectLiteralExpression(table))
-        for (const p of table.properties) if (p.name && ts.isIdentifier(p.name)) names.add(p.name.text);
+      if (!table || !ts.isObjectLiteralExpression(table))
+        throw new Error(`${where(node)}: write the intents inline, runIntents(request, { name: intent(…) })`);
+      for (const p of table.properties) {
+        if (!p.name || !(ts.isIdentifier(p.name) || ts.isStringLiteral(p.name)))
+          throw new Error(`${where(p)}: name each intent of runIntents with a plain key`);
+        names.add(p.name.text);
+      }
     }
+    if (ts.isSwitchStatement(node) && isIntentValue(node.expression))
+      for (const clause of node.caseBlock.clauses)
+        if (ts.isCaseClause(clause) && ts.isStringLiteral(clause.expression))
+          names.add(clause.expression.text);
     if (
       ts.isBinaryExpression(node) &&
       [ts.SyntaxKind.EqualsEqualsEqualsToken, ts.SyntaxKind.EqualsEqualsToken].includes(
@@ -100,6 +112,10 @@ function intentsOf(action: ts.Node): string[] {
       if (ts.isStringLiteral(value) && isIntentValue(other)) names.add(value.text);
     }
     ts.forEachChild(node, visit);
+  };
+  const where = (node: ts.Node) => {
+    const file = node.getSourceFile();
+    return `${file.fileName}:${file.getLineAndCharacterOfPosition(node.getStart()).line + 1}`;
   };
   visit(action);
   if (!usesRunIntents) names.add("default");

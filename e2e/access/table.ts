@@ -9,8 +9,10 @@
  *   with the browser's Origin, never following a redirect. An empty form is what a guard must stop
  *   before anything happens; a role that gets past the guard meets the form's validation (`invalid`).
  * - Signed in to centre A. Where the address holds a record id (`:requestId`, `:grantId`, …), the
- *   probe is made twice: with centre A's record (`own`) and with centre B's (`other`). The expert's
- *   assignment, the client contact's client and request, and the funder's grant are their own.
+ *   probe is made with centre A's record (`own`) and with centre B's (`other`); for a personal
+ *   record (`:assignmentId`, `:grantId`) also with a colleague's in centre A. The expert's
+ *   assignment, the client contact's client and requests, and the funder's grant are their own.
+ * - Data: e2e/access.data.ts. How it runs and how to add a row: "Access rules" in docs/security.md.
  */
 import type { Role } from "../../app/db/values";
 
@@ -27,7 +29,8 @@ export type Outcome =
   | "forbidden"
   | "notFound";
 
-export type Viewer = "anonymous" | Exclude<Role, never>;
+/** Nobody signed in, or a member of centre A with this role. */
+export type Viewer = "anonymous" | Role;
 export const viewers: readonly Viewer[] = [
   "anonymous",
   "expert",

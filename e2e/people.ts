@@ -72,6 +72,34 @@ export const journeyCentres: { slug: string; name: string; people: Person[] }[] 
       { name: "Frank Financier", email: "frank@effecten.example", role: "funder" },
     ],
   },
+  // the access table (e2e/access.spec.ts): two centres with every signed-in role each
+  ...(["a", "b"] as const).map((c) => ({
+    slug: `e2e-access-${c}`,
+    name: `Centrum Toegang ${c.toUpperCase()}`,
+    people: [
+      { name: `Anna Beheer ${c.toUpperCase()}`, email: `admin@toegang-${c}.example`, role: "admin" as const },
+      {
+        name: `Co Regie ${c.toUpperCase()}`,
+        email: `coordinator@toegang-${c}.example`,
+        role: "coordinator" as const,
+      },
+      {
+        name: `Eef Ervaring ${c.toUpperCase()}`,
+        email: `expert@toegang-${c}.example`,
+        role: "expert" as const,
+      },
+      {
+        name: `Kees Klant ${c.toUpperCase()}`,
+        email: `client_contact@toegang-${c}.example`,
+        role: "client_contact" as const,
+      },
+      {
+        name: `Fien Fonds ${c.toUpperCase()}`,
+        email: `funder@toegang-${c}.example`,
+        role: "funder" as const,
+      },
+    ],
+  })),
   {
     slug: "e2e-employers",
     name: "Centrum Werkgevers",

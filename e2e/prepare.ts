@@ -7,6 +7,7 @@ import type { Db } from "../app/db/client.server";
 import { openDatabase } from "../app/db/client.server";
 import { enrolWithSecret } from "../app/modules/accounts/two-factor.server";
 import { addMember, createCentre } from "../app/modules/centres/create-centre.server";
+import { accessJourneyData } from "./access.data";
 import { evaluationJourneyData } from "./evaluation.data";
 import { impactJourneyData } from "./impact.data";
 import { matchingJourneyData } from "./matching.data";
@@ -21,6 +22,8 @@ const journeyData: Record<string, (db: Db, ids: Ids) => Promise<void>> = {
   "e2e-evaluation": evaluationJourneyData,
   "e2e-requests": requestsJourneyData,
   "e2e-impact": impactJourneyData,
+  "e2e-access-a": accessJourneyData,
+  "e2e-access-b": accessJourneyData,
 };
 
 const database = await openDatabase({ dataDir: process.env.DATA_DIR ?? "e2e/.run/app" });

@@ -2,10 +2,11 @@ import { useTranslation } from "react-i18next";
 import { Form } from "react-router";
 import type { RouteHandle } from "~/i18n/handle";
 import { readForm } from "~/lib/body.server";
+import { AppError } from "~/lib/errors";
 import { formErrorFrom, invalid, parseForm } from "~/lib/forms.server";
 import { redirectWithNotice } from "~/lib/notice";
 import { uuidParam } from "~/lib/params";
-import { isStaff } from "~/modules/accounts/permissions";
+import { can, isStaff } from "~/modules/accounts/permissions";
 import { requireViewer } from "~/modules/accounts/viewer.server";
 import { hoursInput } from "~/modules/hours/input";
 import { hoursPage } from "~/modules/hours/queries.server";
@@ -27,6 +28,8 @@ export async function loader({ request, params }: Route.LoaderArgs) {
 
 export async function action({ request, params }: Route.ActionArgs) {
   const scope = await requireViewer(request);
+  // only experts and staff write hours: any other role is refused before the form is read
+  if (!can(scope.role, "own:assignments") && !isStaff(scope.role)) throw new AppError("FORBIDDEN");
   const formData = await readForm(request);
   const parsed = parseForm(formData, hoursInput);
   if (!parsed.ok) return invalid(parsed.result);

@@ -3,7 +3,7 @@ import { Form, Link } from "react-router";
 import type { RouteHandle } from "~/i18n/handle";
 import { intent, runIntents } from "~/lib/intents.server";
 import { redirectWithNotice } from "~/lib/notice";
-import { uuidParam } from "~/lib/params";
+import { uuidField, uuidParam } from "~/lib/params";
 import { can } from "~/modules/accounts/permissions";
 import { requirePermission } from "~/modules/accounts/viewer.server";
 import {
@@ -37,7 +37,8 @@ export async function action({ request, params }: Route.ActionArgs) {
   const scope = await requirePermission(request, "clients:write");
   const clientId = uuidParam(params.clientId);
   const page = `/clients/${clientId}`;
-  const contactOf = (formData: FormData) => String(formData.get("contactId") ?? "");
+  // the contact a button points at: not a uuid is a 400 with a message, never a database error
+  const contactOf = (formData: FormData) => uuidField(formData, "contactId");
   return runIntents(request, {
     addContact: intent({
       schema: contactInput,

@@ -2,11 +2,16 @@ import { useTranslation } from "react-i18next";
 import { Form } from "react-router";
 import type { RouteHandle } from "~/i18n/handle";
 import { readForm } from "~/lib/body.server";
+import { AppError } from "~/lib/errors";
 import { invalid, parseForm } from "~/lib/forms.server";
 import { redirectWithNotice } from "~/lib/notice";
 import { requireViewer } from "~/modules/accounts/viewer.server";
 import { impactSettingsInput } from "~/modules/outcomes/input";
-import { getImpactSettings, saveImpactSettings } from "~/modules/outcomes/settings.server";
+import {
+  canManageImpactSettings,
+  getImpactSettings,
+  saveImpactSettings,
+} from "~/modules/outcomes/settings.server";
 import { ChoiceGroup, ErrorSummary, FormActions, type FormState, SubmitButton, TextField } from "~/ui/form";
 import { PageNotice } from "~/ui/notice";
 import { PageHeading, Section } from "~/ui/page";
@@ -22,6 +27,8 @@ export async function loader({ request }: Route.LoaderArgs) {
 
 export async function action({ request }: Route.ActionArgs) {
   const scope = await requireViewer(request);
+  // the role first: a weaker role is refused before the form is read (the module checks it again)
+  if (!canManageImpactSettings(scope)) throw new AppError("FORBIDDEN");
   const formData = await readForm(request);
   const parsed = parseForm(formData, impactSettingsInput);
   if (!parsed.ok) return invalid(parsed.result);

@@ -1,0 +1,219 @@
+/**
+ * Data for the access table (centres e2e-access-a and e2e-access-b, see e2e/access/table.ts): in each
+ * centre one of every record a route takes an id for, with fixed ids, so a probe can ask for its own
+ * centre's record and for the other centre's. The expert, the client contact and the funder are
+ * linked to the centre's people: the assignment is the expert's, the requests are the contact's client's,
+ * the grant is the funder's; a colleague's assignment and another funder's grant sit beside them. The
+ * evaluation and the invitation have fixed tokens.
+ */
+import { createHash } from "node:crypto";
+import { eq, sql } from "drizzle-orm";
+import { type Db, inCentre } from "../app/db/client.server";
+import {
+  assignments,
+  centres,
+  clientContacts,
+  clients,
+  cohorts,
+  evaluations,
+  experts,
+  grantFunders,
+  grants,
+  invitations,
+  requestSlots,
+  requests,
+  trainees,
+  trainingSessions,
+} from "../app/db/schema";
+import { person } from "./people";
+
+export type AccessCentre = "a" | "b";
+
+const idOf = (centre: AccessCentre, n: number) =>
+  `acce55${centre}0-0000-4000-8000-${String(n).padStart(12, "0")}`;
+
+const recordsOf = (c: AccessCentre) => ({
+  slug: `e2e-access-${c}`,
+  request: idOf(c, 1),
+  assignment: idOf(c, 2),
+  expert: idOf(c, 3),
+  client: idOf(c, 4),
+  grant: idOf(c, 5),
+  cohort: idOf(c, 6),
+  session: idOf(c, 7),
+  trainee: idOf(c, 8),
+  heldRequest: idOf(c, 9),
+  // a colleague's: another expert's assignment, a grant of another funder
+  colleagueExpert: idOf(c, 10),
+  colleagueAssignment: idOf(c, 11),
+  colleagueGrant: idOf(c, 12),
+  evaluationToken: `e2e-access-evaluatie-${c}`,
+  invitationToken: `e2e-access-uitnodiging-${c}`,
+});
+
+/** The ids (and tokens) each centre's records have; `ACCESS_IDS.a.request` is a request in centre A. */
+export const ACCESS_IDS: Record<AccessCentre, Record<string, string>> = {
+  a: recordsOf("a"),
+  b: recordsOf("b"),
+};
+
+const sha256 = (token: string) => createHash("sha256").update(token).digest("hex");
+
+export async function accessJourneyData(db: Db, ids: { centreId: string; users: Record<string, string> }) {
+  const [slug] = await db.select({ slug: centres.slug }).from(centres).where(eq(centres.id, ids.centreId));
+  const c = slug.slug.endsWith("-a") ? "a" : "b";
+  const own = ACCESS_IDS[c];
+  const { centreId } = ids;
+  const expertUser = ids.users[person(slug.slug, "expert").email];
+  const contactUser = ids.users[person(slug.slug, "client_contact").email];
+  const funderUser = ids.users[person(slug.slug, "funder").email];
+  const [{ number }] = await db
+    .update(centres)
+    .set({ requestSeq: sql`${centres.requestSeq} + 2` })
+    .where(eq(centres.id, centreId))
+    .returning({ number: sql<number>`${centres.requestSeq} - 1` });
+  await inCentre(db, centreId, async (tx) => {
+    await tx.insert(experts).values({
+      id: own.expert,
+      centreId,
+      userId: expertUser,
+      firstName: "Eef",
+      lastName: `Ervaring ${c.toUpperCase()}`,
+      status: "active",
+      certifiedOn: "2025-06-30",
+    });
+    await tx
+      .insert(clients)
+      .values({ id: own.client, centreId, name: `Gemeente ${c}`, sector: "municipality" });
+    const [contact] = await tx
+      .insert(clientContacts)
+      .values({
+        centreId,
+        clientId: own.client,
+        userId: contactUser,
+        name: "Kees Klant",
+        email: `kees-${c}@x.example`,
+      })
+      .returning({ id: clientContacts.id });
+    // a request being matched (a slot next week), and the expert's inzet on another one, held yesterday:
+    // writing hours there makes that one done, and leaves the matched request as it is
+    await tx.insert(requests).values([
+      {
+        id: own.request,
+        centreId,
+        number,
+        clientId: own.client,
+        contactId: contact.id,
+        title: "Workshop voor de toegangstabel",
+        status: "in_progress",
+      },
+      {
+        id: own.heldRequest,
+        centreId,
+        number: number + 1,
+        clientId: own.client,
+        contactId: contact.id,
+        title: "Gastles voor de toegangstabel",
+        status: "confirmed",
+      },
+    ]);
+    const nextWeek = new Date(Date.now() + 7 * 24 * 3600_000);
+    const yesterday = new Date(Date.now() - 24 * 3600_000);
+    await tx.insert(requestSlots).values([
+      {
+        centreId,
+        requestId: own.request,
+        startsAt: nextWeek,
+        endsAt: new Date(nextWeek.getTime() + 2 * 3600_000),
+      },
+      {
+        centreId,
+        requestId: own.heldRequest,
+        startsAt: yesterday,
+        endsAt: new Date(yesterday.getTime() + 2 * 3600_000),
+      },
+    ]);
+    await tx.insert(experts).values({
+      id: own.colleagueExpert,
+      centreId,
+      firstName: "Sam",
+      lastName: `Collega ${c.toUpperCase()}`,
+      status: "active",
+      certifiedOn: "2025-06-30",
+    });
+    await tx.insert(assignments).values([
+      {
+        id: own.assignment,
+        centreId,
+        requestId: own.heldRequest,
+        expertId: own.expert,
+        status: "confirmed",
+        confirmedAt: new Date(),
+      },
+      {
+        id: own.colleagueAssignment,
+        centreId,
+        requestId: own.heldRequest,
+        expertId: own.colleagueExpert,
+        status: "confirmed",
+        confirmedAt: new Date(),
+      },
+    ]);
+    await tx
+      .insert(evaluations)
+      .values({ centreId, requestId: own.heldRequest, tokenHash: sha256(own.evaluationToken) });
+    await tx.insert(grants).values({
+      id: own.grant,
+      centreId,
+      name: `Subsidie ${c}`,
+      funderName: "Fonds Voorbeeld",
+      amountCents: 1_000_000,
+      startsOn: "2025-01-01",
+      endsOn: "2027-12-31",
+      province: "Drenthe",
+    });
+    await tx.insert(grantFunders).values({ centreId, grantId: own.grant, userId: funderUser });
+    await tx.insert(grants).values({
+      id: own.colleagueGrant,
+      centreId,
+      name: `Andere subsidie ${c}`,
+      funderName: "Ander Fonds",
+      amountCents: 500_000,
+      startsOn: "2025-01-01",
+      endsOn: "2027-12-31",
+      province: "Drenthe",
+    });
+    await tx.insert(cohorts).values({
+      id: own.cohort,
+      centreId,
+      name: `Groep ${c}`,
+      province: "Drenthe",
+      startsOn: "2025-09-01",
+      endsOn: "2026-06-30",
+      grantId: own.grant,
+    });
+    await tx.insert(trainingSessions).values({
+      id: own.session,
+      centreId,
+      cohortId: own.cohort,
+      startsAt: new Date("2025-10-01T08:00:00Z"),
+      title: "Eerste bijeenkomst",
+    });
+    await tx.insert(trainees).values({
+      id: own.trainee,
+      centreId,
+      cohortId: own.cohort,
+      firstName: "Tess",
+      lastName: `Deelnemer ${c}`,
+      status: "in_training",
+      intakeStatus: "accepted",
+    });
+    await tx.insert(invitations).values({
+      centreId,
+      email: `nieuw@toegang-${c}.example`,
+      role: "coordinator",
+      tokenHash: sha256(own.invitationToken),
+      expiresAt: new Date(Date.now() + 7 * 86_400_000),
+    });
+  });
+}

@@ -15,6 +15,7 @@ import {
   clientContacts,
   clients,
   cohorts,
+  employers,
   evaluations,
   experts,
   grantFunders,
@@ -47,6 +48,7 @@ const recordsOf = (c: AccessCentre) => ({
   colleagueExpert: idOf(c, 10),
   colleagueAssignment: idOf(c, 11),
   colleagueGrant: idOf(c, 12),
+  employer: idOf(c, 13),
   evaluationToken: `e2e-access-evaluatie-${c}`,
   invitationToken: `e2e-access-uitnodiging-${c}`,
 });
@@ -207,6 +209,14 @@ export async function accessJourneyData(db: Db, ids: { centreId: string; users: 
       lastName: `Deelnemer ${c}`,
       status: "in_training",
       intakeStatus: "accepted",
+    });
+    await tx.insert(employers).values({
+      id: own.employer,
+      centreId,
+      name: `Werkgever ${c}`,
+      sector: "company",
+      stage: "decided",
+      stageSince: "2026-10-01",
     });
     await tx.insert(invitations).values({
       centreId,

@@ -34,6 +34,7 @@ const recordParams: Record<string, string> = {
   cohortId: "cohort",
   sessionId: "session",
   traineeId: "trainee",
+  employerId: "employer",
 };
 
 /** Values for the other parameters: the same in every probe. */

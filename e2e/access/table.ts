@@ -214,6 +214,19 @@ export const accessTable: Record<string, Row> = {
     },
   },
 
+  // employers
+  "/employers": { get: staff("ok") },
+  "/employers/new": { get: staff("ok"), post: staffForms("default") },
+  "/employers/checklist": { get: staff("ok"), post: staffForms("add", "remove") },
+  "/employers/:employerId": {
+    get: staff(mine("ok")),
+    post: {
+      stage: staffFilled({ stage: "considering" }),
+      ...staffForms("place", "endPlacement"),
+    },
+  },
+  "/employers/:employerId/edit": { get: staff(mine("ok")), post: staffForms("default") },
+  "/employers/:employerId/checklist": { get: staff(mine("ok")), post: staffButtons("redirect", "save") },
   // clients
   "/clients": { get: staff("ok") },
   "/clients/new": { get: staff("ok"), post: staffForms("default") },

@@ -1,11 +1,20 @@
-import type { checklistItems, employerChecklist, employerStageChanges, employers } from "~/db/schema";
-import { type EmployerStage, employerStages, type Sector } from "~/db/values";
+import type {
+  checklistItems,
+  employerChecklist,
+  employerStageChanges,
+  employers,
+  outcomes,
+  placements,
+} from "~/db/schema";
+import { type EmployerStage, employerStages, type OutcomeKind, type Sector } from "~/db/values";
 import type { Random } from "./random";
 
 export type DemoEmployerRows = {
   employers: (typeof employers.$inferInsert)[];
   employerStageChanges: (typeof employerStageChanges.$inferInsert)[];
   employerChecklist: (typeof employerChecklist.$inferInsert)[];
+  outcomes: (typeof outcomes.$inferInsert)[];
+  placements: (typeof placements.$inferInsert)[];
 };
 
 /** How many of the demo employers are in each stage: most at the start, a few at work. */
@@ -71,9 +80,25 @@ export function buildEmployers(
     today: Date;
     coordinatorId: string | null;
     steps: Pick<typeof checklistItems.$inferSelect, "id" | "key">[];
+    /**
+     * Graduates with their situation now: a placement goes to someone whose timeline already says
+     * that work (and an ended one to someone now looking), so the seed's outcome shares stay as they are.
+     */
+    graduates: { id: string; expertId?: string | null; now: OutcomeKind | null }[];
   },
 ): DemoEmployerRows {
-  const rows: DemoEmployerRows = { employers: [], employerStageChanges: [], employerChecklist: [] };
+  const rows: DemoEmployerRows = {
+    employers: [],
+    employerStageChanges: [],
+    employerChecklist: [],
+    outcomes: [],
+    placements: [],
+  };
+  const free = [...ctx.graduates];
+  const take = (now: OutcomeKind) => {
+    const at = free.findIndex((g) => g.now === now);
+    return at === -1 ? undefined : free.splice(at, 1)[0];
+  };
   names.forEach(([name, sector], i) => {
     const stage = stageOf[i % stageOf.length];
     const reached = employerStages.indexOf(stage === "stopped" ? "considering" : stage);
@@ -121,6 +146,52 @@ export function buildEmployers(
         changedBy: ctx.coordinatorId,
         createdAt: new Date(`${stageSince}T10:00:00Z`),
       });
+    // someone is at work (paid, or as a volunteer) at the employers that got that far; one stopped again
+    if (stage === "at_work" || stage === "evaluated") {
+      const ended = stage === "evaluated" && i % 2 === 1;
+      const kind = i % 3 === 0 ? "volunteer" : "paid_job";
+      const person = take(ended ? "job_seeking" : kind);
+      if (person) {
+        const startsOn = day(ctx.today, -rand.int(40, 160));
+        const hoursPerWeek = rand.pick([16, 20, 24, 28, 32]);
+        const startOutcomeId = rand.uuid();
+        const endsOn = ended ? day(ctx.today, -rand.int(5, 30)) : null;
+        const endOutcomeId = endsOn ? rand.uuid() : null;
+        rows.outcomes.push({
+          id: startOutcomeId,
+          centreId: ctx.centreId,
+          traineeId: person.id,
+          kind,
+          startsOn,
+          employer: name,
+          hoursPerWeek,
+          sector,
+          source: "placement",
+        });
+        if (endsOn && endOutcomeId)
+          rows.outcomes.push({
+            id: endOutcomeId,
+            centreId: ctx.centreId,
+            traineeId: person.id,
+            kind: "job_seeking",
+            startsOn: day(new Date(`${endsOn}T12:00:00Z`), 1),
+            source: "placement",
+          });
+        rows.placements.push({
+          centreId: ctx.centreId,
+          employerId: id,
+          traineeId: person.id,
+          expertId: person.expertId ?? null,
+          kind,
+          startsOn,
+          endsOn,
+          hoursPerWeek,
+          startOutcomeId,
+          endOutcomeId,
+          createdBy: ctx.coordinatorId,
+        });
+      }
+    }
     // from "decided" on, the checklist fills up: all done once the expert is at work
     const filled = Math.max(0, reached - 1) * 2;
     ctx.steps.forEach((step, n) => {

@@ -44,6 +44,12 @@ describe("demo centre", () => {
       expect(states.reduce((sum, s) => sum + Number(s.n), 0)).toBe(80);
       const stages = (await tx.selectDistinct({ s: employers.stage }).from(employers)).map((e) => e.s);
       expect(stages.sort()).toEqual([...employerStages].sort());
+      const placed = await queryRows<{ n: string | number; ended: string | number }>(
+        tx,
+        sql`select count(*) as n, count(ends_on) as ended from placements`,
+      );
+      expect(Number(placed[0].n)).toBeGreaterThanOrEqual(3);
+      expect(Number(placed[0].ended)).toBeGreaterThanOrEqual(1);
       const usedSectors = await tx.selectDistinct({ sector: clients.sector }).from(clients);
       expect(usedSectors.map((s) => s.sector).sort()).toEqual([...sectors].sort());
       const statuses = (await tx.selectDistinct({ s: assignments.status }).from(assignments)).map((a) => a.s);

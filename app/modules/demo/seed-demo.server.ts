@@ -22,6 +22,7 @@ import {
   grantTargets,
   measurements,
   outcomes,
+  placements,
   requestSlots,
   requests,
   requestThemes,
@@ -29,6 +30,7 @@ import {
   trainees,
   workForms,
 } from "~/db/schema";
+import type { OutcomeKind } from "~/db/values";
 import { AppError } from "~/lib/errors";
 import { recordAudit } from "~/modules/audit/record.server";
 import { addMember, createCentre } from "~/modules/centres/create-centre.server";
@@ -85,10 +87,31 @@ export async function seedDemo(db: Db, options: { today?: Date } = {}): Promise<
         .from(checklistItems)
         .orderBy(asc(checklistItems.position));
       const coordinatorId = userIds["coordinator@demo.tandem.example"] ?? null;
-      const work = buildEmployers(seededRandom(SEED + 2), { centreId, today, coordinatorId, steps });
+      const latest = new Map<string, { kind: OutcomeKind; startsOn: string }>();
+      for (const o of training.outcomes) {
+        const seen = latest.get(o.traineeId);
+        if (!seen || o.startsOn > seen.startsOn)
+          latest.set(o.traineeId, { kind: o.kind, startsOn: o.startsOn });
+      }
+      const graduates = training.trainees
+        .filter((t) => t.status === "certified" && t.id)
+        .map((t) => ({
+          id: t.id as string,
+          expertId: t.expertId,
+          now: latest.get(t.id as string)?.kind ?? null,
+        }));
+      const work = buildEmployers(seededRandom(SEED + 2), {
+        centreId,
+        today,
+        coordinatorId,
+        steps,
+        graduates,
+      });
       await tx.insert(employers).values(work.employers);
       await tx.insert(employerStageChanges).values(work.employerStageChanges);
       await tx.insert(employerChecklist).values(work.employerChecklist);
+      if (work.outcomes.length) await tx.insert(outcomes).values(work.outcomes);
+      if (work.placements.length) await tx.insert(placements).values(work.placements);
       await tx.update(centres).set({ requestSeq: rows.requests.length }).where(eq(centres.id, centreId));
       await recordAudit(
         tx,

@@ -8,6 +8,7 @@ import { localeOf } from "~/i18n/locale.server";
 import { readForm } from "~/lib/body.server";
 import { AppError } from "~/lib/errors";
 import { invalid, parseForm, valuesOf } from "~/lib/forms.server";
+import { publicCentreBrand } from "~/modules/centres/brand.server";
 import { flushMail } from "~/modules/mail/queue.server";
 import { formWithExtraRow } from "~/modules/requests/form-state.server";
 import { publicRequestInput } from "~/modules/requests/input";
@@ -30,6 +31,7 @@ export async function loader({ params }: Route.LoaderArgs) {
   const centre = await findPublicCentre(db, params.slug);
   const options = await publicFormOptions(db, centre.id);
   return {
+    brand: await publicCentreBrand(db, centre.slug),
     centreName: centre.name,
     slug: centre.slug,
     centreEmail: centre.email,
@@ -86,7 +88,7 @@ export default function PublicRequest({ loaderData, actionData }: Route.Componen
   const { t } = useTranslation(["requests", "clients"]);
   const stamp = actionData && "stamp" in actionData ? actionData.stamp : loaderData.stamp;
   return (
-    <Shell centre={{ name: loaderData.centreName, slug: loaderData.slug }} narrow>
+    <Shell centre={loaderData.brand ?? { name: loaderData.centreName, slug: loaderData.slug }} narrow>
       <div className="page--narrow">
         <PageTitle>{t("public.title")}</PageTitle>
         <p className="utrecht-paragraph">{t("public.intro")}</p>

@@ -2,6 +2,7 @@ import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { getDatabase } from "~/db/client.server";
 import type { RouteHandle } from "~/i18n/handle";
+import { publicCentreBrand } from "~/modules/centres/brand.server";
 import { findPublicCentre } from "~/modules/requests/public-form.server";
 import { PageTitle, Shell } from "~/ui/shell";
 import type { Route } from "./+types/aanvraag.$slug.bedankt";
@@ -12,13 +13,13 @@ export const handle: RouteHandle = { i18n: ["requests"], hydrate: false };
 export async function loader({ params }: Route.LoaderArgs) {
   const { db } = await getDatabase();
   const centre = await findPublicCentre(db, params.slug);
-  return { centreName: centre.name, slug: centre.slug };
+  return { brand: await publicCentreBrand(db, centre.slug), centreName: centre.name, slug: centre.slug };
 }
 
 export default function Thanks({ loaderData }: Route.ComponentProps) {
   const { t } = useTranslation("requests");
   return (
-    <Shell centre={{ name: loaderData.centreName, slug: loaderData.slug }} narrow>
+    <Shell centre={loaderData.brand ?? { name: loaderData.centreName, slug: loaderData.slug }} narrow>
       <div className="page--narrow">
         <PageTitle>{t("public.thanksTitle")}</PageTitle>
         <p className="utrecht-paragraph" role="status">

@@ -78,6 +78,7 @@ export type InvitationView = {
   id: string;
   centreId: string;
   centreName: string;
+  centreSlug: string;
   role: Role;
   grantId: string | null;
   email: string;
@@ -95,6 +96,7 @@ export async function findInvitation(db: Db, token: string): Promise<InvitationV
       id: invitations.id,
       centreId: invitations.centreId,
       centreName: centres.name,
+      centreSlug: centres.slug,
       role: invitations.role,
       grantId: invitations.grantId,
       email: invitations.email,
@@ -110,6 +112,7 @@ export async function findInvitation(db: Db, token: string): Promise<InvitationV
     id: row.id,
     centreId: row.centreId,
     centreName: row.centreName,
+    centreSlug: row.centreSlug,
     role: row.role,
     grantId: row.grantId,
     email: row.email,

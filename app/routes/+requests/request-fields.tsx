@@ -10,6 +10,7 @@ import {
   TextArea,
   TextField,
 } from "~/ui/form";
+import { Notice } from "~/ui/notice";
 
 export type RequestFormOptions = { workForms: Option[]; themes?: Option[]; areas: Option[] };
 type State = (FormState & { addedRow?: boolean }) | undefined;
@@ -93,9 +94,9 @@ export function RequestFields({
         </p>
         <FieldMessage state={state} name="when" />
         {state?.addedRow ? (
-          <p className="notice" role="status">
-            {t("form.rowAdded")}
-          </p>
+          <Notice kind="info">
+            <p className="utrecht-paragraph">{t("form.rowAdded")}</p>
+          </Notice>
         ) : null}
         {Array.from({ length: rows }, (_, i) => (
           // biome-ignore lint/suspicious/noArrayIndexKey: rows are positions in the form

@@ -10,6 +10,13 @@ import { addMember, createCentre } from "../app/modules/centres/create-centre.se
 import { evaluationJourneyData } from "./evaluation.data";
 import { impactJourneyData } from "./impact.data";
 import { matchingJourneyData } from "./matching.data";
+import {
+  addressJourneyData,
+  fundersJourneyData,
+  myWorkJourneyData,
+  pagingJourneyData,
+  publicJourneyData,
+} from "./pages.data";
 import { journeyCentres, NOT_ENROLLED, PASSWORD, TOTP_SECRET } from "./people";
 import { requestsJourneyData } from "./requests.data";
 
@@ -21,6 +28,11 @@ const journeyData: Record<string, (db: Db, ids: Ids) => Promise<void>> = {
   "e2e-evaluation": evaluationJourneyData,
   "e2e-requests": requestsJourneyData,
   "e2e-impact": impactJourneyData,
+  "e2e-public": publicJourneyData,
+  "e2e-funders": fundersJourneyData,
+  "e2e-my-work": myWorkJourneyData,
+  "e2e-address": addressJourneyData,
+  "e2e-paging": pagingJourneyData,
 };
 
 const database = await openDatabase({ dataDir: process.env.DATA_DIR ?? "e2e/.run/app" });

@@ -18,8 +18,9 @@ import {
   publicFormOptions,
   submitPublicRequest,
 } from "~/modules/requests/public-form.server";
-import { ErrorSummary, SelectField, SubmitButton, TextField } from "~/ui/form";
-import { PageTitle, Shell } from "~/ui/shell";
+import { ErrorSummary, FormActions, SelectField, SubmitButton, TextField } from "~/ui/form";
+import { PageHeading, Section } from "~/ui/page";
+import { Shell } from "~/ui/shell";
 import { RequestFields } from "./+requests/request-fields";
 import type { Route } from "./+types/aanvraag.$slug._index";
 
@@ -90,20 +91,16 @@ export default function PublicRequest({ loaderData, actionData }: Route.Componen
   return (
     <Shell centre={loaderData.brand ?? { name: loaderData.centreName, slug: loaderData.slug }} narrow>
       <div className="page--narrow">
-        <PageTitle>{t("public.title")}</PageTitle>
-        <p className="utrecht-paragraph">{t("public.intro")}</p>
+        <PageHeading title={t("public.title")} lead={t("public.intro")} />
         <p className="utrecht-paragraph">{t("public.centre", { name: loaderData.centreName })}</p>
-        <section aria-labelledby="privacy-title">
-          <h2 className="utrecht-heading-2" id="privacy-title">
-            {t("public.privacyTitle")}
-          </h2>
+        <Section title={t("public.privacyTitle")} id="privacy">
           <p className="utrecht-paragraph">{t("public.privacyText", { name: loaderData.centreName })}</p>
           {loaderData.centreEmail ? (
             <p className="utrecht-paragraph">
               {t("public.privacyContact", { name: loaderData.centreName, email: loaderData.centreEmail })}
             </p>
           ) : null}
-        </section>
+        </Section>
         <ErrorSummary state={actionData} />
         <Form method="post" className="form" noValidate>
           <input type="hidden" name="startedAt" value={stamp} />
@@ -152,9 +149,9 @@ export default function PublicRequest({ loaderData, actionData }: Route.Componen
             />
           </fieldset>
           <RequestFields state={actionData} options={loaderData.options} showBudget={false} />
-          <div className="actions">
+          <FormActions>
             <SubmitButton>{t("public.submit")}</SubmitButton>
-          </div>
+          </FormActions>
         </Form>
       </div>
     </Shell>

@@ -4,7 +4,9 @@ import { getDatabase } from "~/db/client.server";
 import type { RouteHandle } from "~/i18n/handle";
 import { publicCentreBrand } from "~/modules/centres/brand.server";
 import { findPublicCentre } from "~/modules/requests/public-form.server";
-import { PageTitle, Shell } from "~/ui/shell";
+import { Notice } from "~/ui/notice";
+import { PageHeading } from "~/ui/page";
+import { Shell } from "~/ui/shell";
 import type { Route } from "./+types/aanvraag.$slug.bedankt";
 
 export const handle: RouteHandle = { i18n: ["requests"], hydrate: false };
@@ -21,10 +23,10 @@ export default function Thanks({ loaderData }: Route.ComponentProps) {
   return (
     <Shell centre={loaderData.brand ?? { name: loaderData.centreName, slug: loaderData.slug }} narrow>
       <div className="page--narrow">
-        <PageTitle>{t("public.thanksTitle")}</PageTitle>
-        <p className="utrecht-paragraph" role="status">
-          {t("public.thanksText")}
-        </p>
+        <PageHeading title={t("public.thanksTitle")} />
+        <Notice kind="success">
+          <p className="utrecht-paragraph">{t("public.thanksText")}</p>
+        </Notice>
         <p className="utrecht-paragraph">
           <Link className="utrecht-link" to={`/aanvraag/${loaderData.slug}`}>
             {t("public.thanksBack")}

@@ -33,13 +33,15 @@ test("an expert's Mijn inzet shows what is coming, what was done with its hours,
   await expect(page.getByRole("heading", { level: 1, name: "Uren en reiskosten" })).toBeVisible();
   await checkA11y();
   await page.getByLabel("Uren", { exact: true }).fill("2");
-  await page.getByLabel("Minuten", { exact: true }).fill("0");
+  await page.getByLabel(/^Minuten/).fill("0");
   await page.getByLabel("Geen reiskosten").check();
   await page.getByRole("button", { name: "Uren opslaan" }).click();
   await expect(page.getByRole("status").first()).toContainText("Je uren zijn opgeslagen.");
   await checkA11y();
 
   // back on Mijn inzet: nothing left to write, the work is with the past work and its hours
+  // on a phone the menu is behind the "Menu" button
+  await page.getByRole("navigation").getByText("Menu", { exact: true }).click();
   await page.getByRole("navigation").getByRole("link", { name: "Mijn inzet" }).click();
   await expect(page.getByRole("region", { name: "Uren invullen" })).toHaveCount(0);
   await expect(page.getByRole("region", { name: "Eerder" })).toContainText("Ingevuld: 2 uur");

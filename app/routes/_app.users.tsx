@@ -150,7 +150,7 @@ function Members({ members }: { members: Member[] }) {
                   <IntentButton
                     intent="remove"
                     fields={{ membershipId: m.membershipId }}
-                    secondary
+                    link
                     label={t("removeLabel", { name: m.name })}
                   >
                     {t("remove")}

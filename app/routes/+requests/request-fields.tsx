@@ -100,7 +100,7 @@ export function RequestFields({
         ) : null}
         {Array.from({ length: rows }, (_, i) => (
           // biome-ignore lint/suspicious/noArrayIndexKey: rows are positions in the form
-          <div className="form-row" key={i}>
+          <div className="form-row form-row--slot" key={i}>
             {defaults.slots?.[i]?.id ? (
               <input type="hidden" name={`slots[${i}].id`} value={defaults.slots[i].id} />
             ) : null}
@@ -195,6 +195,7 @@ export function RequestFields({
         state={state}
         defaultValue={defaults.expertsNeeded ?? 1}
         required
+        short
       />
       {showBudget ? (
         <TextField

@@ -60,7 +60,7 @@ export default function Invitation({ loaderData }: Route.ComponentProps) {
               <li>
                 <Link
                   className="utrecht-link"
-                  to={`/login?${new URLSearchParams({ next: loaderData.next })}`}
+                  to={`/login?${new URLSearchParams({ next: loaderData.next, centre: loaderData.brand?.slug ?? "" })}`}
                 >
                   {t("invitation.signInPassword")}
                 </Link>

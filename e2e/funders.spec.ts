@@ -15,11 +15,11 @@ test("a funder invited from the users page lands on the impact view with the rep
   await page.getByLabel("Naam", { exact: true }).fill(NEW_FUNDER.name);
   await page.getByLabel("E-mailadres", { exact: true }).fill(NEW_FUNDER.email);
   await page.getByLabel("Rol", { exact: true }).selectOption({ label: "Financier" });
-  await page.getByRole("button", { name: "Medewerker toevoegen" }).click();
+  await page.getByRole("button", { name: "Toevoegen", exact: true }).click();
   await expect(page.locator(".field__error").getByText("Kies de subsidie van deze financier.")).toBeVisible();
   await checkA11y();
   await page.getByLabel(/^Subsidie/).selectOption({ label: FUNDERS_GRANT });
-  await page.getByRole("button", { name: "Medewerker toevoegen" }).click();
+  await page.getByRole("button", { name: "Toevoegen", exact: true }).click();
   await expect(page.getByRole("status")).toContainText("De financier is toegevoegd.");
   await checkA11y();
   await page.context().clearCookies();

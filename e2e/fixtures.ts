@@ -93,3 +93,21 @@ export async function loginWithPassword(page: Page, email: string, password: str
   await page.getByRole("button", { name: "Controleren" }).click();
   await expect(page).toHaveURL(/\/start/);
 }
+
+/**
+ * Log in with a code by e-mail (experts, client contacts, funders): the address, the code from the mail.
+ * Returns the mail, so a journey can check how it speaks to the person.
+ */
+export async function loginWithCode(page: Page, email: string): Promise<string> {
+  const since = Date.now();
+  await page.goto("/login/code");
+  await page.getByLabel("E-mailadres").fill(email);
+  await page.getByRole("button", { name: "Stuur mij een code" }).click();
+  const mail = await lastMailTo(email, since);
+  const code = mail.match(/(?:Uw|Je) inlogcode is: (\d{6})/)?.[1] ?? "";
+  expect(code).toMatch(/^\d{6}$/);
+  await page.getByLabel("Code uit de mail").fill(code);
+  await page.getByRole("button", { name: "Inloggen" }).click();
+  await expect(page).not.toHaveURL(/\/login/);
+  return mail;
+}

@@ -40,6 +40,17 @@ test("the coordinator filters the figures, drills down, sets a target and downlo
   const outcomes = page.getByRole("table", { name: "Uitstroom van opgeleide mensen: aantal en deel" });
   await expect(outcomes.getByRole("row", { name: /Betaald werk/ })).toContainText("50%");
   await expect(page.getByText(IMPACT_QUOTE)).toBeVisible();
+  // the trend: a compact chart named in words with month names, and the numbers in a table beside it
+  const trend = page.getByRole("region", { name: "Ontwikkeling per maand" });
+  await expect(trend.getByRole("img")).toHaveAttribute(
+    "aria-label",
+    /^Ontwikkeling per maand van [a-z]{3} \d{4} tot en met [a-z]{3} \d{4}\./,
+  );
+  const months = trend.getByRole("table", {
+    name: "Aantal opgeleide mensen per situatie aan het eind van elke maand",
+  });
+  await expect(months.getByRole("rowheader").first()).toHaveText(/^[a-z]{3} \d{4}$/);
+  expect((await trend.getByRole("img").boundingBox())?.height ?? 0).toBeLessThan(400);
   await checkA11y();
 
   // the number of people in paid work leads to the list of names

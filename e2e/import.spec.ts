@@ -22,6 +22,14 @@ test("a coordinator sees the row errors, imports the good rows, and adds an outc
   await expect(page.getByRole("heading", { level: 1, name: "Deelnemers importeren" })).toBeVisible();
   await checkA11y();
 
+  // the template is Dutch: its columns are the ones the page names
+  const template = await page.request.get("/templates/trainees.csv");
+  expect(template.ok()).toBe(true);
+  const firstLine = (await template.text()).replace(/^\uFEFF/, "").split(/\r?\n/)[0];
+  expect(firstLine.toLowerCase()).toContain("voornaam");
+  expect(firstLine.toLowerCase()).toContain("startdatum");
+  expect(firstLine).not.toContain("first_name");
+
   // one wrong row: the Dutch row errors, and nothing imported
   await page.getByLabel("Bestand (.csv of .xlsx)").setInputFiles({
     name: "deelnemers.csv",

@@ -65,6 +65,9 @@ test("the coordinator offers, an expert accepts on a phone, the other sees it fi
   await page.setViewportSize({ width: 360, height: 740 });
   await page.goto(offerUrl.pathname + offerUrl.search);
   await expect(page.getByLabel("E-mailadres")).toHaveValue(fatima.email);
+  // the centre is named in the link: its own header, not Tandem's
+  expect(offerUrl.searchParams.get("centre")).toBe("e2e-matching");
+  await expect(page.getByRole("banner")).toContainText("Centrum Koppelen");
   await checkA11y();
   const since = Date.now();
   await page.getByRole("button", { name: "Stuur mij een code" }).click();

@@ -110,7 +110,46 @@ export const journeyCentres: { slug: string; name: string; people: Person[] }[] 
     name: "Centrum Import",
     people: [{ name: "Iris Import", email: "iris@import.example", role: "coordinator" }],
   },
+  {
+    slug: "e2e-public",
+    name: "Centrum Openbaar",
+    people: [{ name: "Pien Publiek", email: "pien@openbaar.example", role: "coordinator" }],
+  },
+  {
+    slug: "e2e-first-steps",
+    name: "Centrum Begin",
+    people: [{ name: "Bram Begin", email: "bram@begin.example", role: "coordinator" }],
+  },
+  {
+    slug: "e2e-funders",
+    name: "Centrum Financiers",
+    people: [{ name: "Fenna Beheer", email: "fenna@financiers.example", role: "admin" }],
+  },
+  {
+    slug: "e2e-my-work",
+    name: "Centrum Inzet",
+    people: [
+      { name: "Ina Inzet", email: "ina@inzet.example", role: "coordinator" },
+      { name: "Emre Ervaring", email: "emre@inzet.example", role: "expert" },
+    ],
+  },
+  {
+    slug: "e2e-address",
+    name: "Centrum Aanspreken",
+    people: [
+      { name: "Joris Jansen", email: "joris@aanspreken.example", role: "expert" },
+      { name: "Ursula Uiterwijk", email: "ursula@aanspreken.example", role: "client_contact" },
+    ],
+  },
+  {
+    slug: "e2e-paging",
+    name: "Centrum Lijsten",
+    people: [{ name: "Lotte Lijst", email: "lotte@lijsten.example", role: "coordinator" }],
+  },
 ];
+
+/** A funder who gets a login only when the admin adds them on the users page (e2e/funders.spec.ts). */
+export const NEW_FUNDER = { name: "Gerrit Geldgever", email: "gerrit@fonds.example" };
 
 export function person(slug: string, role: Role): Person {
   const found = journeyCentres.find((c) => c.slug === slug)?.people.find((p) => p.role === role);

@@ -11,6 +11,13 @@ import { accessJourneyData } from "./access.data";
 import { evaluationJourneyData } from "./evaluation.data";
 import { impactJourneyData } from "./impact.data";
 import { matchingJourneyData } from "./matching.data";
+import {
+  addressJourneyData,
+  fundersJourneyData,
+  myWorkJourneyData,
+  pagingJourneyData,
+  publicJourneyData,
+} from "./pages.data";
 import { journeyCentres, NOT_ENROLLED, PASSWORD, TOTP_SECRET } from "./people";
 import { requestsJourneyData } from "./requests.data";
 
@@ -24,6 +31,11 @@ const journeyData: Record<string, (db: Db, ids: Ids) => Promise<void>> = {
   "e2e-impact": impactJourneyData,
   "e2e-access-a": accessJourneyData,
   "e2e-access-b": accessJourneyData,
+  "e2e-public": publicJourneyData,
+  "e2e-funders": fundersJourneyData,
+  "e2e-my-work": myWorkJourneyData,
+  "e2e-address": addressJourneyData,
+  "e2e-paging": pagingJourneyData,
 };
 
 const database = await openDatabase({ dataDir: process.env.DATA_DIR ?? "e2e/.run/app" });

@@ -34,15 +34,19 @@ export function intent<S extends z.ZodType, R>(def: WithSchema<S, R> | WithoutSc
 
 /**
  * The action of a page with several forms: each form posts `intent=<name>`, and the named function
- * runs. An unknown or missing intent answers 400 (never a 500). Routes put the guard before it:
+ * runs. An unknown or missing intent answers 400 (never a 500). An intent may also be a plain function of
+ * the form data (a step that answers with data, not a redirect). Routes put the guard before it:
  *
  *   const scope = await requirePermission(request, "requests:write");
  *   return runIntents(request, { take: intent({ run: () => …, done: () => redirectWithNotice(…) }) });
  */
-export async function runIntents(request: Request, intents: Record<string, Intent>) {
+export async function runIntents<I extends Record<string, (formData: FormData) => Promise<unknown>>>(
+  request: Request,
+  intents: I,
+): Promise<Awaited<ReturnType<I[keyof I]>> | ReturnType<typeof invalid>> {
   const formData = await readForm(request);
   const name = formData.get("intent");
   const chosen = typeof name === "string" && Object.hasOwn(intents, name) ? intents[name] : null;
   if (!chosen) return invalid({ errors: {}, values: {}, formError: "errors.INVALID" });
-  return chosen(formData);
+  return (await chosen(formData)) as Awaited<ReturnType<I[keyof I]>>;
 }

@@ -1,9 +1,10 @@
 import { useTranslation } from "react-i18next";
-import { data, Form, redirect } from "react-router";
+import { data, Form } from "react-router";
 import type { RouteHandle } from "~/i18n/handle";
-import { readForm } from "~/lib/body.server";
 import { AppError } from "~/lib/errors";
 import { formErrorFrom, invalid, parseForm } from "~/lib/forms.server";
+import { intent, runIntents } from "~/lib/intents.server";
+import { redirectWithNotice } from "~/lib/notice";
 import {
   auditPasswordChange,
   auditTwoFactor,
@@ -23,24 +24,16 @@ import {
   toSetup,
 } from "~/modules/accounts/two-factor.server";
 import { requireViewer } from "~/modules/accounts/viewer.server";
-import { ErrorSummary, type FormState, SelectField, SubmitButton, TextField } from "~/ui/form";
-import { PageTitle } from "~/ui/shell";
+import { ErrorSummary, FormActions, type FormState, SelectField, SubmitButton, TextField } from "~/ui/form";
+import { PageNotice } from "~/ui/notice";
+import { Facts, PageHeading, Section } from "~/ui/page";
 import { TwoFactorSetupSteps } from "~/ui/two-factor-setup";
 import type { Route } from "./+types/_app.account";
 
 export const handle: RouteHandle = { i18n: ["auth"] };
 
-const notices = {
-  enabled: "auth:account.enabled",
-  disabled: "auth:account.disabled",
-  centre: "auth:account.centreSwitched",
-  password: "auth:account.passwordChanged",
-  joined: "auth:account.joined",
-} as const;
-
 export async function loader({ request }: Route.LoaderArgs) {
   const viewer = await requireViewer(request);
-  const notice = new URL(request.url).searchParams.get("notice");
   return {
     name: viewer.name,
     email: viewer.email,
@@ -50,7 +43,6 @@ export async function loader({ request }: Route.LoaderArgs) {
     centres: viewer.memberships.map((m) => ({ id: m.centreId, name: m.centreName, role: m.role })),
     twoFactorEnabled: viewer.twoFactorEnabled,
     hasPassword: await hasPassword(viewer.db, viewer.userId),
-    notice: notice && notice in notices ? notices[notice as keyof typeof notices] : null,
   };
 }
 
@@ -61,51 +53,60 @@ type SetupState = {
   intent: string;
 };
 
+type Scope = Awaited<ReturnType<typeof requireViewer>>;
+
 export async function action({ request }: Route.ActionArgs) {
   const scope = await requireViewer(request);
-  const formData = await readForm(request);
-  const intent = formData.get("intent");
-  try {
-    if (intent === "switch") {
-      const parsed = parseForm(formData, switchCentreInput);
-      if (!parsed.ok) return invalid(parsed.result);
-      const cookie = centreCookie(scope.memberships, parsed.value.centreId, request.url.startsWith("https:"));
-      await switchCentre(scope.db, scope.sessionId, parsed.value.centreId);
-      return redirect("/account?notice=centre", { headers: { "Set-Cookie": cookie } });
-    }
-    if (intent === "enable") {
-      const parsed = parseForm(formData, passwordInput);
-      if (!parsed.ok) return invalid(parsed.result);
+  return runIntents(request, {
+    switch: intent({
+      schema: switchCentreInput,
+      run: async ({ centreId }) => {
+        const cookie = centreCookie(scope.memberships, centreId, request.url.startsWith("https:"));
+        await switchCentre(scope.db, scope.sessionId, centreId);
+        return cookie;
+      },
+      done: (cookie) =>
+        redirectWithNotice("/account", "centreSwitched", { headers: { "Set-Cookie": cookie } }),
+    }),
+    enable: enable(scope, request),
+    confirm: (formData: FormData) => confirm(scope, request, formData),
+    password: intent({
+      schema: changePasswordInput,
+      run: async (value) => {
+        const headers = await changePassword(scope.db, request, value);
+        await scope.run((tx) => auditPasswordChange(tx, scope));
+        return headers;
+      },
+      done: (headers) => redirectWithNotice("/account", "passwordChanged", { headers }),
+    }),
+    disable: intent({
+      schema: passwordInput,
+      run: async ({ password }) => {
+        const headers = await stopTwoFactor(scope.db, request, password);
+        await scope.run((tx) => auditTwoFactor(tx, scope, false));
+        return headers;
+      },
+      done: (headers) => redirectWithNotice("/account", "twoFactorOff", { headers }),
+    }),
+  });
+}
+
+/** Starting: the password again, then the page shows the key, the QR code and the backup codes (no redirect). */
+function enable(scope: Scope, request: Request) {
+  return async (formData: FormData) => {
+    const parsed = parseForm(formData, passwordInput);
+    if (!parsed.ok) return invalid(parsed.result);
+    try {
       const setup = await startTwoFactor(scope.db, request, parsed.value.password);
-      return data<SetupState>({ setup, intent });
+      return data<SetupState>({ setup, intent: "enable" });
+    } catch (error) {
+      return formErrorFrom(error, formData);
     }
-    if (intent === "confirm") return await confirm(scope, request, formData);
-    if (intent === "password") {
-      const parsed = parseForm(formData, changePasswordInput);
-      if (!parsed.ok) return invalid(parsed.result);
-      const headers = await changePassword(scope.db, request, parsed.value);
-      await scope.run((tx) => auditPasswordChange(tx, scope));
-      return redirect("/account?notice=password", { headers });
-    }
-    if (intent === "disable") {
-      const parsed = parseForm(formData, passwordInput);
-      if (!parsed.ok) return invalid(parsed.result);
-      const headers = await stopTwoFactor(scope.db, request, parsed.value.password);
-      await scope.run((tx) => auditTwoFactor(tx, scope, false));
-      return redirect("/account?notice=disabled", { headers });
-    }
-  } catch (error) {
-    return formErrorFrom(error, formData);
-  }
-  throw new Response(null, { status: 400 });
+  };
 }
 
 /** Finishing: a wrong code shows the same key and codes again (sent back from the form), so the user can retry. */
-async function confirm(
-  scope: Awaited<ReturnType<typeof requireViewer>>,
-  request: Request,
-  formData: FormData,
-) {
+async function confirm(scope: Scope, request: Request, formData: FormData) {
   const parsed = parseForm(formData, confirmTwoFactorInput);
   const uri = String(formData.get("totpURI") ?? "");
   const codes = String(formData.get("backupCodes") ?? "")
@@ -119,7 +120,7 @@ async function confirm(
   try {
     const headers = await finishTwoFactor(scope.db, request, parsed.value.code);
     await scope.run((tx) => auditTwoFactor(tx, scope, true));
-    return redirect("/account?notice=enabled", { headers });
+    return redirectWithNotice("/account", "twoFactorOn", { headers });
   } catch (error) {
     if (error instanceof AppError && error.code === "INVALID") return await again(error.fields);
     throw error;
@@ -131,95 +132,80 @@ export default function Account({ loaderData, actionData }: Route.ComponentProps
   const { t: tc } = useTranslation();
   const setup = actionData && "setup" in actionData ? actionData.setup : undefined;
   const answer = (actionData && !("setup" in actionData) ? actionData : undefined) as FormState;
-  const state = answer?.values?.intent === "password" ? undefined : answer;
   const passwordState = answer?.values?.intent === "password" ? answer : undefined;
+  const state = passwordState ? undefined : answer;
   const setupState = (setup ? actionData : undefined) as FormState;
   return (
     <>
-      <PageTitle>{t("account.title")}</PageTitle>
-      {loaderData.notice ? (
-        <p className="notice" role="status">
-          {tc(loaderData.notice)}
-        </p>
-      ) : null}
-      <h2 className="utrecht-heading-2">{t("account.details")}</h2>
-      <dl>
-        <dt>{t("account.name")}</dt>
-        <dd>{loaderData.name}</dd>
-        <dt>{t("account.email")}</dt>
-        <dd>{loaderData.email}</dd>
-        <dt>{t("account.role")}</dt>
-        <dd>{tc(`roles.${loaderData.role}`)}</dd>
-        <dt>{t("account.centre")}</dt>
-        <dd>{loaderData.centreName}</dd>
-      </dl>
-
-      {loaderData.centres.length > 1 ? (
-        <Form method="post" className="form">
-          <input type="hidden" name="intent" value="switch" />
-          <SelectField
-            name="centreId"
-            label={t("account.switchCentre")}
-            required
-            defaultValue={loaderData.centreId}
-            options={loaderData.centres.map((c) => ({
-              value: c.id,
-              label: `${c.name} (${tc(`roles.${c.role}`)})`,
-            }))}
-          />
-          <div className="actions">
-            <SubmitButton secondary>{t("account.switchSubmit")}</SubmitButton>
-          </div>
-        </Form>
-      ) : null}
-
-      <h2 className="utrecht-heading-2">{t("account.twoFactorTitle")}</h2>
-      {!loaderData.hasPassword ? (
-        <p className="utrecht-paragraph">{t("account.noPassword")}</p>
-      ) : setup ? (
-        <TwoFactorSetupSteps setup={setup} state={setupState} />
-      ) : loaderData.twoFactorEnabled ? (
-        <>
-          <p className="utrecht-paragraph">{t("account.twoFactorOn")}</p>
-          <p className="utrecht-paragraph">{t("account.disableIntro")}</p>
-          <ErrorSummary state={state} />
-          <Form method="post" className="form" noValidate>
-            <input type="hidden" name="intent" value="disable" />
-            <TextField
-              name="password"
-              type="password"
-              label={t("account.password")}
-              state={state}
-              required
-              autoComplete="current-password"
-            />
-            <div className="actions">
-              <SubmitButton secondary>{t("account.disable")}</SubmitButton>
-            </div>
-          </Form>
-        </>
-      ) : (
-        <>
-          <p className="utrecht-paragraph">{t("account.twoFactorOff")}</p>
-          <p className="utrecht-paragraph">{t("account.enableIntro")}</p>
-          <ErrorSummary state={state} />
-          <Form method="post" className="form" noValidate>
-            <input type="hidden" name="intent" value="enable" />
-            <TextField
-              name="password"
-              type="password"
-              label={t("account.password")}
-              state={state}
-              required
-              autoComplete="current-password"
-            />
-            <div className="actions">
-              <SubmitButton>{t("account.enable")}</SubmitButton>
-            </div>
-          </Form>
-        </>
-      )}
+      <PageHeading title={t("account.title")} />
+      {answer || setup ? null : <PageNotice />}
+      <ErrorSummary state={answer} />
+      <Section title={t("account.details")} id="details">
+        <Facts
+          items={[
+            { label: t("account.name"), value: loaderData.name },
+            { label: t("account.email"), value: loaderData.email },
+            { label: t("account.role"), value: tc(`roles.${loaderData.role}`) },
+            { label: t("account.centre"), value: loaderData.centreName },
+          ]}
+        />
+        {loaderData.centres.length > 1 ? <SwitchCentre data={loaderData} /> : null}
+      </Section>
+      <Section title={t("account.twoFactorTitle")} id="two-factor">
+        {!loaderData.hasPassword ? (
+          <p className="utrecht-paragraph">{t("account.noPassword")}</p>
+        ) : setup ? (
+          <TwoFactorSetupSteps setup={setup} state={setupState} />
+        ) : (
+          <TwoFactorForm on={loaderData.twoFactorEnabled} state={state} />
+        )}
+      </Section>
       {loaderData.hasPassword ? <PasswordForm state={passwordState} /> : null}
+    </>
+  );
+}
+
+function SwitchCentre({ data }: { data: Route.ComponentProps["loaderData"] }) {
+  const { t } = useTranslation("auth");
+  const { t: tc } = useTranslation();
+  return (
+    <Form method="post" className="form">
+      <input type="hidden" name="intent" value="switch" />
+      <SelectField
+        name="centreId"
+        label={t("account.switchCentre")}
+        required
+        defaultValue={data.centreId}
+        options={data.centres.map((c) => ({ value: c.id, label: `${c.name} (${tc(`roles.${c.role}`)})` }))}
+      />
+      <FormActions>
+        <SubmitButton secondary>{t("account.switchSubmit")}</SubmitButton>
+      </FormActions>
+    </Form>
+  );
+}
+
+/** Two-factor sign-in is on: the password switches it off; it is off: the password starts switching it on. */
+function TwoFactorForm({ on, state }: { on: boolean; state: FormState }) {
+  const { t } = useTranslation("auth");
+  return (
+    <>
+      <p className="utrecht-paragraph">{t(on ? "account.twoFactorOn" : "account.twoFactorOff")}</p>
+      <p className="utrecht-paragraph">{t(on ? "account.disableIntro" : "account.enableIntro")}</p>
+      <Form method="post" className="form" noValidate>
+        <input type="hidden" name="intent" value={on ? "disable" : "enable"} />
+        <TextField
+          name="password"
+          type="password"
+          label={t("account.password")}
+          state={state}
+          required
+          autoComplete="current-password"
+        />
+        <FormActions>
+          <SubmitButton secondary={on}>{t(on ? "account.disable" : "account.enable")}</SubmitButton>
+        </FormActions>
+      </Form>
     </>
   );
 }
@@ -227,9 +213,7 @@ export default function Account({ loaderData, actionData }: Route.ComponentProps
 function PasswordForm({ state }: { state: FormState }) {
   const { t } = useTranslation("auth");
   return (
-    <>
-      <h2 className="utrecht-heading-2">{t("account.passwordTitle")}</h2>
-      <ErrorSummary state={state} />
+    <Section title={t("account.passwordTitle")} id="password">
       <Form method="post" className="form" noValidate>
         <input type="hidden" name="intent" value="password" />
         <TextField
@@ -249,10 +233,10 @@ function PasswordForm({ state }: { state: FormState }) {
           required
           autoComplete="new-password"
         />
-        <div className="actions">
+        <FormActions>
           <SubmitButton secondary>{t("account.passwordSubmit")}</SubmitButton>
-        </div>
+        </FormActions>
       </Form>
-    </>
+    </Section>
   );
 }

@@ -9,7 +9,7 @@ import { requestListOptions } from "~/modules/requests/form-options.server";
 import { formWithExtraRow } from "~/modules/requests/form-state.server";
 import { ownRequestInput } from "~/modules/requests/input";
 import { createOwnRequest } from "~/modules/requests/own-requests.server";
-import { ErrorSummary, SubmitButton } from "~/ui/form";
+import { ErrorSummary, FormActions, SubmitButton } from "~/ui/form";
 import { PageTitle } from "~/ui/shell";
 import { RequestFields } from "./+requests/request-fields";
 import type { Route } from "./+types/_app.my-requests.new";
@@ -48,9 +48,9 @@ export default function NewOwnRequest({ loaderData, actionData }: Route.Componen
       <ErrorSummary state={actionData} />
       <Form method="post" className="form" noValidate>
         <RequestFields state={actionData} options={loaderData.options} />
-        <div className="actions">
+        <FormActions>
           <SubmitButton>{t("mine.send")}</SubmitButton>
-        </div>
+        </FormActions>
       </Form>
     </>
   );

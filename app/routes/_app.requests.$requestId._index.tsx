@@ -19,7 +19,7 @@ import { canMove, isOpen } from "~/modules/requests/status";
 import { DataTable } from "~/ui/data-table";
 import { ErrorSummary, FormActions, type FormState, SelectField, SubmitButton, TextArea } from "~/ui/form";
 import { IntentButton } from "~/ui/intent-button";
-import { PageNotice } from "~/ui/notice";
+import { Notice, PageNotice } from "~/ui/notice";
 import { Facts, PageHeading, Section, StatusBadge } from "~/ui/page";
 import { WhenWhere } from "~/ui/when-where";
 import { assignmentTone, requestTone } from "./+requests/status-tone";
@@ -251,7 +251,11 @@ export default function RequestPage({ loaderData: data, actionData }: Route.Comp
       <PageNotice values={{ number: r.number }} />
       <ErrorSummary state={actionData} />
       {r.status === "cancelled" ? (
-        <p className="notice">{t("detail.cancelledBecause", { reason: r.cancelReason ?? "" })}</p>
+        <Notice kind="warning">
+          <p className="utrecht-paragraph">
+            {t("detail.cancelledBecause", { reason: r.cancelReason ?? "" })}
+          </p>
+        </Notice>
       ) : null}
       {r.clientId ? null : <LinkClient data={data} state={actionData} />}
       <Section title={t("detail.whenWhere")} id="when">

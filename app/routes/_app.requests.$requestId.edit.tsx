@@ -10,7 +10,7 @@ import { requestDefaults, staffRequestOptions } from "~/modules/requests/form-op
 import { formWithExtraRow } from "~/modules/requests/form-state.server";
 import { requestInput } from "~/modules/requests/input";
 import { updateRequest } from "~/modules/requests/save-request.server";
-import { ErrorSummary, SelectField, SubmitButton } from "~/ui/form";
+import { ErrorSummary, FormActions, SelectField, SubmitButton } from "~/ui/form";
 import { PageTitle } from "~/ui/shell";
 import { RequestFields } from "./+requests/request-fields";
 import type { Route } from "./+types/_app.requests.$requestId.edit";
@@ -75,9 +75,9 @@ export default function EditRequest({ loaderData, actionData, params }: Route.Co
           />
         </fieldset>
         <RequestFields state={actionData} options={options} defaults={request.defaults} />
-        <div className="actions">
+        <FormActions>
           <SubmitButton>{t("form.save")}</SubmitButton>
-        </div>
+        </FormActions>
       </Form>
     </>
   );

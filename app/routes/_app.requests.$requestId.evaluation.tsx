@@ -1,9 +1,10 @@
 import { useTranslation } from "react-i18next";
-import { Form, Link, redirect } from "react-router";
+import { Form, Link } from "react-router";
 import type { RouteHandle } from "~/i18n/handle";
 import { readForm } from "~/lib/body.server";
 import { formatDate, formatDateTime } from "~/lib/dates";
 import { formErrorFrom } from "~/lib/forms.server";
+import { redirectWithNotice } from "~/lib/notice";
 import { uuidParam } from "~/lib/params";
 import { can } from "~/modules/accounts/permissions";
 import { requirePermission } from "~/modules/accounts/viewer.server";
@@ -12,8 +13,10 @@ import { startEvaluation } from "~/modules/evaluations/start-evaluation.server";
 import { hoursOfRequest } from "~/modules/hours/queries.server";
 import { formatEuroCents, formatMinutes } from "~/modules/hours/rules";
 import { DataTable } from "~/ui/data-table";
-import { ErrorSummary, SubmitButton } from "~/ui/form";
-import { PageTitle } from "~/ui/shell";
+import { ErrorSummary, FormActions, SubmitButton } from "~/ui/form";
+import { PageNotice } from "~/ui/notice";
+import { Facts, PageHeading, Section, StatusBadge } from "~/ui/page";
+import { requestTone } from "./+requests/status-tone";
 import type { Route } from "./+types/_app.requests.$requestId.evaluation";
 
 export const handle: RouteHandle = { i18n: ["evaluations", "hours"] };
@@ -32,7 +35,6 @@ export async function loader({ request, params }: Route.LoaderArgs) {
       loggedAt: h.loggedAt ? new Date(h.loggedAt).toISOString() : null,
     })),
     canWrite: can(scope.role, "requests:write"),
-    sent: new URL(request.url).searchParams.get("sent") === "1",
   };
 }
 
@@ -44,7 +46,7 @@ export async function action({ request, params }: Route.ActionArgs) {
   } catch (error) {
     return formErrorFrom(error, formData);
   }
-  return redirect(`/requests/${uuidParam(params.requestId)}/evaluation?sent=1`);
+  return redirectWithNotice(`/requests/${uuidParam(params.requestId)}/evaluation`, "evaluationSent");
 }
 
 export default function RequestEvaluation({ loaderData, actionData }: Route.ComponentProps) {
@@ -53,70 +55,70 @@ export default function RequestEvaluation({ loaderData, actionData }: Route.Comp
   const editable = loaderData.canWrite && request.status !== "evaluated" && request.status !== "cancelled";
   return (
     <>
-      <PageTitle>{t("title")}</PageTitle>
-      <p className="utrecht-paragraph">
-        <Link className="utrecht-link" to={`/requests/${request.id}`}>
-          {t("request", { number: request.number, title: request.title })}
-        </Link>
-      </p>
-      <dl className="facts">
-        <dt>{t("status")}</dt>
-        <dd>
-          <span className="badge">{t(`requestStatus.${request.status}`)}</span>
-        </dd>
-        <dt>{t("client")}</dt>
-        <dd>{request.clientName ?? t("common:none")}</dd>
-        <dt>{t("contact")}</dt>
-        <dd>{request.contactName ?? t("common:none")}</dd>
-      </dl>
-
-      <h2 className="utrecht-heading-2">{t("hoursHeading")}</h2>
-      <HoursTable hours={hours} editable={editable} />
-
-      <h2 className="utrecht-heading-2">{t("evaluationHeading")}</h2>
-      {loaderData.sent ? (
-        <p className="notice" role="status">
-          {t("sent")}
-        </p>
-      ) : null}
+      <PageHeading
+        title={t("title")}
+        back={{
+          to: `/requests/${request.id}`,
+          label: t("request", { number: request.number, title: request.title }),
+        }}
+      />
+      <PageNotice />
       <ErrorSummary state={actionData} />
-      {evaluation?.submittedAt ? (
-        <>
-          <p className="utrecht-paragraph">
-            {t("submittedAt", { date: formatDate(evaluation.submittedAt, i18n.language) })}
-          </p>
-          <dl className="facts">
-            <dt>{t("score")}</dt>
-            <dd>{evaluation.score == null ? t("none") : t("scoreValue", { score: evaluation.score })}</dd>
-            <dt>{t("wentWell")}</dt>
-            <dd>{evaluation.wentWell || t("none")}</dd>
-            <dt>{t("quote")}</dt>
-            <dd>{evaluation.quote ? <q>{evaluation.quote}</q> : t("none")}</dd>
-            <dt>{t("quotePublic")}</dt>
-            <dd>{t(evaluation.quotePublic ? "common:yes" : "common:no")}</dd>
-          </dl>
-        </>
-      ) : (
-        <>
-          <p className="utrecht-paragraph">
-            {evaluation
-              ? t("sentAt", { date: formatDateTime(evaluation.sentAt, i18n.language) })
-              : t("notSent")}
-          </p>
-          {loaderData.canWrite && request.status === "done" ? (
-            <Form method="post" className="form">
-              <p className="utrecht-paragraph muted">{t("sendHelp")}</p>
-              <div className="actions">
-                <SubmitButton name="intent" value="send">
-                  {evaluation ? t("resend") : t("send")}
-                </SubmitButton>
-              </div>
-            </Form>
-          ) : request.status !== "evaluated" && request.status !== "cancelled" ? (
-            <p className="utrecht-paragraph muted">{t("waitForDone")}</p>
-          ) : null}
-        </>
-      )}
+      <Facts
+        items={[
+          {
+            label: t("status"),
+            value: (
+              <StatusBadge tone={requestTone(request.status)}>
+                {t(`requestStatus.${request.status}`)}
+              </StatusBadge>
+            ),
+          },
+          { label: t("client"), value: request.clientName ?? t("common:none") },
+          { label: t("contact"), value: request.contactName ?? t("common:none") },
+        ]}
+      />
+      <Section title={t("hoursHeading")} id="hours">
+        <HoursTable hours={hours} editable={editable} />
+      </Section>
+      <Section title={t("evaluationHeading")} id="evaluation">
+        {evaluation?.submittedAt ? (
+          <>
+            <p className="utrecht-paragraph">
+              {t("submittedAt", { date: formatDate(evaluation.submittedAt, i18n.language) })}
+            </p>
+            <Facts
+              items={[
+                {
+                  label: t("score"),
+                  value: evaluation.score == null ? t("none") : t("scoreValue", { score: evaluation.score }),
+                },
+                { label: t("wentWell"), value: evaluation.wentWell || t("none") },
+                { label: t("quote"), value: evaluation.quote ? <q>{evaluation.quote}</q> : t("none") },
+                { label: t("quotePublic"), value: t(evaluation.quotePublic ? "common:yes" : "common:no") },
+              ]}
+            />
+          </>
+        ) : (
+          <>
+            <p className="utrecht-paragraph">
+              {evaluation
+                ? t("sentAt", { date: formatDateTime(evaluation.sentAt, i18n.language) })
+                : t("notSent")}
+            </p>
+            {loaderData.canWrite && request.status === "done" ? (
+              <Form method="post" className="form">
+                <p className="utrecht-paragraph muted">{t("sendHelp")}</p>
+                <FormActions>
+                  <SubmitButton>{evaluation ? t("resend") : t("send")}</SubmitButton>
+                </FormActions>
+              </Form>
+            ) : request.status !== "evaluated" && request.status !== "cancelled" ? (
+              <p className="utrecht-paragraph muted">{t("waitForDone")}</p>
+            ) : null}
+          </>
+        )}
+      </Section>
     </>
   );
 }

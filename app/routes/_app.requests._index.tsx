@@ -73,7 +73,7 @@ export default function Requests({ loaderData }: Route.ComponentProps) {
           </Link>
         }
       />
-      <Form method="get" className="filters" aria-label={t("list.filters")}>
+      <Form method="get" className="filters" aria-label={t("list.filters")} noValidate>
         <SelectField
           name="status"
           label={t("list.status")}

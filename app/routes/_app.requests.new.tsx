@@ -9,7 +9,7 @@ import { staffRequestOptions } from "~/modules/requests/form-options.server";
 import { formWithExtraRow } from "~/modules/requests/form-state.server";
 import { requestInput } from "~/modules/requests/input";
 import { createRequest } from "~/modules/requests/save-request.server";
-import { ErrorSummary, SelectField, SubmitButton } from "~/ui/form";
+import { ErrorSummary, FormActions, SelectField, SubmitButton } from "~/ui/form";
 import { PageTitle } from "~/ui/shell";
 import { RequestFields } from "./+requests/request-fields";
 import type { Route } from "./+types/_app.requests.new";
@@ -64,9 +64,9 @@ export default function NewRequest({ loaderData, actionData }: Route.ComponentPr
           />
         </fieldset>
         <RequestFields state={actionData} options={options} />
-        <div className="actions">
+        <FormActions>
           <SubmitButton>{t("form.save")}</SubmitButton>
-        </div>
+        </FormActions>
       </Form>
     </>
   );

@@ -1,9 +1,11 @@
 import { useTranslation } from "react-i18next";
-import { Form, redirect } from "react-router";
+import { Form } from "react-router";
+import type { z } from "zod";
 import type { Role } from "~/db/values";
 import type { RouteHandle } from "~/i18n/handle";
-import { readForm } from "~/lib/body.server";
-import { formErrorFrom, invalid, parseForm } from "~/lib/forms.server";
+import { AppError } from "~/lib/errors";
+import { intent, runIntents } from "~/lib/intents.server";
+import { type NoticeKey, redirectWithNotice } from "~/lib/notice";
 import { addStaffMember } from "~/modules/accounts/add-staff-member.server";
 import { changeMemberRole } from "~/modules/accounts/change-member-role.server";
 import { listOpenInvitations } from "~/modules/accounts/invitations.server";
@@ -15,23 +17,17 @@ import { requirePermission } from "~/modules/accounts/viewer.server";
 import { addFunder } from "~/modules/grants/funders.server";
 import { listGrants } from "~/modules/grants/queries.server";
 import { DataTable } from "~/ui/data-table";
-import { ErrorSummary, SelectField, SubmitButton, TextField } from "~/ui/form";
-import { PageTitle } from "~/ui/shell";
+import { ErrorSummary, FormActions, type FormState, SelectField, SubmitButton, TextField } from "~/ui/form";
+import { IntentButton } from "~/ui/intent-button";
+import { PageNotice } from "~/ui/notice";
+import { PageHeading, Section } from "~/ui/page";
 import type { Route } from "./+types/_app.users";
 
 export const handle: RouteHandle = { i18n: ["grants", "users"] };
 
-const notices = {
-  added: "users:added",
-  funderAdded: "users:funderAdded",
-  invited: "users:invited",
-  role: "users:roleChanged",
-  removed: "users:removed",
-} as const;
-
 export async function loader({ request }: Route.LoaderArgs) {
   const scope = await requirePermission(request, "users:manage");
-  const { members, grants, invitations } = await scope.run(async (tx) => ({
+  return scope.run(async (tx) => ({
     members: await listMembers(tx, scope),
     grants: (await listGrants(tx, scope)).map((g) => ({ id: g.id, name: g.name })),
     invitations: (await listOpenInvitations(tx, scope)).map((i) => ({
@@ -41,77 +37,89 @@ export async function loader({ request }: Route.LoaderArgs) {
       until: i.expiresAt.toISOString().slice(0, 10),
     })),
   }));
-  const notice = new URL(request.url).searchParams.get("notice");
-  return {
-    members,
-    grants,
-    invitations,
-    notice: notice && notice in notices ? notices[notice as keyof typeof notices] : null,
-  };
 }
 
+type Scope = Awaited<ReturnType<typeof requirePermission>>;
+
 /** Staff get a login or an invitation; a funder is added to one grant the same way the grant page does it. */
-async function addPerson(scope: Awaited<ReturnType<typeof requirePermission>>, formData: FormData) {
-  const parsed = parseForm(formData, addPersonInput);
-  if (!parsed.ok) return invalid(parsed.result);
-  const { role, grantId, name, email, password } = parsed.value;
-  if (role === "funder" && grantId) {
+async function addPerson(scope: Scope, input: z.output<typeof addPersonInput>): Promise<NoticeKey> {
+  const { role, grantId, name, email, password } = input;
+  if (role === "funder") {
+    if (!grantId) throw new AppError("INVALID", "errors.INVALID", { grantId: ["users:errors.grantNeeded"] });
     const added = await addFunder(scope, grantId, { funderPerson: name, funderEmail: email });
-    return redirect(`/users?notice=${added.invited ? "invited" : "funderAdded"}`);
+    return added.invited ? "memberInvited" : "funderAdded";
   }
-  if (role === "funder") throw new Response(null, { status: 400 });
   const added = await addStaffMember(scope, { name, email, role, password });
-  return redirect(`/users?notice=${added.invited ? "invited" : "added"}`);
+  return added.invited ? "memberInvited" : "memberAdded";
 }
 
 export async function action({ request }: Route.ActionArgs) {
   const scope = await requirePermission(request, "users:manage");
-  const formData = await readForm(request);
-  const intent = formData.get("intent");
-  try {
-    if (intent === "add") return await addPerson(scope, formData);
-    if (intent === "role") {
-      const parsed = parseForm(formData, changeRoleInput);
-      if (!parsed.ok) return invalid(parsed.result);
-      await scope.run((tx) => changeMemberRole(tx, scope, parsed.value));
-      return redirect("/users?notice=role");
-    }
-    if (intent === "remove") {
-      const parsed = parseForm(formData, removeMemberInput);
-      if (!parsed.ok) return invalid(parsed.result);
-      await scope.run((tx) => removeMember(tx, scope, parsed.value));
-      return redirect("/users?notice=removed");
-    }
-  } catch (error) {
-    return formErrorFrom(error, formData);
-  }
-  throw new Response(null, { status: 400 });
+  return runIntents(request, {
+    add: intent({
+      schema: addPersonInput,
+      run: (value) => addPerson(scope, value),
+      done: (notice) => redirectWithNotice("/users", notice),
+    }),
+    role: intent({
+      schema: changeRoleInput,
+      run: (value) => scope.run((tx) => changeMemberRole(tx, scope, value)),
+      done: () => redirectWithNotice("/users", "memberRoleChanged"),
+    }),
+    remove: intent({
+      schema: removeMemberInput,
+      run: (value) => scope.run((tx) => removeMember(tx, scope, value)),
+      done: () => redirectWithNotice("/users", "memberRemoved"),
+    }),
+  });
 }
 
 function isStaff(role: Role) {
   return role === "admin" || role === "coordinator";
 }
 
-export default function Users({ loaderData, actionData }: Route.ComponentProps) {
+function RoleForm({ member }: { member: Member }) {
   const { t } = useTranslation("users");
   const { t: tc } = useTranslation();
-  const addState = actionData?.values?.intent === "add" ? actionData : undefined;
-  const roleOptions = staffRoles.map((r) => ({ value: r, label: tc(`roles.${r}`) }));
-  const addRoleOptions = addRoles.map((r) => ({ value: r, label: tc(`roles.${r}`) }));
   return (
-    <>
-      <PageTitle>{t("title")}</PageTitle>
-      <p className="utrecht-paragraph">{t("intro")}</p>
-      {loaderData.notice ? (
-        <p className="notice" role="status">
-          {tc(loaderData.notice)}
-        </p>
-      ) : null}
-      {addState ? null : <ErrorSummary state={actionData} />}
+    <Form method="post" className="inline-form">
+      <input type="hidden" name="intent" value="role" />
+      <input type="hidden" name="membershipId" value={member.membershipId} />
+      <label className="visually-hidden" htmlFor={`role-${member.membershipId}`}>
+        {t("newRole", { name: member.name })}
+      </label>
+      <select
+        id={`role-${member.membershipId}`}
+        name="role"
+        defaultValue={member.role}
+        className="utrecht-select utrecht-select--html-select"
+      >
+        {staffRoles.map((r) => (
+          <option key={r} value={r}>
+            {tc(`roles.${r}`)}
+          </option>
+        ))}
+      </select>
+      <SubmitButton secondary>
+        {t("changeRole")}
+        <span className="visually-hidden"> {member.name}</span>
+      </SubmitButton>
+    </Form>
+  );
+}
+
+type Data = Route.ComponentProps["loaderData"];
+type Member = Data["members"][number];
+
+function Members({ members }: { members: Member[] }) {
+  const { t } = useTranslation("users");
+  const { t: tc } = useTranslation();
+  return (
+    <Section title={t("listTitle")} id="members">
       <DataTable
         caption={t("caption")}
         captionHidden
-        rows={loaderData.members}
+        rows={members}
         rowKey={(m) => m.membershipId}
         columns={[
           {
@@ -129,6 +137,7 @@ export default function Users({ loaderData, actionData }: Route.ComponentProps) 
           {
             key: "twoFactor",
             header: t("twoFactor"),
+            label: t("twoFactorLabel"),
             cell: (m) => (m.twoFactorEnabled ? t("on") : t("off")),
           },
           {
@@ -136,89 +145,58 @@ export default function Users({ loaderData, actionData }: Route.ComponentProps) 
             header: t("actions"),
             cell: (m) => (
               <div className="actions">
-                {isStaff(m.role) ? (
-                  <Form method="post" className="inline-form">
-                    <input type="hidden" name="intent" value="role" />
-                    <input type="hidden" name="membershipId" value={m.membershipId} />
-                    <label className="visually-hidden" htmlFor={`role-${m.membershipId}`}>
-                      {t("newRole", { name: m.name })}
-                    </label>
-                    <select
-                      id={`role-${m.membershipId}`}
-                      name="role"
-                      defaultValue={m.role}
-                      className="utrecht-select utrecht-select--html-select"
-                    >
-                      {roleOptions.map((o) => (
-                        <option key={o.value} value={o.value}>
-                          {o.label}
-                        </option>
-                      ))}
-                    </select>
-                    <SubmitButton secondary>
-                      {t("changeRole")}
-                      <span className="visually-hidden"> {m.name}</span>
-                    </SubmitButton>
-                  </Form>
-                ) : null}
+                {isStaff(m.role) ? <RoleForm member={m} /> : null}
                 {m.isYou ? null : (
-                  <Form method="post" className="inline-form">
-                    <input type="hidden" name="intent" value="remove" />
-                    <input type="hidden" name="membershipId" value={m.membershipId} />
-                    <SubmitButton secondary>
-                      {t("remove")}
-                      <span className="visually-hidden"> {m.name}</span>
-                    </SubmitButton>
-                  </Form>
+                  <IntentButton
+                    intent="remove"
+                    fields={{ membershipId: m.membershipId }}
+                    link
+                    label={t("removeLabel", { name: m.name })}
+                  >
+                    {t("remove")}
+                  </IntentButton>
                 )}
               </div>
             ),
           },
         ]}
       />
+    </Section>
+  );
+}
 
-      {loaderData.invitations.length > 0 ? (
-        <>
-          <h2 className="utrecht-heading-2">{t("invitationsTitle")}</h2>
-          <ul>
-            {loaderData.invitations.map((i) => (
-              <li key={i.id}>
-                {t("invitationLine", { email: i.email, role: tc(`roles.${i.role}`), until: i.until })}
-              </li>
-            ))}
-          </ul>
-        </>
-      ) : null}
-
-      <h2 className="utrecht-heading-2">{t("addTitle")}</h2>
+function AddPerson({ grants, state }: { grants: Data["grants"]; state: FormState }) {
+  const { t } = useTranslation("users");
+  const { t: tc } = useTranslation();
+  return (
+    <Section title={t("addTitle")} id="add">
       <p className="utrecht-paragraph">{t("addIntro")}</p>
-      <ErrorSummary state={addState} />
       <Form method="post" className="form" noValidate>
         <input type="hidden" name="intent" value="add" />
-        <TextField name="name" label={t("addName")} state={addState} required autoComplete="off" />
+        <TextField name="name" label={t("addName")} state={state} required autoComplete="off" />
         <TextField
           name="email"
           type="email"
           label={t("addEmail")}
-          state={addState}
+          state={state}
           required
           autoComplete="off"
         />
         <SelectField
           name="role"
           label={t("addRole")}
-          state={addState}
+          state={state}
           required
-          options={addRoleOptions}
+          options={addRoles.map((r) => ({ value: r, label: tc(`roles.${r}`) }))}
           defaultValue="coordinator"
         />
-        {loaderData.grants.length > 0 ? (
+        {grants.length > 0 ? (
           <SelectField
             name="grantId"
             label={t("addGrant")}
             description={t("addGrantHelp")}
-            state={addState}
-            options={loaderData.grants.map((g) => ({ value: g.id, label: g.name }))}
+            state={state}
+            options={grants.map((g) => ({ value: g.id, label: g.name }))}
             emptyLabel={t("addGrantNone")}
           />
         ) : null}
@@ -227,13 +205,39 @@ export default function Users({ loaderData, actionData }: Route.ComponentProps) 
           type="password"
           label={t("addPassword")}
           description={t("addPasswordHelp")}
-          state={addState}
+          state={state}
           autoComplete="new-password"
         />
-        <div className="actions">
+        <FormActions>
           <SubmitButton>{t("addSubmit")}</SubmitButton>
-        </div>
+        </FormActions>
       </Form>
+    </Section>
+  );
+}
+
+export default function Users({ loaderData, actionData }: Route.ComponentProps) {
+  const { t } = useTranslation("users");
+  const { t: tc } = useTranslation();
+  const addState = actionData?.values?.intent === "add" ? actionData : undefined;
+  return (
+    <>
+      <PageHeading title={t("title")} lead={t("intro")} />
+      {actionData ? null : <PageNotice />}
+      <ErrorSummary state={actionData} />
+      <Members members={loaderData.members} />
+      {loaderData.invitations.length > 0 ? (
+        <Section title={t("invitationsTitle")} id="invitations">
+          <ul>
+            {loaderData.invitations.map((i) => (
+              <li key={i.id}>
+                {t("invitationLine", { email: i.email, role: tc(`roles.${i.role}`), until: i.until })}
+              </li>
+            ))}
+          </ul>
+        </Section>
+      ) : null}
+      <AddPerson grants={loaderData.grants} state={addState} />
     </>
   );
 }

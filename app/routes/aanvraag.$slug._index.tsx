@@ -8,6 +8,7 @@ import { localeOf } from "~/i18n/locale.server";
 import { readForm } from "~/lib/body.server";
 import { AppError } from "~/lib/errors";
 import { invalid, parseForm, valuesOf } from "~/lib/forms.server";
+import { publicCentreBrand } from "~/modules/centres/brand.server";
 import { flushMail } from "~/modules/mail/queue.server";
 import { formWithExtraRow } from "~/modules/requests/form-state.server";
 import { publicRequestInput } from "~/modules/requests/input";
@@ -17,8 +18,9 @@ import {
   publicFormOptions,
   submitPublicRequest,
 } from "~/modules/requests/public-form.server";
-import { ErrorSummary, SelectField, SubmitButton, TextField } from "~/ui/form";
-import { PageTitle, Shell } from "~/ui/shell";
+import { ErrorSummary, FormActions, SelectField, SubmitButton, TextField } from "~/ui/form";
+import { PageHeading, Section } from "~/ui/page";
+import { Shell } from "~/ui/shell";
 import { RequestFields } from "./+requests/request-fields";
 import type { Route } from "./+types/aanvraag.$slug._index";
 
@@ -30,6 +32,7 @@ export async function loader({ params }: Route.LoaderArgs) {
   const centre = await findPublicCentre(db, params.slug);
   const options = await publicFormOptions(db, centre.id);
   return {
+    brand: await publicCentreBrand(db, centre.slug),
     centreName: centre.name,
     slug: centre.slug,
     centreEmail: centre.email,
@@ -86,22 +89,18 @@ export default function PublicRequest({ loaderData, actionData }: Route.Componen
   const { t } = useTranslation(["requests", "clients"]);
   const stamp = actionData && "stamp" in actionData ? actionData.stamp : loaderData.stamp;
   return (
-    <Shell centre={{ name: loaderData.centreName, slug: loaderData.slug }} narrow>
+    <Shell centre={loaderData.brand ?? { name: loaderData.centreName, slug: loaderData.slug }} narrow>
       <div className="page--narrow">
-        <PageTitle>{t("public.title")}</PageTitle>
-        <p className="utrecht-paragraph">{t("public.intro")}</p>
+        <PageHeading title={t("public.title")} lead={t("public.intro")} />
         <p className="utrecht-paragraph">{t("public.centre", { name: loaderData.centreName })}</p>
-        <section aria-labelledby="privacy-title">
-          <h2 className="utrecht-heading-2" id="privacy-title">
-            {t("public.privacyTitle")}
-          </h2>
+        <Section title={t("public.privacyTitle")} id="privacy">
           <p className="utrecht-paragraph">{t("public.privacyText", { name: loaderData.centreName })}</p>
           {loaderData.centreEmail ? (
             <p className="utrecht-paragraph">
               {t("public.privacyContact", { name: loaderData.centreName, email: loaderData.centreEmail })}
             </p>
           ) : null}
-        </section>
+        </Section>
         <ErrorSummary state={actionData} />
         <Form method="post" className="form" noValidate>
           <input type="hidden" name="startedAt" value={stamp} />
@@ -150,9 +149,9 @@ export default function PublicRequest({ loaderData, actionData }: Route.Componen
             />
           </fieldset>
           <RequestFields state={actionData} options={loaderData.options} showBudget={false} />
-          <div className="actions">
+          <FormActions>
             <SubmitButton>{t("public.submit")}</SubmitButton>
-          </div>
+          </FormActions>
         </Form>
       </div>
     </Shell>

@@ -2,8 +2,11 @@ import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { getDatabase } from "~/db/client.server";
 import type { RouteHandle } from "~/i18n/handle";
+import { publicCentreBrand } from "~/modules/centres/brand.server";
 import { findPublicCentre } from "~/modules/requests/public-form.server";
-import { PageTitle, Shell } from "~/ui/shell";
+import { Notice } from "~/ui/notice";
+import { PageHeading } from "~/ui/page";
+import { Shell } from "~/ui/shell";
 import type { Route } from "./+types/aanvraag.$slug.bedankt";
 
 export const handle: RouteHandle = { i18n: ["requests"], hydrate: false };
@@ -12,18 +15,18 @@ export const handle: RouteHandle = { i18n: ["requests"], hydrate: false };
 export async function loader({ params }: Route.LoaderArgs) {
   const { db } = await getDatabase();
   const centre = await findPublicCentre(db, params.slug);
-  return { centreName: centre.name, slug: centre.slug };
+  return { brand: await publicCentreBrand(db, centre.slug), centreName: centre.name, slug: centre.slug };
 }
 
 export default function Thanks({ loaderData }: Route.ComponentProps) {
   const { t } = useTranslation("requests");
   return (
-    <Shell centre={{ name: loaderData.centreName, slug: loaderData.slug }} narrow>
+    <Shell centre={loaderData.brand ?? { name: loaderData.centreName, slug: loaderData.slug }} narrow>
       <div className="page--narrow">
-        <PageTitle>{t("public.thanksTitle")}</PageTitle>
-        <p className="utrecht-paragraph" role="status">
-          {t("public.thanksText")}
-        </p>
+        <PageHeading title={t("public.thanksTitle")} />
+        <Notice kind="success">
+          <p className="utrecht-paragraph">{t("public.thanksText")}</p>
+        </Notice>
         <p className="utrecht-paragraph">
           <Link className="utrecht-link" to={`/aanvraag/${loaderData.slug}`}>
             {t("public.thanksBack")}

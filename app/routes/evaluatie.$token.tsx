@@ -6,9 +6,11 @@ import type { RouteHandle } from "~/i18n/handle";
 import { readForm } from "~/lib/body.server";
 import { AppError } from "~/lib/errors";
 import { invalid, parseForm } from "~/lib/forms.server";
+import { publicCentreBrand } from "~/modules/centres/brand.server";
 import { evaluationInput } from "~/modules/evaluations/input";
 import { publicEvaluation, submitEvaluation } from "~/modules/evaluations/public.server";
-import { ChoiceGroup, ErrorSummary, SubmitButton, TextArea } from "~/ui/form";
+import { ChoiceGroup, ErrorSummary, FormActions, SubmitButton, TextArea } from "~/ui/form";
+import { Notice } from "~/ui/notice";
 import { PageTitle, Shell } from "~/ui/shell";
 import type { Route } from "./+types/evaluatie.$token";
 
@@ -27,7 +29,8 @@ async function guard(request: Request) {
 
 export async function loader({ request, params }: Route.LoaderArgs) {
   const db = await guard(request);
-  return publicEvaluation(db, params.token);
+  const evaluation = await publicEvaluation(db, params.token);
+  return { ...evaluation, brand: await publicCentreBrand(db, evaluation.centreSlug) };
 }
 
 export async function action({ request, params }: Route.ActionArgs) {
@@ -45,15 +48,19 @@ export default function PublicEvaluation({ loaderData, actionData }: Route.Compo
   const answered = actionData?.ok ? actionData : undefined;
   const failed = actionData && !actionData.ok ? actionData : undefined;
   return (
-    <Shell narrow>
+    <Shell centre={d.brand ?? { name: d.centreName }} narrow>
       <div className="page--narrow">
         <PageTitle>{t("public.title")}</PageTitle>
         {answered ? (
-          <p className="notice" role="status">
-            {t(answered.alreadyDone ? "public.alreadyDone" : "public.thanks")}
-          </p>
+          <Notice kind="success">
+            <p className="utrecht-paragraph">
+              {t(answered.alreadyDone ? "public.alreadyDone" : "public.thanks")}
+            </p>
+          </Notice>
         ) : d.submitted ? (
-          <p className="notice">{t("public.alreadyDone")}</p>
+          <Notice kind="info">
+            <p className="utrecht-paragraph">{t("public.alreadyDone")}</p>
+          </Notice>
         ) : (
           <>
             <p className="utrecht-paragraph">{t("public.intro", { centre: d.centreName })}</p>
@@ -85,9 +92,9 @@ export default function PublicEvaluation({ loaderData, actionData }: Route.Compo
                 state={failed}
                 options={[{ value: "yes", label: t("public.quotePublic", { centre: d.centreName }) }]}
               />
-              <div className="actions">
+              <FormActions>
                 <SubmitButton>{t("public.submit")}</SubmitButton>
-              </div>
+              </FormActions>
             </Form>
           </>
         )}

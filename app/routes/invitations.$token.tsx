@@ -1,10 +1,13 @@
 import { useTranslation } from "react-i18next";
-import { Form, Link, redirect } from "react-router";
+import { Form, Link } from "react-router";
 import { getDatabase } from "~/db/client.server";
 import type { RouteHandle } from "~/i18n/handle";
+import { redirectWithNotice } from "~/lib/notice";
 import { acceptInvitation, findInvitation } from "~/modules/accounts/invitations.server";
 import { getViewer, requireViewer } from "~/modules/accounts/viewer.server";
-import { SubmitButton } from "~/ui/form";
+import { publicCentreBrand } from "~/modules/centres/brand.server";
+import { FormActions, SubmitButton } from "~/ui/form";
+import { Notice } from "~/ui/notice";
 import { PageTitle, Shell } from "~/ui/shell";
 import type { Route } from "./+types/invitations.$token";
 
@@ -19,6 +22,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   const viewer = await getViewer(request, db);
   const here = new URL(request.url).pathname;
   return {
+    brand: await publicCentreBrand(db, invitation.centreSlug),
     centreName: invitation.centreName,
     role: invitation.role,
     state: invitation.state,
@@ -31,7 +35,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
 export async function action({ request, params }: Route.ActionArgs) {
   const scope = await requireViewer(request);
   await acceptInvitation(scope.db, { userId: scope.userId, email: scope.email }, params.token);
-  return redirect("/account?notice=joined");
+  return redirectWithNotice("/account", "invitationAccepted");
 }
 
 export default function Invitation({ loaderData }: Route.ComponentProps) {
@@ -39,16 +43,16 @@ export default function Invitation({ loaderData }: Route.ComponentProps) {
   const { t: tc } = useTranslation();
   const { state, signedIn, forYou } = loaderData;
   return (
-    <Shell>
+    <Shell centre={loaderData.brand ?? { name: loaderData.centreName }} narrow>
       <div className="page--narrow">
         <PageTitle>{t("invitation.title")}</PageTitle>
         <p className="utrecht-paragraph">
           {t("invitation.intro", { centre: loaderData.centreName, role: tc(`roles.${loaderData.role}`) })}
         </p>
         {state !== "open" ? (
-          <p className="notice" role="status">
-            {t(`invitation.${state}`)}
-          </p>
+          <Notice kind="warning">
+            <p className="utrecht-paragraph">{t(`invitation.${state}`)}</p>
+          </Notice>
         ) : !signedIn ? (
           <>
             <p className="utrecht-paragraph">{t("invitation.signInFirst")}</p>
@@ -56,29 +60,32 @@ export default function Invitation({ loaderData }: Route.ComponentProps) {
               <li>
                 <Link
                   className="utrecht-link"
-                  to={`/login?${new URLSearchParams({ next: loaderData.next })}`}
+                  to={`/login?${new URLSearchParams({ next: loaderData.next, centre: loaderData.brand?.slug ?? "" })}`}
                 >
                   {t("invitation.signInPassword")}
                 </Link>
               </li>
               <li>
-                <Link className="utrecht-link" to="/login/code">
+                <Link
+                  className="utrecht-link"
+                  to={`/login/code?${new URLSearchParams({ next: loaderData.next, centre: loaderData.brand?.slug ?? "" })}`}
+                >
                   {t("invitation.signInCode")}
                 </Link>
               </li>
             </ul>
           </>
         ) : !forYou ? (
-          <p className="notice" role="status">
-            {t("invitation.otherAccount")}
-          </p>
+          <Notice kind="warning">
+            <p className="utrecht-paragraph">{t("invitation.otherAccount")}</p>
+          </Notice>
         ) : (
           <>
             <p className="utrecht-paragraph">{t("invitation.stays")}</p>
             <Form method="post" className="form">
-              <div className="actions">
+              <FormActions>
                 <SubmitButton>{t("invitation.accept")}</SubmitButton>
-              </div>
+              </FormActions>
             </Form>
           </>
         )}

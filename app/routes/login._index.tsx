@@ -8,8 +8,9 @@ import { formErrorFrom, invalid, parseForm } from "~/lib/forms.server";
 import { safeNext } from "~/lib/redirects";
 import { signInWithPassword } from "~/modules/accounts/sign-in.server";
 import { getViewer } from "~/modules/accounts/viewer.server";
+import { publicCentreBrand } from "~/modules/centres/brand.server";
 import { needsSetup } from "~/modules/centres/create-centre.server";
-import { ErrorSummary, SubmitButton, TextField } from "~/ui/form";
+import { ErrorSummary, FormActions, SubmitButton, TextField } from "~/ui/form";
 import { PageTitle, Shell } from "~/ui/shell";
 import type { Route } from "./+types/login._index";
 
@@ -25,7 +26,12 @@ export async function loader({ request }: Route.LoaderArgs) {
   const { db } = await getDatabase();
   if (await needsSetup(db)) throw redirect("/setup");
   if (await getViewer(request, db)) throw redirect("/start");
-  return { next: new URL(request.url).searchParams.get("next") ?? "" };
+  const url = new URL(request.url);
+  // a link from an invitation names the centre: its header and contact, not Tandem's
+  return {
+    next: url.searchParams.get("next") ?? "",
+    brand: await publicCentreBrand(db, url.searchParams.get("centre")),
+  };
 }
 
 export async function action({ request }: Route.ActionArgs) {
@@ -46,7 +52,7 @@ export async function action({ request }: Route.ActionArgs) {
 export default function Login({ loaderData, actionData }: Route.ComponentProps) {
   const { t } = useTranslation("auth");
   return (
-    <Shell narrow>
+    <Shell centre={loaderData.brand ?? undefined} narrow>
       <div className="page--narrow">
         <PageTitle>{t("login.title")}</PageTitle>
         <p className="utrecht-paragraph">{t("login.staffHint")}</p>
@@ -69,9 +75,9 @@ export default function Login({ loaderData, actionData }: Route.ComponentProps) 
             required
             autoComplete="current-password"
           />
-          <div className="actions">
+          <FormActions>
             <SubmitButton>{t("login.submit")}</SubmitButton>
-          </div>
+          </FormActions>
         </Form>
         <p className="utrecht-paragraph">
           <Link

@@ -8,7 +8,9 @@ import { formErrorFrom, invalid, parseForm } from "~/lib/forms.server";
 import { safeNext } from "~/lib/redirects";
 import { sendSignInCode, signInWithCode } from "~/modules/accounts/sign-in.server";
 import { getViewer } from "~/modules/accounts/viewer.server";
-import { ErrorSummary, SubmitButton, TextField } from "~/ui/form";
+import { publicCentreBrand } from "~/modules/centres/brand.server";
+import { ErrorSummary, FormActions, SubmitButton, TextField } from "~/ui/form";
+import { Notice } from "~/ui/notice";
 import { PageTitle, Shell } from "~/ui/shell";
 import type { Route } from "./+types/login.code";
 
@@ -34,8 +36,15 @@ const checkInput = z.object({
 export async function loader({ request }: Route.LoaderArgs) {
   const url = new URL(request.url);
   const next = safeNext(url.searchParams.get("next"), "");
-  if (next && (await getViewer(request))) throw redirect(next);
-  return { email: url.searchParams.get("email") ?? "", code: url.searchParams.get("code") ?? "", next };
+  const { db } = await getDatabase();
+  if (next && (await getViewer(request, db))) throw redirect(next);
+  return {
+    email: url.searchParams.get("email") ?? "",
+    code: url.searchParams.get("code") ?? "",
+    next,
+    // the link in an offer or reminder mail names the centre: its header and contact, not Tandem's
+    brand: await publicCentreBrand(db, url.searchParams.get("centre")),
+  };
 }
 
 export async function action({ request }: Route.ActionArgs) {
@@ -70,14 +79,14 @@ export default function LoginWithCode({ loaderData, actionData }: Route.Componen
   const failed = actionData && !actionData.ok ? actionData : undefined;
   const showCodeForm = sent || fromLink || failed?.values?.intent === "check";
   return (
-    <Shell narrow>
+    <Shell centre={loaderData.brand ?? undefined} narrow>
       <div className="page--narrow">
         <PageTitle>{t("code.title")}</PageTitle>
         <ErrorSummary state={failed} />
         {sent ? (
-          <p className="notice" role="status">
-            {t("code.sent")}
-          </p>
+          <Notice kind="success">
+            <p className="utrecht-paragraph">{t("code.sent")}</p>
+          </Notice>
         ) : null}
         {showCodeForm ? (
           <Form method="post" className="form" noValidate>
@@ -103,9 +112,9 @@ export default function LoginWithCode({ loaderData, actionData }: Route.Componen
               inputMode="numeric"
               autoComplete="one-time-code"
             />
-            <div className="actions">
+            <FormActions>
               <SubmitButton>{t("code.submit")}</SubmitButton>
-            </div>
+            </FormActions>
           </Form>
         ) : null}
         {showCodeForm ? (
@@ -129,9 +138,9 @@ export default function LoginWithCode({ loaderData, actionData }: Route.Componen
               autoComplete="email"
             />
           )}
-          <div className="actions">
+          <FormActions>
             <SubmitButton secondary={showCodeForm}>{t("code.send")}</SubmitButton>
-          </div>
+          </FormActions>
         </Form>
         <p className="utrecht-paragraph">
           <Link className="utrecht-link" to="/login">

@@ -18,7 +18,7 @@ import {
   toSetup,
 } from "~/modules/accounts/two-factor.server";
 import { getViewer, type Viewer } from "~/modules/accounts/viewer.server";
-import { ErrorSummary, type FormState, SubmitButton, TextField } from "~/ui/form";
+import { ErrorSummary, FormActions, type FormState, SubmitButton, TextField } from "~/ui/form";
 import { PageTitle, Shell } from "~/ui/shell";
 import { TwoFactorSetupSteps } from "~/ui/two-factor-setup";
 import type { Route } from "./+types/login.enrol";
@@ -119,9 +119,9 @@ export default function Enrol({ loaderData, actionData }: Route.ComponentProps) 
                 required
                 autoComplete={loaderData.hasPassword ? "current-password" : "new-password"}
               />
-              <div className="actions">
+              <FormActions>
                 <SubmitButton>{t("enrol.start")}</SubmitButton>
-              </div>
+              </FormActions>
             </Form>
           </>
         )}

@@ -7,7 +7,7 @@ import { readForm } from "~/lib/body.server";
 import { formErrorFrom, invalid, parseForm } from "~/lib/forms.server";
 import { safeNext } from "~/lib/redirects";
 import { verifyTwoFactor } from "~/modules/accounts/sign-in.server";
-import { ErrorSummary, SubmitButton, TextField } from "~/ui/form";
+import { ErrorSummary, FormActions, SubmitButton, TextField } from "~/ui/form";
 import { PageTitle, Shell } from "~/ui/shell";
 import type { Route } from "./+types/login.two-factor";
 
@@ -57,9 +57,9 @@ export default function TwoFactor({ loaderData, actionData }: Route.ComponentPro
             required
             autoComplete="one-time-code"
           />
-          <div className="actions">
+          <FormActions>
             <SubmitButton>{t("twoFactor.submit")}</SubmitButton>
-          </div>
+          </FormActions>
         </Form>
       </div>
     </Shell>

@@ -2,15 +2,16 @@ import { useTranslation } from "react-i18next";
 import { Form, Link, redirect } from "react-router";
 import { getDatabase } from "~/db/client.server";
 import type { RouteHandle } from "~/i18n/handle";
-import { readForm } from "~/lib/body.server";
-import { formErrorFrom, invalid, parseForm } from "~/lib/forms.server";
+import { intent, runIntents } from "~/lib/intents.server";
 import { signInWithPassword } from "~/modules/accounts/sign-in.server";
 import { needsSetup, setupCentre, setupInput } from "~/modules/centres/create-centre.server";
 import { DEMO_PASSWORD, type DemoLogin, demoLogins } from "~/modules/demo/logins";
 import { onlyDemoExists, seedDemo } from "~/modules/demo/seed-demo.server";
 import { DataTable } from "~/ui/data-table";
-import { ErrorSummary, SubmitButton, TextField } from "~/ui/form";
-import { PageTitle, Shell } from "~/ui/shell";
+import { ErrorSummary, FormActions, SubmitButton, TextField } from "~/ui/form";
+import { IntentButton } from "~/ui/intent-button";
+import { PageHeading, Section } from "~/ui/page";
+import { Shell } from "~/ui/shell";
 import type { Route } from "./+types/setup";
 
 export const handle: RouteHandle = { i18n: ["auth", "demo"] };
@@ -29,20 +30,17 @@ export async function loader() {
 export async function action({ request }: Route.ActionArgs) {
   const { db } = await getDatabase();
   if (!(await needsSetup(db))) throw redirect("/login");
-  const formData = await readForm(request);
-  if (formData.get("intent") === "demo") {
-    await seedDemo(db);
-    return redirect("/setup");
-  }
-  const parsed = parseForm(formData, setupInput);
-  if (!parsed.ok) return invalid(parsed.result);
-  try {
-    await setupCentre(db, parsed.value);
-  } catch (error) {
-    return formErrorFrom(error, formData);
-  }
-  const cookies = await signInWithPassword(db, request, parsed.value.email, parsed.value.password);
-  return redirect("/start", { headers: cookies.headers });
+  return runIntents(request, {
+    demo: intent({ run: () => seedDemo(db), done: () => redirect("/setup") }),
+    centre: intent({
+      schema: setupInput,
+      run: async (value) => {
+        await setupCentre(db, value);
+        return signInWithPassword(db, request, value.email, value.password);
+      },
+      done: (cookies) => redirect("/start", { headers: cookies.headers }),
+    }),
+  });
 }
 
 export default function Setup({ loaderData, actionData }: Route.ComponentProps) {
@@ -52,10 +50,10 @@ export default function Setup({ loaderData, actionData }: Route.ComponentProps) 
   return (
     <Shell narrow>
       <div className="page--narrow">
-        <PageTitle>{t("setup.title")}</PageTitle>
-        <p className="utrecht-paragraph">{t("setup.intro")}</p>
+        <PageHeading title={t("setup.title")} lead={t("setup.intro")} />
         <ErrorSummary state={actionData} />
         <Form method="post" className="form" noValidate>
+          <input type="hidden" name="intent" value="centre" />
           <h2 className="utrecht-heading-2">{t("setup.centre")}</h2>
           <TextField
             name="centreName"
@@ -96,20 +94,16 @@ export default function Setup({ loaderData, actionData }: Route.ComponentProps) 
             required
             autoComplete="new-password"
           />
-          <div className="actions">
+          <FormActions>
             <SubmitButton>{t("setup.submit")}</SubmitButton>
-          </div>
+          </FormActions>
         </Form>
-        <section aria-labelledby="demo-title" className="card">
-          <h2 className="utrecht-heading-2" id="demo-title">
-            {t("setup.demoTitle")}
-          </h2>
+        <Section title={t("setup.demoTitle")} id="demo" className="card">
           <p className="utrecht-paragraph">{t("setup.demoIntro")}</p>
-          <Form method="post">
-            <input type="hidden" name="intent" value="demo" />
-            <SubmitButton secondary>{t("setup.demoSubmit")}</SubmitButton>
-          </Form>
-        </section>
+          <IntentButton intent="demo" secondary>
+            {t("setup.demoSubmit")}
+          </IntentButton>
+        </Section>
       </div>
     </Shell>
   );
@@ -122,8 +116,7 @@ function DemoReady({ logins, password }: { logins: DemoLogin[]; password: string
   return (
     <Shell narrow>
       <div>
-        <PageTitle>{td("title")}</PageTitle>
-        <p className="utrecht-paragraph">{t("setup.demoDone")}</p>
+        <PageHeading title={td("title")} lead={t("setup.demoDone")} />
         <DataTable
           caption={td("caption")}
           captionHidden

@@ -108,10 +108,16 @@ function Footer({ centre }: { centre?: CentreBrand }) {
               {contact.length ? (
                 <>
                   <br />
-                  {centre.email ? <a href={`mailto:${centre.email}`}>{centre.email}</a> : null}
+                  {centre.email ? (
+                    <a className="utrecht-link" href={`mailto:${centre.email}`}>
+                      {centre.email}
+                    </a>
+                  ) : null}
                   {centre.email && centre.phone ? " · " : null}
                   {centre.phone ? (
-                    <a href={`tel:${centre.phone.replace(/[^\d+]/g, "")}`}>{centre.phone}</a>
+                    <a className="utrecht-link" href={`tel:${centre.phone.replace(/[^\d+]/g, "")}`}>
+                      {centre.phone}
+                    </a>
                   ) : null}
                 </>
               ) : null}
@@ -121,7 +127,9 @@ function Footer({ centre }: { centre?: CentreBrand }) {
         </div>
         <ul>
           <li>
-            <Link to="/toegankelijkheid">{t("footer.accessibility")}</Link>
+            <Link className="utrecht-link" to="/toegankelijkheid">
+              {t("footer.accessibility")}
+            </Link>
           </li>
           <li>
             <Form method="post" action="/language" className="inline-form">

@@ -41,7 +41,7 @@ export const users = {
   addPassword: "First password",
   addPasswordHelp:
     "Only for a new staff member. At least 10 characters, not a known password. Tip: three or four separate words.",
-  addSubmit: "Add staff member",
+  addSubmit: "Add",
   errors: {
     lastAdmin: "This is not possible. There must always be at least one administrator.",
     notYourself: "You cannot remove yourself. Ask another administrator.",

@@ -39,7 +39,7 @@ export const users = {
   addPassword: "Eerste wachtwoord",
   addPasswordHelp:
     "Alleen voor een nieuwe medewerker. Minstens 10 tekens, geen bekend wachtwoord. Tip: drie of vier losse woorden.",
-  addSubmit: "Medewerker toevoegen",
+  addSubmit: "Toevoegen",
   errors: {
     lastAdmin: "Dit kan niet. Er moet altijd minstens één beheerder zijn.",
     notYourself: "U kunt uzelf niet verwijderen. Vraag een andere beheerder.",

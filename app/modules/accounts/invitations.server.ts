@@ -99,6 +99,7 @@ export type InvitationView = {
   id: string;
   centreId: string;
   centreName: string;
+  centreSlug: string;
   role: Role;
   grantId: string | null;
   expertId: string | null;
@@ -118,6 +119,7 @@ export async function findInvitation(db: Db, token: string): Promise<InvitationV
       id: invitations.id,
       centreId: invitations.centreId,
       centreName: centres.name,
+      centreSlug: centres.slug,
       role: invitations.role,
       grantId: invitations.grantId,
       expertId: invitations.expertId,
@@ -135,6 +137,7 @@ export async function findInvitation(db: Db, token: string): Promise<InvitationV
     id: row.id,
     centreId: row.centreId,
     centreName: row.centreName,
+    centreSlug: row.centreSlug,
     role: row.role,
     grantId: row.grantId,
     expertId: row.expertId,

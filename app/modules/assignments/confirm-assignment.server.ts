@@ -65,7 +65,7 @@ export async function confirmAssignment(
         sender,
         expert.firstName,
         info,
-        signInLink(expert.email, `/agenda/${row.id}`),
+        signInLink(expert.email, `/agenda/${row.id}`, sender.centreSlug),
       ),
     );
   await planReminder(tx, { centreId: actor.centreId, assignmentId: row.id, slots: info.slots });

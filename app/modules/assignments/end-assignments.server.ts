@@ -93,7 +93,7 @@ export async function afterDatesChanged(
           sender,
           expert.firstName,
           info,
-          signInLink(expert.email, `/agenda/${row.id}`),
+          signInLink(expert.email, `/agenda/${row.id}`, sender.centreSlug),
         ),
       );
     if (row.status === "confirmed" && firstMoved) {

@@ -76,7 +76,7 @@ export async function offerAssignments(
           sender,
           contact.firstName,
           info,
-          signInLink(contact.email, `/agenda/${row.id}`),
+          signInLink(contact.email, `/agenda/${row.id}`, sender.centreSlug),
         ),
       );
     made.push(row.id);

@@ -55,17 +55,19 @@ export async function sendReminder(db: Db, payload: Record<string, unknown>): Pr
     const plannedFor = typeof payload.startsAt === "string" ? payload.startsAt : undefined;
     if (!reminderStillDue(state, plannedFor, now)) return;
     const expert = await expertContact(tx, row.expertId);
-    if (expert?.email)
+    if (expert?.email) {
+      const sender = await mailSender(tx, { centreId });
       await queueMail(
         tx,
         reminderMail(
           { to: expert.email, locale: expert.locale },
-          await mailSender(tx, { centreId }),
+          sender,
           expert.firstName,
           { ...info, slots: info.slots.filter((s) => s.startsAt > now) },
-          signInLink(expert.email, `/agenda/${assignmentId}`),
+          signInLink(expert.email, `/agenda/${assignmentId}`, sender.centreSlug),
         ),
       );
+    }
     await tx.update(assignments).set({ reminderSentAt: new Date() }).where(eq(assignments.id, assignmentId));
     await recordAudit(
       tx,

@@ -39,7 +39,7 @@ export async function fillIfEnough(tx: Tx, actor: Actor, requestId: string): Pro
           sender,
           expert.firstName,
           info,
-          signInLink(expert.email, `/agenda/${offer.id}`),
+          signInLink(expert.email, `/agenda/${offer.id}`, sender.centreSlug),
         ),
       );
   }

@@ -63,8 +63,15 @@ export async function centreBrand(tx: Tx, centreId: string): Promise<CentreBrand
   return row ? view(row) : null;
 }
 
-/** A centre's brand by its slug, for public pages (no one is signed in). */
-export async function publicCentreBrand(db: Db, slug: string): Promise<CentreBrandView | null> {
+/**
+ * A centre's brand by its slug, for public pages (no one is signed in). Null for an unknown or malformed
+ * slug (e.g. `?centre=` on the code login page, which anyone can type), so the page shows Tandem's own.
+ */
+export async function publicCentreBrand(
+  db: Db,
+  slug: string | null | undefined,
+): Promise<CentreBrandView | null> {
+  if (!slug || !/^[a-z0-9][a-z0-9-]{0,62}$/.test(slug)) return null;
   const [row] = await db.select(brandColumns).from(centres).where(eq(centres.slug, slug));
   return row ? view(row) : null;
 }

@@ -28,6 +28,7 @@ export async function publicEvaluation(db: Db, token: string) {
     const [row] = await tx
       .select({
         centreName: centres.name,
+        centreSlug: centres.slug,
         requestNumber: requests.number,
         requestTitle: requests.title,
         submitted: evaluations.submittedAt,

@@ -21,6 +21,8 @@ export function fill(template: string, values: Record<string, string | number>):
 /** Who a mail comes from: the centre (its name, contact) and whom a reply reaches. */
 export type Sender = {
   centreName: string;
+  /** The centre's short name, so a sign-in link can show the centre's own header. */
+  centreSlug?: string;
   contactEmail: string | null;
   contactPhone: string | null;
   /** The coordinator who acted, else the centre's contact address. */

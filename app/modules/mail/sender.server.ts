@@ -13,7 +13,7 @@ export async function mailSender(
   who: { centreId: string; userId?: string | null },
 ): Promise<Sender> {
   const [centre] = await tx
-    .select({ name: centres.name, email: centres.email, phone: centres.phone })
+    .select({ name: centres.name, slug: centres.slug, email: centres.email, phone: centres.phone })
     .from(centres)
     .where(eq(centres.id, who.centreId));
   let replyTo: string | null = null;
@@ -33,6 +33,7 @@ export async function mailSender(
   }
   return {
     centreName: centre?.name ?? "Tandem",
+    centreSlug: centre?.slug,
     contactEmail: centre?.email || null,
     contactPhone: centre?.phone || null,
     replyTo: replyTo ?? (centre?.email || null),

@@ -10,6 +10,7 @@ import {
   TextArea,
   TextField,
 } from "~/ui/form";
+import { Notice } from "~/ui/notice";
 
 export type RequestFormOptions = { workForms: Option[]; themes?: Option[]; areas: Option[] };
 type State = (FormState & { addedRow?: boolean }) | undefined;
@@ -93,13 +94,13 @@ export function RequestFields({
         </p>
         <FieldMessage state={state} name="when" />
         {state?.addedRow ? (
-          <p className="notice" role="status">
-            {t("form.rowAdded")}
-          </p>
+          <Notice kind="info">
+            <p className="utrecht-paragraph">{t("form.rowAdded")}</p>
+          </Notice>
         ) : null}
         {Array.from({ length: rows }, (_, i) => (
           // biome-ignore lint/suspicious/noArrayIndexKey: rows are positions in the form
-          <div className="form-row" key={i}>
+          <div className="form-row form-row--slot" key={i}>
             {defaults.slots?.[i]?.id ? (
               <input type="hidden" name={`slots[${i}].id`} value={defaults.slots[i].id} />
             ) : null}
@@ -194,6 +195,7 @@ export function RequestFields({
         state={state}
         defaultValue={defaults.expertsNeeded ?? 1}
         required
+        short
       />
       {showBudget ? (
         <TextField

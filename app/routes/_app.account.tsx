@@ -38,9 +38,9 @@ const notices = {
   joined: "auth:account.joined",
 } as const;
 
-export async function loader({ request }: Route.LoaderArgs) {
+export async function loader({ request, url }: Route.LoaderArgs) {
   const viewer = await requireViewer(request);
-  const notice = new URL(request.url).searchParams.get("notice");
+  const notice = url.searchParams.get("notice");
   return {
     name: viewer.name,
     email: viewer.email,

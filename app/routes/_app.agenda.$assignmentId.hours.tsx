@@ -18,10 +18,10 @@ import type { Route } from "./+types/_app.agenda.$assignmentId.hours";
 export const handle: RouteHandle = { i18n: ["hours"], hydrate: false };
 
 /** The expert writes hours and travel after the work; staff may correct them (the module checks who). */
-export async function loader({ request, params }: Route.LoaderArgs) {
+export async function loader({ request, params, url }: Route.LoaderArgs) {
   const scope = await requireViewer(request);
   const page = await scope.run((tx) => hoursPage(tx, scope, uuidParam(params.assignmentId)));
-  const saved = new URL(request.url).searchParams.has("notice");
+  const saved = url.searchParams.has("notice");
   return { ...page, staff: isStaff(scope.role), saved };
 }
 

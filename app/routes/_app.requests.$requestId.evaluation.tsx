@@ -19,7 +19,7 @@ import type { Route } from "./+types/_app.requests.$requestId.evaluation";
 export const handle: RouteHandle = { i18n: ["evaluations", "hours"] };
 
 /** For the coordinator: hours per expert, and the client's evaluation (send or re-send the link). */
-export async function loader({ request, params }: Route.LoaderArgs) {
+export async function loader({ request, params, url }: Route.LoaderArgs) {
   const scope = await requirePermission(request, "requests:read");
   const data = await scope.run(async (tx) => ({
     ...(await evaluationOfRequest(tx, scope, uuidParam(params.requestId))),
@@ -32,7 +32,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
       loggedAt: h.loggedAt ? new Date(h.loggedAt).toISOString() : null,
     })),
     canWrite: can(scope.role, "requests:write"),
-    sent: new URL(request.url).searchParams.get("sent") === "1",
+    sent: url.searchParams.get("sent") === "1",
   };
 }
 

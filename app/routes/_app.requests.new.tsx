@@ -16,9 +16,9 @@ import type { Route } from "./+types/_app.requests.new";
 
 export const handle: RouteHandle = { i18n: ["requests"] };
 
-export async function loader({ request }: Route.LoaderArgs) {
+export async function loader({ request, url }: Route.LoaderArgs) {
   const scope = await requirePermission(request, "requests:write");
-  const clientId = new URL(request.url).searchParams.get("clientId") ?? "";
+  const clientId = url.searchParams.get("clientId") ?? "";
   return { clientId, options: await scope.run((tx) => staffRequestOptions(tx)) };
 }
 

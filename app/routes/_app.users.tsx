@@ -29,7 +29,7 @@ const notices = {
   removed: "users:removed",
 } as const;
 
-export async function loader({ request }: Route.LoaderArgs) {
+export async function loader({ request, url }: Route.LoaderArgs) {
   const scope = await requirePermission(request, "users:manage");
   const { members, grants, invitations } = await scope.run(async (tx) => ({
     members: await listMembers(tx, scope),
@@ -41,7 +41,7 @@ export async function loader({ request }: Route.LoaderArgs) {
       until: i.expiresAt.toISOString().slice(0, 10),
     })),
   }));
-  const notice = new URL(request.url).searchParams.get("notice");
+  const notice = url.searchParams.get("notice");
   return {
     members,
     grants,

@@ -13,11 +13,11 @@ export const handle: RouteHandle = { i18n: ["users"], hydrate: false };
 export const meta: Route.MetaFunction = () => [{ title: "Uitnodiging – Tandem" }];
 
 /** An invitation to a centre: shown to anyone with the link, accepted only signed in as the invited address. */
-export async function loader({ request, params }: Route.LoaderArgs) {
+export async function loader({ request, params, url }: Route.LoaderArgs) {
   const { db } = await getDatabase();
   const invitation = await findInvitation(db, params.token);
   const viewer = await getViewer(request, db);
-  const here = new URL(request.url).pathname;
+  const here = url.pathname;
   return {
     centreName: invitation.centreName,
     role: invitation.role,

@@ -21,11 +21,11 @@ const input = z.object({
   next: z.string().optional(),
 });
 
-export async function loader({ request }: Route.LoaderArgs) {
+export async function loader({ request, url }: Route.LoaderArgs) {
   const { db } = await getDatabase();
   if (await needsSetup(db)) throw redirect("/setup");
   if (await getViewer(request, db)) throw redirect("/start");
-  return { next: new URL(request.url).searchParams.get("next") ?? "" };
+  return { next: url.searchParams.get("next") ?? "" };
 }
 
 export async function action({ request }: Route.ActionArgs) {

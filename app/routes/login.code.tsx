@@ -31,8 +31,7 @@ const checkInput = z.object({
  * Experts log in without a password: a code by e-mail, or the link in that mail (which fills in the code).
  * A link from another mail (an offer) brings `email` and `next`: signed in, it goes on to that page.
  */
-export async function loader({ request }: Route.LoaderArgs) {
-  const url = new URL(request.url);
+export async function loader({ request, url }: Route.LoaderArgs) {
   const next = safeNext(url.searchParams.get("next"), "");
   if (next && (await getViewer(request))) throw redirect(next);
   return { email: url.searchParams.get("email") ?? "", code: url.searchParams.get("code") ?? "", next };

@@ -41,11 +41,11 @@ async function enrolling(request: Request, db: Db): Promise<Viewer> {
 }
 
 /** Asked right after sign-in, before any other page: staff switch on two-factor sign-in here. */
-export async function loader({ request }: Route.LoaderArgs) {
+export async function loader({ request, url }: Route.LoaderArgs) {
   const { db } = await getDatabase();
   const viewer = await enrolling(request, db);
   return {
-    next: safeNext(new URL(request.url).searchParams.get("next")),
+    next: safeNext(url.searchParams.get("next")),
     hasPassword: await hasPassword(db, viewer.userId),
   };
 }

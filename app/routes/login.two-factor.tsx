@@ -22,8 +22,8 @@ const input = z.object({
   next: z.string().optional(),
 });
 
-export async function loader({ request }: Route.LoaderArgs) {
-  return { next: new URL(request.url).searchParams.get("next") ?? "" };
+export async function loader({ url }: Route.LoaderArgs) {
+  return { next: url.searchParams.get("next") ?? "" };
 }
 
 export async function action({ request }: Route.ActionArgs) {

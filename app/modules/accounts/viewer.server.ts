@@ -100,13 +100,25 @@ async function readViewer(request: Request, db?: Db): Promise<Viewer | null> {
 export async function requireViewer(request: Request): Promise<Scope> {
   const { db } = await getDatabase();
   const viewer = await getViewer(request, db);
-  const url = new URL(request.url);
-  if (!viewer) throw redirect(`/login?${new URLSearchParams({ next: url.pathname + url.search })}`);
+  if (!viewer) throw redirect(`/login?${new URLSearchParams({ next: pagePath(request) })}`);
   if (mustUseTwoFactor(viewer.role) && !viewer.twoFactorEnabled) {
-    const next = request.method === "GET" ? url.pathname + url.search : "/start";
+    const next = request.method === "GET" ? pagePath(request) : "/start";
     throw redirect(`/login/enrol?${new URLSearchParams({ next })}`);
   }
   return { ...viewer, db, run: (fn) => runInCentre(db, viewer.centreId, fn) };
+}
+
+/**
+ * The page a request is for, to come back to after signing in. Loaders get the request as it came
+ * (react-router.config.ts): a client navigation asks for `/pool.data?_routes=…` (`/_root.data` for
+ * `/`), which is the page `/pool`.
+ */
+function pagePath(request: Request): string {
+  const url = new URL(request.url);
+  url.searchParams.delete("_routes");
+  url.searchParams.delete("index");
+  const path = url.pathname === "/_root.data" ? "/" : url.pathname.replace(/\.data$/, "");
+  return path + url.search;
 }
 
 /**

@@ -3,6 +3,7 @@ import { redirect } from "react-router";
 import { type Db, getDatabase, inCentre, type Tx } from "~/db/client.server";
 import { clientContacts, experts, type Role } from "~/db/schema";
 import { AppError } from "~/lib/errors";
+import { pagePath } from "~/lib/redirects";
 import { flushMail, queuedMailIn } from "~/modules/mail/queue.server";
 import type { Actor } from "./actor";
 import { getAuth } from "./auth.server";
@@ -106,19 +107,6 @@ export async function requireViewer(request: Request): Promise<Scope> {
     throw redirect(`/login/enrol?${new URLSearchParams({ next })}`);
   }
   return { ...viewer, db, run: (fn) => runInCentre(db, viewer.centreId, fn) };
-}
-
-/**
- * The page a request is for, to come back to after signing in. Loaders get the request as it came
- * (react-router.config.ts): a client navigation asks for `/pool.data?_routes=…` (`/_root.data` for
- * `/`), which is the page `/pool`.
- */
-function pagePath(request: Request): string {
-  const url = new URL(request.url);
-  url.searchParams.delete("_routes");
-  url.searchParams.delete("index");
-  const path = url.pathname === "/_root.data" ? "/" : url.pathname.replace(/\.data$/, "");
-  return path + url.search;
 }
 
 /**

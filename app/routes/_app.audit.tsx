@@ -1,7 +1,7 @@
-import { useTranslation } from "react-i18next";
 import { Form, Link } from "react-router";
 import { z } from "zod";
 import type { RouteHandle } from "~/i18n/handle";
+import { useTranslation } from "~/i18n/use-translation";
 import { formatDateTime } from "~/lib/dates";
 import { queryOf } from "~/lib/params";
 import { requirePermission } from "~/modules/accounts/viewer.server";

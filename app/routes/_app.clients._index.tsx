@@ -1,6 +1,6 @@
-import { useTranslation } from "react-i18next";
 import { Form, Link } from "react-router";
 import type { RouteHandle } from "~/i18n/handle";
+import { useTranslation } from "~/i18n/use-translation";
 import { cleanText } from "~/lib/params";
 import { can } from "~/modules/accounts/permissions";
 import { requirePermission } from "~/modules/accounts/viewer.server";

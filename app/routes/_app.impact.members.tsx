@@ -1,5 +1,5 @@
-import { useTranslation } from "react-i18next";
 import type { RouteHandle } from "~/i18n/handle";
+import { useTranslation } from "~/i18n/use-translation";
 import { AppError } from "~/lib/errors";
 import { requirePermission } from "~/modules/accounts/viewer.server";
 import { filterQuery, parseImpactFilter } from "~/modules/impact/filter";

@@ -1,7 +1,7 @@
-import { useTranslation } from "react-i18next";
 import { Form, Link } from "react-router";
 import { expertStatuses } from "~/db/values";
 import type { RouteHandle } from "~/i18n/handle";
+import { useTranslation } from "~/i18n/use-translation";
 import { can } from "~/modules/accounts/permissions";
 import { requirePermission } from "~/modules/accounts/viewer.server";
 import { filtersFrom, type PoolFilters } from "~/modules/pool/input";

@@ -1,8 +1,8 @@
-import { useTranslation } from "react-i18next";
 import { Form, Link } from "react-router";
 import { z } from "zod";
 import { requestStatuses } from "~/db/values";
 import type { RouteHandle } from "~/i18n/handle";
+import { useTranslation } from "~/i18n/use-translation";
 import { formatDate } from "~/lib/dates";
 import { queryOf } from "~/lib/params";
 import { requirePermission } from "~/modules/accounts/viewer.server";

@@ -1,7 +1,7 @@
-import { useTranslation } from "react-i18next";
 import { Form, Link, redirect } from "react-router";
 import { getDatabase } from "~/db/client.server";
 import type { RouteHandle } from "~/i18n/handle";
+import { useTranslation } from "~/i18n/use-translation";
 import { acceptInvitation, findInvitation } from "~/modules/accounts/invitations.server";
 import { getViewer, requireViewer } from "~/modules/accounts/viewer.server";
 import { SubmitButton } from "~/ui/form";

@@ -1,8 +1,8 @@
-import { useTranslation } from "react-i18next";
 import { Form, redirect } from "react-router";
 import { z } from "zod";
 import { getDatabase } from "~/db/client.server";
 import type { RouteHandle } from "~/i18n/handle";
+import { useTranslation } from "~/i18n/use-translation";
 import { readForm } from "~/lib/body.server";
 import { formErrorFrom, invalid, parseForm } from "~/lib/forms.server";
 import { safeNext } from "~/lib/redirects";

@@ -1,6 +1,6 @@
-import { useTranslation } from "react-i18next";
 import { useMatches } from "react-router";
 import { namespacesOf } from "~/i18n/handle";
+import { useTranslation } from "~/i18n/use-translation";
 
 export const TEXTS_ELEMENT_ID = "tandem-texts";
 

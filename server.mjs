@@ -4,6 +4,7 @@ const { default: express } = await import("express");
 const { createRequestHandler } = await import("@react-router/express");
 const { default: compression } = await import("compression");
 const { existsSync } = await import("node:fs");
+const { constants: zlib } = await import("node:zlib");
 const { extname, resolve } = await import("node:path");
 
 const buildDir = process.env.BUILD_DIR ?? "build";
@@ -62,9 +63,14 @@ app.use((req, _res, next) => {
 // Scripts and styles: the .br/.gz written at build time; anything else (pages, data, a file without
 // a precompressed twin) is compressed as it is sent (brotli when the browser takes it, else gzip).
 app.use("/assets", precompressed(`${buildDir}/client/assets`));
-app.use(compression({ brotli: { params: { 1: 5 } }, threshold: 1024 }));
+// Brotli quality 4: a 50 KB page in 0.6 ms and 3% larger than at quality 5, which takes 1.7 ms of CPU
+// and several MB of memory per response (5 and up use far larger match finders).
+app.use(compression({ brotli: { params: { [zlib.BROTLI_PARAM_QUALITY]: 4 } }, threshold: 1024 }));
 app.use("/assets", express.static(`${buildDir}/client/assets`, { immutable: true, maxAge: "1y" }));
-app.use(express.static(`${buildDir}/client`, { maxAge: "1h" }));
+// Files in public/ (favicon.svg, templates/…) all have an extension; a page never does, so a page
+// request does not first look for a file (a missing file costs a stat and an error object).
+const publicFiles = express.static(`${buildDir}/client`, { maxAge: "1h" });
+app.use((req, res, next) => (extname(req.path) ? publicFiles(req, res, next) : next()));
 // One JSON line per request: method, path without query (no tokens or e-mail addresses), status, time.
 app.use((req, res, next) => {
   const t0 = process.hrtime.bigint();

@@ -1,5 +1,4 @@
 import "./ui/index.css";
-import { useTranslation } from "react-i18next";
 import {
   isRouteErrorResponse,
   Links,
@@ -11,6 +10,7 @@ import {
   useRouteError,
   useRouteLoaderData,
 } from "react-router";
+import { useTranslation } from "~/i18n/use-translation";
 import type { Route } from "./+types/root";
 import { hydrates } from "./i18n/handle";
 import { localeOf } from "./i18n/locale.server";

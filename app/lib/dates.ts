@@ -45,9 +45,14 @@ export function formatDateTime(value: Date | string, locale: string): string {
   return `${formatDate(value, locale)} ${formatTime(value, locale)}`;
 }
 
+// The fixed formats of the Amsterdam helpers below, made once (they run per slot and per candidate).
+const isoDay = new Intl.DateTimeFormat("en-CA", { timeZone: TIME_ZONE });
+const weekdayName = new Intl.DateTimeFormat("en-US", { timeZone: TIME_ZONE, weekday: "short" });
+const hourOfDay = new Intl.DateTimeFormat("en-GB", { timeZone: TIME_ZONE, hour: "2-digit", hour12: false });
+
 /** Today's date in Amsterdam as YYYY-MM-DD. */
 export function todayIso(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: TIME_ZONE }).format(now);
+  return isoDay.format(now);
 }
 
 /**
@@ -67,15 +72,11 @@ export function amsterdamToDate(day: string, time: string): Date {
 
 /** ISO weekday (1 = Monday … 7 = Sunday) of an instant in Amsterdam. */
 export function amsterdamWeekday(at: Date): number {
-  const name = new Intl.DateTimeFormat("en-US", { timeZone: TIME_ZONE, weekday: "short" }).format(at);
+  const name = weekdayName.format(at);
   return ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"].indexOf(name) + 1;
 }
 
 /** Hour of the day (0–23) of an instant in Amsterdam. */
 export function amsterdamHour(at: Date): number {
-  return (
-    Number(
-      new Intl.DateTimeFormat("en-GB", { timeZone: TIME_ZONE, hour: "2-digit", hour12: false }).format(at),
-    ) % 24
-  );
+  return Number(hourOfDay.format(at)) % 24;
 }

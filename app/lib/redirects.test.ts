@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { safeNext } from "./redirects";
+import { pagePath, safeNext } from "./redirects";
 
 describe("safeNext", () => {
   it.each([
@@ -33,5 +33,16 @@ describe("safeNext", () => {
     expect(safeNext("/%2F/evil.example")).toBe("/%2F/evil.example");
     expect(safeNext(null)).toBe("/start");
     expect(safeNext(undefined, "/")).toBe("/");
+  });
+});
+
+describe("pagePath", () => {
+  it.each([
+    ["http://x/pool?status=active", "/pool?status=active"],
+    ["http://x/pool.data?status=active&_routes=routes%2F_app.pool._index", "/pool?status=active"],
+    ["http://x/_root.data", "/"],
+    ["http://x/requests?index", "/requests"],
+  ])("%s is the page %s", (url, page) => {
+    expect(pagePath(new Request(url))).toBe(page);
   });
 });

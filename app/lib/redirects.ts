@@ -21,3 +21,16 @@ export function safeNext(next: string | null | undefined, fallback = "/start"): 
   if (!path.startsWith("/") || path.startsWith("//") || path.startsWith("/\\")) return fallback;
   return path;
 }
+
+/**
+ * The page a request is for, as a `next` to come back to after signing in. Loaders get the request
+ * as it came (react-router.config.ts): a client navigation asks for `/pool.data?_routes=…`
+ * (`/_root.data` for `/`), which is the page `/pool`.
+ */
+export function pagePath(request: Request): string {
+  const url = new URL(request.url);
+  url.searchParams.delete("_routes");
+  url.searchParams.delete("index");
+  const path = url.pathname === "/_root.data" ? "/" : url.pathname.replace(/\.data$/, "");
+  return path + url.search;
+}

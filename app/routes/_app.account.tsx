@@ -1,6 +1,6 @@
-import { useTranslation } from "react-i18next";
 import { data, Form } from "react-router";
 import type { RouteHandle } from "~/i18n/handle";
+import { useTranslation } from "~/i18n/use-translation";
 import { AppError } from "~/lib/errors";
 import { formErrorFrom, invalid, parseForm } from "~/lib/forms.server";
 import { intent, runIntents } from "~/lib/intents.server";

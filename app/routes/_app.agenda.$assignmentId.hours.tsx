@@ -1,6 +1,6 @@
-import { useTranslation } from "react-i18next";
 import { Form } from "react-router";
 import type { RouteHandle } from "~/i18n/handle";
+import { useTranslation } from "~/i18n/use-translation";
 import { readForm } from "~/lib/body.server";
 import { AppError } from "~/lib/errors";
 import { formErrorFrom, invalid, parseForm } from "~/lib/forms.server";
@@ -19,10 +19,10 @@ import type { Route } from "./+types/_app.agenda.$assignmentId.hours";
 export const handle: RouteHandle = { i18n: ["hours"], hydrate: false };
 
 /** The expert writes hours and travel after the work; staff may correct them (the module checks who). */
-export async function loader({ request, params }: Route.LoaderArgs) {
+export async function loader({ request, params, url }: Route.LoaderArgs) {
   const scope = await requireViewer(request);
   const page = await scope.run((tx) => hoursPage(tx, scope, uuidParam(params.assignmentId)));
-  const saved = new URL(request.url).searchParams.has("notice");
+  const saved = url.searchParams.has("notice");
   return { ...page, staff: isStaff(scope.role), saved };
 }
 

@@ -1,5 +1,5 @@
-import { useTranslation } from "react-i18next";
 import type { RouteHandle } from "~/i18n/handle";
+import { useTranslation } from "~/i18n/use-translation";
 import { requirePermission } from "~/modules/accounts/viewer.server";
 import { listAgenda } from "~/modules/assignments/agenda.server";
 import { PageNotice } from "~/ui/notice";

@@ -1,7 +1,7 @@
-import { useTranslation } from "react-i18next";
 import { Form, Link } from "react-router";
 import { z } from "zod";
 import type { RouteHandle } from "~/i18n/handle";
+import { useTranslation } from "~/i18n/use-translation";
 import { formatDateTime } from "~/lib/dates";
 import { queryOf } from "~/lib/params";
 import { requirePermission } from "~/modules/accounts/viewer.server";
@@ -24,9 +24,9 @@ const filtersInput = z.object({
 });
 
 /** The centre's audit trail: who did what and when, newest first; filter by kind, action or one record. */
-export async function loader({ request }: Route.LoaderArgs) {
+export async function loader({ request, url }: Route.LoaderArgs) {
   const scope = await requirePermission(request, "audit:read");
-  const params = queryOf(request.url);
+  const params = queryOf(url);
   const filters = filtersInput.parse(params);
   return scope.run(async (tx) => ({
     ...(await listAudit(tx, scope, {

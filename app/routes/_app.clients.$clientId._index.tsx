@@ -1,6 +1,6 @@
-import { useTranslation } from "react-i18next";
 import { Form, Link } from "react-router";
 import type { RouteHandle } from "~/i18n/handle";
+import { useTranslation } from "~/i18n/use-translation";
 import { intent, runIntents } from "~/lib/intents.server";
 import { redirectWithNotice } from "~/lib/notice";
 import { uuidField, uuidParam } from "~/lib/params";
@@ -25,9 +25,8 @@ import type { Route } from "./+types/_app.clients.$clientId._index";
 
 export const handle: RouteHandle = { i18n: ["clients", "requests"] };
 
-export async function loader({ request, params }: Route.LoaderArgs) {
+export async function loader({ request, params, url }: Route.LoaderArgs) {
   const scope = await requirePermission(request, "clients:read");
-  const url = new URL(request.url);
   const data = await scope.run((tx) => getClient(tx, scope, uuidParam(params.clientId)));
   const editing = data.contacts.find((c) => c.id === url.searchParams.get("contact")) ?? null;
   return { ...data, editing, canWrite: can(scope.role, "clients:write") };

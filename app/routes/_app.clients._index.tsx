@@ -1,6 +1,6 @@
-import { useTranslation } from "react-i18next";
 import { Form, Link } from "react-router";
 import type { RouteHandle } from "~/i18n/handle";
+import { useTranslation } from "~/i18n/use-translation";
 import { cleanText } from "~/lib/params";
 import { can } from "~/modules/accounts/permissions";
 import { requirePermission } from "~/modules/accounts/viewer.server";
@@ -13,9 +13,9 @@ import type { Route } from "./+types/_app.clients._index";
 
 export const handle: RouteHandle = { i18n: ["clients"] };
 
-export async function loader({ request }: Route.LoaderArgs) {
+export async function loader({ request, url }: Route.LoaderArgs) {
   const scope = await requirePermission(request, "clients:read");
-  const search = cleanText(new URL(request.url).searchParams.get("search") ?? "", 100);
+  const search = cleanText(url.searchParams.get("search") ?? "", 100);
   return {
     search,
     canWrite: can(scope.role, "clients:write"),

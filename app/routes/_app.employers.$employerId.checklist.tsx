@@ -1,7 +1,7 @@
-import { useTranslation } from "react-i18next";
 import { Form, Link } from "react-router";
 import { checklistStates } from "~/db/values";
 import type { RouteHandle } from "~/i18n/handle";
+import { useTranslation } from "~/i18n/use-translation";
 import { formatDateTime } from "~/lib/dates";
 import { AppError } from "~/lib/errors";
 import { intent, runIntents } from "~/lib/intents.server";

@@ -1,7 +1,7 @@
-import { useTranslation } from "react-i18next";
 import { Form, Link } from "react-router";
 import { type EmployerStage, employerStages } from "~/db/values";
 import type { RouteHandle } from "~/i18n/handle";
+import { useTranslation } from "~/i18n/use-translation";
 import { formatDate, todayIso } from "~/lib/dates";
 import { cleanText } from "~/lib/params";
 import { can } from "~/modules/accounts/permissions";
@@ -20,9 +20,9 @@ export const handle: RouteHandle = { i18n: ["employers"] };
 const isStage = (value: string): value is EmployerStage =>
   (employerStages as readonly string[]).includes(value);
 
-export async function loader({ request }: Route.LoaderArgs) {
+export async function loader({ request, url }: Route.LoaderArgs) {
   const scope = await requirePermission(request, "employers:read");
-  const params = new URL(request.url).searchParams;
+  const params = url.searchParams;
   const search = cleanText(params.get("search") ?? "", 100);
   const stageParam = params.get("stage") ?? "";
   const stage = isStage(stageParam) ? stageParam : undefined;

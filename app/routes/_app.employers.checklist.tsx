@@ -1,6 +1,6 @@
-import { useTranslation } from "react-i18next";
 import { Form } from "react-router";
 import type { RouteHandle } from "~/i18n/handle";
+import { useTranslation } from "~/i18n/use-translation";
 import { intent, runIntents } from "~/lib/intents.server";
 import { redirectWithNotice } from "~/lib/notice";
 import { uuidField } from "~/lib/params";

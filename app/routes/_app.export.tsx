@@ -1,5 +1,5 @@
-import { useTranslation } from "react-i18next";
 import type { RouteHandle } from "~/i18n/handle";
+import { useTranslation } from "~/i18n/use-translation";
 import { requirePermission } from "~/modules/accounts/viewer.server";
 import { exportKinds } from "~/modules/exports/table";
 import { DataTable } from "~/ui/data-table";

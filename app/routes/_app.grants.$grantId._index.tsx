@@ -1,7 +1,7 @@
-import { useTranslation } from "react-i18next";
 import { Form, Link } from "react-router";
 import { grantMetrics } from "~/db/values";
 import type { RouteHandle } from "~/i18n/handle";
+import { useTranslation } from "~/i18n/use-translation";
 import { formatDate } from "~/lib/dates";
 import { intent, runIntents } from "~/lib/intents.server";
 import { redirectWithNotice } from "~/lib/notice";

@@ -1,6 +1,6 @@
-import { useTranslation } from "react-i18next";
 import { Form, Link } from "react-router";
 import type { RouteHandle } from "~/i18n/handle";
+import { useTranslation } from "~/i18n/use-translation";
 import { formatDate } from "~/lib/dates";
 import { requirePermission } from "~/modules/accounts/viewer.server";
 import { provinces } from "~/modules/grants/values";
@@ -16,9 +16,9 @@ import type { Route } from "./+types/_app.impact._index";
 export const handle: RouteHandle = { i18n: ["impact"] };
 
 /** The impact dashboard: staff see the whole centre; a funder sees only their grants, in aggregate. */
-export async function loader({ request }: Route.LoaderArgs) {
+export async function loader({ request, url }: Route.LoaderArgs) {
   const scope = await requirePermission(request, "impact:read");
-  const filter = parseImpactFilter(new URL(request.url).searchParams);
+  const filter = parseImpactFilter(url.searchParams);
   return scope.run((tx) => impactDashboard(tx, scope, filter));
 }
 

@@ -1,5 +1,5 @@
-import { useTranslation } from "react-i18next";
 import type { RouteHandle } from "~/i18n/handle";
+import { useTranslation } from "~/i18n/use-translation";
 import { AppError } from "~/lib/errors";
 import { requirePermission } from "~/modules/accounts/viewer.server";
 import { filterQuery, parseImpactFilter } from "~/modules/impact/filter";
@@ -23,9 +23,9 @@ const figureNames: FigureName[] = [
 ];
 
 /** The people behind one figure of the dashboard (staff only: "impact:drilldown"). */
-export async function loader({ request }: Route.LoaderArgs) {
+export async function loader({ request, url }: Route.LoaderArgs) {
   const scope = await requirePermission(request, "impact:drilldown");
-  const params = new URL(request.url).searchParams;
+  const params = url.searchParams;
   const figure = params.get("figure") as FigureName;
   if (!figureNames.includes(figure)) throw new AppError("NOT_FOUND");
   const filter = parseImpactFilter(params);

@@ -1,6 +1,6 @@
-import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import type { RouteHandle } from "~/i18n/handle";
+import { useTranslation } from "~/i18n/use-translation";
 import { requirePermission } from "~/modules/accounts/viewer.server";
 import { listOwnRequests } from "~/modules/requests/own-requests.server";
 import { DataTable } from "~/ui/data-table";

@@ -1,7 +1,7 @@
-import { useTranslation } from "react-i18next";
 import { Form, Link } from "react-router";
 import { expertStatuses } from "~/db/values";
 import type { RouteHandle } from "~/i18n/handle";
+import { useTranslation } from "~/i18n/use-translation";
 import { formatDate } from "~/lib/dates";
 import { intent, runIntents } from "~/lib/intents.server";
 import { redirectWithNotice } from "~/lib/notice";
@@ -22,9 +22,8 @@ import type { Route } from "./+types/_app.pool.$expertId._index";
 
 export const handle: RouteHandle = { i18n: ["pool", "training"] };
 
-export async function loader({ request, params }: Route.LoaderArgs) {
+export async function loader({ request, params, url }: Route.LoaderArgs) {
   const scope = await requirePermission(request, "pool:read");
-  const url = new URL(request.url);
   const wantsNotes = url.searchParams.get("notes") === "1" && can(scope.role, "notes:read");
   return scope.run(async (tx) => ({
     expert: await expertProfile(tx, scope, uuidParam(params.expertId)),

@@ -1,7 +1,7 @@
-import { useTranslation } from "react-i18next";
 import { Form, Link } from "react-router";
 import { expertStatuses } from "~/db/values";
 import type { RouteHandle } from "~/i18n/handle";
+import { useTranslation } from "~/i18n/use-translation";
 import { can } from "~/modules/accounts/permissions";
 import { requirePermission } from "~/modules/accounts/viewer.server";
 import { filtersFrom, type PoolFilters } from "~/modules/pool/input";
@@ -18,9 +18,9 @@ import type { Route } from "./+types/_app.pool._index";
 
 export const handle: RouteHandle = { i18n: ["pool"] };
 
-export async function loader({ request }: Route.LoaderArgs) {
+export async function loader({ request, url }: Route.LoaderArgs) {
   const scope = await requirePermission(request, "pool:read");
-  const filters = filtersFrom(new URL(request.url));
+  const filters = filtersFrom(url);
   return scope.run(async (tx) => {
     // One query at a time: they share the transaction's connection (issue 14.16).
     const result = await listExperts(tx, scope, filters);

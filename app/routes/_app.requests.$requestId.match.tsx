@@ -1,6 +1,6 @@
-import { useTranslation } from "react-i18next";
 import { Form } from "react-router";
 import type { RouteHandle } from "~/i18n/handle";
+import { useTranslation } from "~/i18n/use-translation";
 import { intent, runIntents } from "~/lib/intents.server";
 import { redirectWithNotice } from "~/lib/notice";
 import { uuidParam } from "~/lib/params";
@@ -21,9 +21,8 @@ import type { Route } from "./+types/_app.requests.$requestId.match";
 
 export const handle: RouteHandle = { i18n: ["agenda", "matching"] };
 
-export async function loader({ request, params }: Route.LoaderArgs) {
+export async function loader({ request, params, url }: Route.LoaderArgs) {
   const scope = await requirePermission(request, "matching:use");
-  const url = new URL(request.url);
   const page = await scope.run((tx) => matchPage(tx, scope, uuidParam(params.requestId)));
   return {
     request: page.request,

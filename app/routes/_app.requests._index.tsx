@@ -1,8 +1,8 @@
-import { useTranslation } from "react-i18next";
 import { Form, Link } from "react-router";
 import { z } from "zod";
 import { requestStatuses } from "~/db/values";
 import type { RouteHandle } from "~/i18n/handle";
+import { useTranslation } from "~/i18n/use-translation";
 import { formatDate } from "~/lib/dates";
 import { queryOf } from "~/lib/params";
 import { requirePermission } from "~/modules/accounts/viewer.server";
@@ -27,9 +27,8 @@ const filtersInput = z.object({
 });
 const pageInput = z.coerce.number().int().min(1).max(10_000).catch(1);
 
-export async function loader({ request }: Route.LoaderArgs) {
+export async function loader({ request, url }: Route.LoaderArgs) {
   const scope = await requirePermission(request, "requests:read");
-  const url = new URL(request.url);
   const { page: _page, ...params } = queryOf(url);
   const filters = filtersInput.parse(params);
   const page = pageInput.parse(url.searchParams.get("page") ?? 1);

@@ -1,6 +1,6 @@
-import { useTranslation } from "react-i18next";
 import { Form } from "react-router";
 import type { RouteHandle } from "~/i18n/handle";
+import { useTranslation } from "~/i18n/use-translation";
 import { readForm } from "~/lib/body.server";
 import { formErrorFrom, invalid, parseForm } from "~/lib/forms.server";
 import { redirectWithNotice } from "~/lib/notice";
@@ -16,9 +16,9 @@ import type { Route } from "./+types/_app.requests.new";
 
 export const handle: RouteHandle = { i18n: ["requests"] };
 
-export async function loader({ request }: Route.LoaderArgs) {
+export async function loader({ request, url }: Route.LoaderArgs) {
   const scope = await requirePermission(request, "requests:write");
-  const clientId = new URL(request.url).searchParams.get("clientId") ?? "";
+  const clientId = url.searchParams.get("clientId") ?? "";
   return { clientId, options: await scope.run((tx) => staffRequestOptions(tx)) };
 }
 

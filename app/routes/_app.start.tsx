@@ -1,7 +1,7 @@
-import { useTranslation } from "react-i18next";
 import { Link, redirect } from "react-router";
 import { requestStatuses } from "~/db/values";
 import type { RouteHandle } from "~/i18n/handle";
+import { useTranslation } from "~/i18n/use-translation";
 import { baseUrl } from "~/lib/config.server";
 import { formatDate, formatDateTime, todayIso } from "~/lib/dates";
 import { can } from "~/modules/accounts/permissions";

@@ -1,8 +1,8 @@
-import { useTranslation } from "react-i18next";
 import { Form } from "react-router";
 import type { z } from "zod";
 import type { Role } from "~/db/values";
 import type { RouteHandle } from "~/i18n/handle";
+import { useTranslation } from "~/i18n/use-translation";
 import { AppError } from "~/lib/errors";
 import { intent, runIntents } from "~/lib/intents.server";
 import { type NoticeKey, redirectWithNotice } from "~/lib/notice";

@@ -1,10 +1,10 @@
-import { useTranslation } from "react-i18next";
 import { data, Form, redirect } from "react-router";
 import { type Db, getDatabase } from "~/db/client.server";
 import { clientAddress } from "~/db/rate-limit.server";
 import { sectors } from "~/db/values";
 import type { RouteHandle } from "~/i18n/handle";
 import { localeOf } from "~/i18n/locale.server";
+import { useTranslation } from "~/i18n/use-translation";
 import { readForm } from "~/lib/body.server";
 import { AppError } from "~/lib/errors";
 import { invalid, parseForm, valuesOf } from "~/lib/forms.server";

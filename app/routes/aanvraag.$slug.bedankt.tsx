@@ -1,7 +1,7 @@
-import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { getDatabase } from "~/db/client.server";
 import type { RouteHandle } from "~/i18n/handle";
+import { useTranslation } from "~/i18n/use-translation";
 import { publicCentreBrand } from "~/modules/centres/brand.server";
 import { findPublicCentre } from "~/modules/requests/public-form.server";
 import { Notice } from "~/ui/notice";

@@ -1,8 +1,8 @@
-import { useTranslation } from "react-i18next";
 import { Form } from "react-router";
 import { getDatabase } from "~/db/client.server";
 import { clientAddress, withinRateLimit } from "~/db/rate-limit.server";
 import type { RouteHandle } from "~/i18n/handle";
+import { useTranslation } from "~/i18n/use-translation";
 import { readForm } from "~/lib/body.server";
 import { AppError } from "~/lib/errors";
 import { invalid, parseForm } from "~/lib/forms.server";

@@ -1,7 +1,7 @@
-import { useTranslation } from "react-i18next";
 import { Form, Link } from "react-router";
 import { getDatabase } from "~/db/client.server";
 import type { RouteHandle } from "~/i18n/handle";
+import { useTranslation } from "~/i18n/use-translation";
 import { redirectWithNotice } from "~/lib/notice";
 import { acceptInvitation, findInvitation } from "~/modules/accounts/invitations.server";
 import { getViewer, requireViewer } from "~/modules/accounts/viewer.server";
@@ -16,11 +16,11 @@ export const handle: RouteHandle = { i18n: ["users"], hydrate: false };
 export const meta: Route.MetaFunction = () => [{ title: "Uitnodiging – Tandem" }];
 
 /** An invitation to a centre: shown to anyone with the link, accepted only signed in as the invited address. */
-export async function loader({ request, params }: Route.LoaderArgs) {
+export async function loader({ request, params, url }: Route.LoaderArgs) {
   const { db } = await getDatabase();
   const invitation = await findInvitation(db, params.token);
   const viewer = await getViewer(request, db);
-  const here = new URL(request.url).pathname;
+  const here = url.pathname;
   return {
     brand: await publicCentreBrand(db, invitation.centreSlug),
     centreName: invitation.centreName,

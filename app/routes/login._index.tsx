@@ -1,8 +1,8 @@
-import { useTranslation } from "react-i18next";
 import { Form, Link, redirect } from "react-router";
 import { z } from "zod";
 import { getDatabase } from "~/db/client.server";
 import type { RouteHandle } from "~/i18n/handle";
+import { useTranslation } from "~/i18n/use-translation";
 import { readForm } from "~/lib/body.server";
 import { formErrorFrom, invalid, parseForm } from "~/lib/forms.server";
 import { safeNext } from "~/lib/redirects";
@@ -22,11 +22,10 @@ const input = z.object({
   next: z.string().optional(),
 });
 
-export async function loader({ request }: Route.LoaderArgs) {
+export async function loader({ request, url }: Route.LoaderArgs) {
   const { db } = await getDatabase();
   if (await needsSetup(db)) throw redirect("/setup");
   if (await getViewer(request, db)) throw redirect("/start");
-  const url = new URL(request.url);
   // a link from an invitation names the centre: its header and contact, not Tandem's
   return {
     next: url.searchParams.get("next") ?? "",

@@ -1,8 +1,8 @@
-import { useTranslation } from "react-i18next";
 import { Form, Link, redirect } from "react-router";
 import { z } from "zod";
 import { getDatabase } from "~/db/client.server";
 import type { RouteHandle } from "~/i18n/handle";
+import { useTranslation } from "~/i18n/use-translation";
 import { readForm } from "~/lib/body.server";
 import { formErrorFrom, invalid, parseForm } from "~/lib/forms.server";
 import { safeNext } from "~/lib/redirects";
@@ -33,8 +33,7 @@ const checkInput = z.object({
  * Experts log in without a password: a code by e-mail, or the link in that mail (which fills in the code).
  * A link from another mail (an offer) brings `email` and `next`: signed in, it goes on to that page.
  */
-export async function loader({ request }: Route.LoaderArgs) {
-  const url = new URL(request.url);
+export async function loader({ request, url }: Route.LoaderArgs) {
   const next = safeNext(url.searchParams.get("next"), "");
   const { db } = await getDatabase();
   if (next && (await getViewer(request, db))) throw redirect(next);

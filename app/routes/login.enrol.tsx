@@ -1,8 +1,8 @@
-import { useTranslation } from "react-i18next";
 import { data, Form, redirect } from "react-router";
 import { z } from "zod";
 import { type Db, getDatabase, inCentre } from "~/db/client.server";
 import type { RouteHandle } from "~/i18n/handle";
+import { useTranslation } from "~/i18n/use-translation";
 import { readForm } from "~/lib/body.server";
 import { AppError } from "~/lib/errors";
 import { formErrorFrom, invalid, parseForm } from "~/lib/forms.server";
@@ -41,11 +41,11 @@ async function enrolling(request: Request, db: Db): Promise<Viewer> {
 }
 
 /** Asked right after sign-in, before any other page: staff switch on two-factor sign-in here. */
-export async function loader({ request }: Route.LoaderArgs) {
+export async function loader({ request, url }: Route.LoaderArgs) {
   const { db } = await getDatabase();
   const viewer = await enrolling(request, db);
   return {
-    next: safeNext(new URL(request.url).searchParams.get("next")),
+    next: safeNext(url.searchParams.get("next")),
     hasPassword: await hasPassword(db, viewer.userId),
   };
 }

@@ -1,8 +1,8 @@
-import { useTranslation } from "react-i18next";
 import { Form, redirect } from "react-router";
 import { z } from "zod";
 import { getDatabase } from "~/db/client.server";
 import type { RouteHandle } from "~/i18n/handle";
+import { useTranslation } from "~/i18n/use-translation";
 import { readForm } from "~/lib/body.server";
 import { formErrorFrom, invalid, parseForm } from "~/lib/forms.server";
 import { safeNext } from "~/lib/redirects";
@@ -22,8 +22,8 @@ const input = z.object({
   next: z.string().optional(),
 });
 
-export async function loader({ request }: Route.LoaderArgs) {
-  return { next: new URL(request.url).searchParams.get("next") ?? "" };
+export async function loader({ url }: Route.LoaderArgs) {
+  return { next: url.searchParams.get("next") ?? "" };
 }
 
 export async function action({ request }: Route.ActionArgs) {

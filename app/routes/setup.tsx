@@ -1,7 +1,7 @@
-import { useTranslation } from "react-i18next";
 import { Form, Link, redirect } from "react-router";
 import { getDatabase } from "~/db/client.server";
 import type { RouteHandle } from "~/i18n/handle";
+import { useTranslation } from "~/i18n/use-translation";
 import { intent, runIntents } from "~/lib/intents.server";
 import { signInWithPassword } from "~/modules/accounts/sign-in.server";
 import { needsSetup, setupCentre, setupInput } from "~/modules/centres/create-centre.server";

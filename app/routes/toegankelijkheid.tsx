@@ -1,5 +1,5 @@
-import { useTranslation } from "react-i18next";
 import type { RouteHandle } from "~/i18n/handle";
+import { useTranslation } from "~/i18n/use-translation";
 import { PageHeading, Section } from "~/ui/page";
 import { Shell } from "~/ui/shell";
 

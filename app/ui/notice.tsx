@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
-import { useTranslation } from "react-i18next";
 import { useSearchParams } from "react-router";
+import { useTranslation } from "~/i18n/use-translation";
 import { noticeText } from "~/lib/notice";
 
 export type NoticeKind = "success" | "info" | "warning" | "error";

@@ -1,6 +1,6 @@
 import type { CSSProperties, ReactNode } from "react";
-import { useTranslation } from "react-i18next";
 import { Form, Link, useLocation } from "react-router";
+import { useTranslation } from "~/i18n/use-translation";
 
 export type NavItem = {
   to: string;

@@ -1,6 +1,6 @@
-import { useTranslation } from "react-i18next";
 import { useMatches } from "react-router";
 import { namespacesOf } from "~/i18n/handle";
+import { useTranslation } from "~/i18n/use-translation";
 
 export const TEXTS_ELEMENT_ID = "tandem-texts";
 
@@ -8,6 +8,9 @@ export const TEXTS_ELEMENT_ID = "tandem-texts";
 function inertJson(value: unknown): string {
   return JSON.stringify(value).replace(/</g, "\\u003c");
 }
+
+/** The texts never change while the server runs: each language and set of namespaces is written once. */
+const written = new Map<string, string>();
 
 /**
  * The texts of this page for the browser: the active language and only the namespaces the matched routes
@@ -17,10 +20,17 @@ export function TextsScript({ nonce }: { nonce?: string }) {
   const { i18n } = useTranslation();
   const matches = useMatches();
   const locale = i18n.language;
-  const resources: Record<string, unknown> = {};
-  for (const ns of namespacesOf(matches)) {
-    const bundle = i18n.getResourceBundle(locale, ns);
-    if (bundle) resources[ns] = bundle;
+  const namespaces = namespacesOf(matches);
+  const key = `${locale}:${namespaces.join(",")}`;
+  let json = written.get(key);
+  if (json === undefined) {
+    const resources: Record<string, unknown> = {};
+    for (const ns of namespaces) {
+      const bundle = i18n.getResourceBundle(locale, ns);
+      if (bundle) resources[ns] = bundle;
+    }
+    json = inertJson({ locale, resources });
+    written.set(key, json);
   }
   return (
     <script
@@ -29,7 +39,7 @@ export function TextsScript({ nonce }: { nonce?: string }) {
       nonce={nonce}
       suppressHydrationWarning
       // biome-ignore lint/security/noDangerouslySetInnerHtml: inert JSON with < escaped (see inertJson)
-      dangerouslySetInnerHTML={{ __html: inertJson({ locale, resources }) }}
+      dangerouslySetInnerHTML={{ __html: json }}
     />
   );
 }

@@ -1,5 +1,5 @@
-import { useTranslation } from "react-i18next";
 import { Form } from "react-router";
+import { useTranslation } from "~/i18n/use-translation";
 import { ErrorSummary, type FormState, SubmitButton, TextField } from "./form";
 
 /** What the server sends while two-factor sign-in is being switched on (see accounts/two-factor.server.ts). */

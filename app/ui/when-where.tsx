@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/i18n/use-translation";
 import { formatDate, formatTime } from "~/lib/dates";
 
 export type Slot = { startsAt: Date | string; endsAt: Date | string };

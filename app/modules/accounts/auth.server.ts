@@ -43,7 +43,8 @@ async function createAuth(db: Db) {
       schema: { user, session, account, verification, twoFactor: twoFactorTable, rateLimit },
     }),
     advanced: {
-      database: { generateId: "uuid" },
+      // joins: a session with its user in one query (the relations in db/schema/auth.ts)
+      database: { generateId: "uuid", joins: true },
       useSecureCookies: baseUrl().startsWith("https://"),
       // The address server.mjs sets (socket or trusted proxy), never a client's X-Forwarded-For.
       ipAddress: { ipAddressHeaders: [CLIENT_ADDRESS_HEADER] },

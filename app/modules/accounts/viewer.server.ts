@@ -3,6 +3,7 @@ import { redirect } from "react-router";
 import { type Db, getDatabase, inCentre, type Tx } from "~/db/client.server";
 import { clientContacts, experts, type Role } from "~/db/schema";
 import { AppError } from "~/lib/errors";
+import { pagePath } from "~/lib/redirects";
 import { flushMail, queuedMailIn } from "~/modules/mail/queue.server";
 import type { Actor } from "./actor";
 import { getAuth } from "./auth.server";
@@ -100,10 +101,9 @@ async function readViewer(request: Request, db?: Db): Promise<Viewer | null> {
 export async function requireViewer(request: Request): Promise<Scope> {
   const { db } = await getDatabase();
   const viewer = await getViewer(request, db);
-  const url = new URL(request.url);
-  if (!viewer) throw redirect(`/login?${new URLSearchParams({ next: url.pathname + url.search })}`);
+  if (!viewer) throw redirect(`/login?${new URLSearchParams({ next: pagePath(request) })}`);
   if (mustUseTwoFactor(viewer.role) && !viewer.twoFactorEnabled) {
-    const next = request.method === "GET" ? url.pathname + url.search : "/start";
+    const next = request.method === "GET" ? pagePath(request) : "/start";
     throw redirect(`/login/enrol?${new URLSearchParams({ next })}`);
   }
   return { ...viewer, db, run: (fn) => runInCentre(db, viewer.centreId, fn) };

@@ -18,27 +18,56 @@ export type ActionList = { total: number; items: ActionItem[] };
 
 const LIST_SIZE = 8;
 
-async function list(tx: Tx, query: SQL): Promise<ActionList> {
+type ListName =
+  | "newRequests"
+  | "withoutOffer"
+  | "offersWaiting"
+  | "toConfirm"
+  | "soon"
+  | "hoursMissing"
+  | "notEvaluated";
+
+/**
+ * All lists in one statement (one round trip instead of seven): per list its first LIST_SIZE rows in
+ * the list's own order, and its total. Each query names its columns `"requestId"`, number, title,
+ * expert, at, flag and sort.
+ */
+async function lists(tx: Tx, queries: Record<ListName, SQL>): Promise<Record<ListName, ActionList>> {
+  const names = Object.keys(queries) as ListName[];
+  const parts = names.map(
+    (name) => sql`(select ${name}::text as list, q."requestId", q.number, q.title, q.expert::text,
+      q.at::timestamptz, q.flag, row_number() over (order by q.sort) as place, count(*) over () as total
+      from (${queries[name]}) q)`,
+  );
   const rows = await queryRows<{
+    list: ListName;
     requestId: string;
     number: number;
     title: string;
     expert: string | null;
     at: Date | string | null;
     flag: boolean | null;
+    place: number | string;
     total: number | string;
-  }>(tx, sql`select *, count(*) over () as total from (${query}) q order by q.sort limit ${LIST_SIZE}`);
-  return {
-    total: Number(rows[0]?.total ?? 0),
-    items: rows.map((r) => ({
+  }>(
+    tx,
+    sql`select * from (${sql.join(parts, sql` union all `)}) l where l.place <= ${LIST_SIZE} order by l.list, l.place`,
+  );
+  const result = {} as Record<ListName, ActionList>;
+  for (const name of names) result[name] = { total: 0, items: [] };
+  for (const r of rows) {
+    const list = result[r.list];
+    list.total = Number(r.total);
+    list.items.push({
       requestId: r.requestId,
       number: Number(r.number),
       title: r.title,
       expert: r.expert,
       at: r.at ? new Date(r.at).toISOString() : null,
       flag: Boolean(r.flag),
-    })),
-  };
+    });
+  }
+  return result;
 }
 
 const expertName = sql`e.first_name || ' ' || e.last_name`;
@@ -71,57 +100,38 @@ export async function startPage(tx: Tx, actor: Actor, now: Date = new Date()) {
       requests: Object.values(perStatus).reduce((a, b) => a + b, 0),
     },
     perStatus,
-    newRequests: await list(
-      tx,
-      sql`select r.id as "requestId", r.number, r.title, null as expert, r.created_at as at,
+    ...(await lists(tx, {
+      newRequests: sql`select r.id as "requestId", r.number, r.title, null as expert, r.created_at as at,
         r.client_id is null as flag, r.number as sort
       from requests r where r.status = 'new'`,
-    ),
-    withoutOffer: await list(
-      tx,
-      sql`select r.id as "requestId", r.number, r.title, null as expert, null as at, false as flag, r.number as sort
+      withoutOffer: sql`select r.id as "requestId", r.number, r.title, null as expert, null as at, false as flag, r.number as sort
       from requests r where r.status = 'in_progress' and not exists (select 1 from assignments a
         where a.request_id = r.id and a.status in ('offered', 'accepted', 'confirmed'))`,
-    ),
-    offersWaiting: await list(
-      tx,
-      sql`select r.id as "requestId", r.number, r.title, ${expertName} as expert, a.offered_at as at,
+      offersWaiting: sql`select r.id as "requestId", r.number, r.title, ${expertName} as expert, a.offered_at as at,
         false as flag, a.offered_at as sort
       from assignments a join requests r on r.id = a.request_id join experts e on e.id = a.expert_id
       where a.status = 'offered' and a.offered_at < ${twoDaysAgo.toISOString()}::timestamptz`,
-    ),
-    toConfirm: await list(
-      tx,
-      sql`select r.id as "requestId", r.number, r.title, ${expertName} as expert, a.responded_at as at,
+      toConfirm: sql`select r.id as "requestId", r.number, r.title, ${expertName} as expert, a.responded_at as at,
         false as flag, a.responded_at as sort
       from assignments a join requests r on r.id = a.request_id join experts e on e.id = a.expert_id
       where a.status = 'accepted' and r.status not in ('cancelled', 'done', 'evaluated')`,
-    ),
-    soon: await list(
-      tx,
-      sql`select r.id as "requestId", r.number, r.title, ${expertName} as expert, s.starts_at as at,
+      soon: sql`select r.id as "requestId", r.number, r.title, ${expertName} as expert, s.starts_at as at,
         false as flag, s.starts_at as sort
       from request_slots s join requests r on r.id = s.request_id
         join assignments a on a.request_id = r.id and a.status = 'confirmed'
         join experts e on e.id = a.expert_id
       where (s.starts_at at time zone 'Europe/Amsterdam')::date between ${today}::date and ${today}::date + 1
         and r.status <> 'cancelled'`,
-    ),
-    hoursMissing: await list(
-      tx,
-      sql`select r.id as "requestId", r.number, r.title, ${expertName} as expert,
+      hoursMissing: sql`select r.id as "requestId", r.number, r.title, ${expertName} as expert,
         (select max(s.ends_at) from request_slots s where s.request_id = r.id) as at, false as flag, r.number as sort
       from assignments a join requests r on r.id = a.request_id join experts e on e.id = a.expert_id
       where a.status = 'confirmed' and a.hours_logged_at is null and r.status <> 'cancelled'
         and (exists (select 1 from request_slots s where s.request_id = r.id and s.ends_at < ${now.toISOString()}::timestamptz)
           or r.period_end < ${today}::date)`,
-    ),
-    notEvaluated: await list(
-      tx,
-      sql`select r.id as "requestId", r.number, r.title, null as expert, ev.sent_at as at,
+      notEvaluated: sql`select r.id as "requestId", r.number, r.title, null as expert, ev.sent_at as at,
         ev.id is not null as flag, r.number as sort
       from requests r left join evaluations ev on ev.request_id = r.id
       where r.status = 'done'`,
-    ),
+    })),
   };
 }

@@ -1,6 +1,6 @@
-import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import type { AssignmentStatus } from "~/db/values";
+import { useTranslation } from "~/i18n/use-translation";
 import { StatusBadge } from "~/ui/page";
 import { type Slot, WhenWhere } from "~/ui/when-where";
 

@@ -1,5 +1,5 @@
-import { useTranslation } from "react-i18next";
 import { sectors } from "~/db/values";
+import { useTranslation } from "~/i18n/use-translation";
 import { type FormState, type Option, SelectField, TextArea, TextField } from "~/ui/form";
 
 export type ClientDefaults = {

@@ -1,5 +1,5 @@
-import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
+import { useTranslation } from "~/i18n/use-translation";
 import { formatDate } from "~/lib/dates";
 import { DataTable } from "~/ui/data-table";
 import { Section } from "~/ui/page";

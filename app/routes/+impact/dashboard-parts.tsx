@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/i18n/use-translation";
 import { formatMonth } from "~/lib/dates";
 import { filterQuery } from "~/modules/impact/filter";
 import { formatShown, type Shown } from "~/modules/impact/suppress";

@@ -1,6 +1,6 @@
-import { useTranslation } from "react-i18next";
 import { Form } from "react-router";
 import { measurementMoments } from "~/db/values";
+import { useTranslation } from "~/i18n/use-translation";
 import { formatDate, todayIso } from "~/lib/dates";
 import type { TimelineMeasurement } from "~/modules/outcomes/timeline.server";
 import { ladderRungs, zrmDomains, zrmScores } from "~/modules/outcomes/zrm";

@@ -1,6 +1,6 @@
-import { useTranslation } from "react-i18next";
 import { Form } from "react-router";
 import { outcomeKinds, outcomeSources } from "~/db/values";
+import { useTranslation } from "~/i18n/use-translation";
 import { formatDate } from "~/lib/dates";
 import type { Timeline, TimelineOutcome } from "~/modules/outcomes/timeline.server";
 import { DataTable } from "~/ui/data-table";

@@ -1,6 +1,6 @@
-import { useTranslation } from "react-i18next";
 import { Form, Link } from "react-router";
 import { dayParts, expertStatuses } from "~/db/values";
+import { useTranslation } from "~/i18n/use-translation";
 import { slotKey, weekdays } from "~/modules/pool/rules";
 import { DataTable } from "~/ui/data-table";
 import {

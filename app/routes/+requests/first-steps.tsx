@@ -1,5 +1,5 @@
-import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
+import { useTranslation } from "~/i18n/use-translation";
 import { Section } from "~/ui/page";
 
 type Setup = { areas: number; experts: number; requests: number };

@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/i18n/use-translation";
 import type { RequestDefaults } from "~/modules/requests/defaults";
 import { rowCount } from "~/modules/requests/when";
 import {

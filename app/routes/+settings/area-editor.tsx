@@ -1,5 +1,5 @@
-import { useTranslation } from "react-i18next";
 import { Form } from "react-router";
+import { useTranslation } from "~/i18n/use-translation";
 import { DataTable } from "~/ui/data-table";
 import { FormActions, SubmitButton } from "~/ui/form";
 import { IntentButton } from "~/ui/intent-button";

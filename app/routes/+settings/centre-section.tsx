@@ -1,5 +1,5 @@
-import { useTranslation } from "react-i18next";
 import { Form } from "react-router";
+import { useTranslation } from "~/i18n/use-translation";
 import { FormActions, SubmitButton, TextField } from "~/ui/form";
 import { Section } from "~/ui/page";
 import type { SettingsState } from "./fields";

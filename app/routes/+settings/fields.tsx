@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/i18n/use-translation";
 
 /** What the settings page's action answers: which form (target) went wrong, and the messages. */
 export type SettingsState =

@@ -1,5 +1,5 @@
-import { useTranslation } from "react-i18next";
 import { Form } from "react-router";
+import { useTranslation } from "~/i18n/use-translation";
 import type { ListKind } from "~/modules/settings/list-kinds";
 import { DataTable } from "~/ui/data-table";
 import { SubmitButton } from "~/ui/form";

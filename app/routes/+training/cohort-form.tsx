@@ -1,6 +1,6 @@
-import { useTranslation } from "react-i18next";
 import { Form, Link } from "react-router";
 import { cohortKinds } from "~/db/values";
+import { useTranslation } from "~/i18n/use-translation";
 import { ErrorSummary, FormActions, type FormState, SelectField, SubmitButton, TextField } from "~/ui/form";
 
 export type CohortFormValues = {

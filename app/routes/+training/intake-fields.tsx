@@ -1,5 +1,5 @@
-import { useTranslation } from "react-i18next";
 import { intakeStatuses } from "~/db/values";
+import { useTranslation } from "~/i18n/use-translation";
 import { ChoiceGroup, type FormState, TextArea } from "~/ui/form";
 
 export type IntakeValues = {

@@ -1,6 +1,6 @@
-import { useTranslation } from "react-i18next";
 import { Form, Link } from "react-router";
 import { moduleKinds } from "~/db/values";
+import { useTranslation } from "~/i18n/use-translation";
 import { formatDate, formatDateTime } from "~/lib/dates";
 import type { cohortProgramme } from "~/modules/training/programme.server";
 import { DataTable } from "~/ui/data-table";

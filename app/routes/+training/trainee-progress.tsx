@@ -1,6 +1,6 @@
-import { useTranslation } from "react-i18next";
 import { Form } from "react-router";
 import { progressValues } from "~/db/values";
+import { useTranslation } from "~/i18n/use-translation";
 import { formatDate, formatDateTime } from "~/lib/dates";
 import type { traineeRecord } from "~/modules/training/trainee.server";
 import { DataTable } from "~/ui/data-table";

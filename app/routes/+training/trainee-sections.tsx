@@ -1,5 +1,5 @@
-import { useTranslation } from "react-i18next";
 import { Form, Link } from "react-router";
+import { useTranslation } from "~/i18n/use-translation";
 import { formatDate } from "~/lib/dates";
 import type { traineeRecord } from "~/modules/training/trainee.server";
 import { ChoiceGroup, FormActions, type FormState, SubmitButton, TextArea, TextField } from "~/ui/form";

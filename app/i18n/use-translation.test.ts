@@ -5,16 +5,23 @@ import { describe, expect, it } from "vitest";
 import { i18nFor } from "./i18n.server";
 import { useTranslation } from "./use-translation";
 
+type Hook = typeof useTranslation;
+
 /** What a component shows through a hook: a common text, a namespace's own and a prefixed one. */
-function texts(hook: typeof useTranslation, ns?: string | string[]) {
-  return function Texts() {
-    const { t, i18n } = hook(ns);
-    return createElement(
-      "p",
-      null,
-      [t("nav.start"), t("start.intro"), t("requests:start.perStatus"), i18n.language].join("|"),
-    );
-  };
+function Texts({ hook, ns }: { hook: Hook; ns?: string | string[] }) {
+  const { t, i18n } = hook(ns);
+  return createElement(
+    "p",
+    null,
+    [t("nav.start"), t("start.intro"), t("requests:start.perStatus"), i18n.language].join("|"),
+  );
+}
+
+const seen: unknown[] = [];
+/** Asks for the same namespace twice, and notes the two `t`s it got. */
+function Twice() {
+  seen.push(useTranslation("pool").t, useTranslation("pool").t);
+  return null;
 }
 
 describe("the server's useTranslation", () => {
@@ -24,7 +31,7 @@ describe("the server's useTranslation", () => {
       for (const locale of ["nl", "en"] as const) {
         const render = (hook: typeof useTranslation) =>
           renderToString(
-            createElement(I18nextProvider, { i18n: i18nFor(locale) }, createElement(texts(hook, ns))),
+            createElement(I18nextProvider, { i18n: i18nFor(locale) }, createElement(Texts, { hook, ns })),
           );
         expect(render(useTranslation)).toBe(render(useReactI18next));
       }
@@ -32,11 +39,6 @@ describe("the server's useTranslation", () => {
   );
 
   it("makes one t per language and namespace", () => {
-    const seen: unknown[] = [];
-    function Twice() {
-      seen.push(useTranslation("pool").t, useTranslation("pool").t);
-      return null;
-    }
     renderToString(createElement(I18nextProvider, { i18n: i18nFor("nl") }, createElement(Twice)));
     renderToString(createElement(I18nextProvider, { i18n: i18nFor("nl") }, createElement(Twice)));
     expect(new Set(seen).size).toBe(1);

@@ -124,7 +124,7 @@ export const accessTable: Record<string, Row> = {
   "/language": { get: everyone("invalid"), post: { default: everyone("redirect") } },
 
   // signing in and out (the set-up is done: it sends everyone to the log-in page)
-  "/setup": { get: everyone("login"), post: { default: everyone("login"), demo: everyone("login") } },
+  "/setup": { get: everyone("login"), post: { centre: everyone("login"), demo: everyone("login") } },
   "/login": { get: by("ok", {}, "redirect"), post: { default: by("invalid", {}, "redirect") } },
   "/login/code": { get: everyone("ok"), post: { default: everyone("invalid"), send: everyone("invalid") } },
   "/login/two-factor": { get: everyone("ok"), post: { default: everyone("invalid") } },
@@ -142,7 +142,7 @@ export const accessTable: Record<string, Row> = {
   "/account": {
     get: signedIn("ok"),
     post: Object.fromEntries(
-      ["default", "switch", "enable", "confirm", "password", "disable"].map((i) => [i, signedIn("invalid")]),
+      ["switch", "enable", "confirm", "password", "disable"].map((i) => [i, signedIn("invalid")]),
     ),
   },
 
@@ -325,6 +325,6 @@ export const accessTable: Record<string, Row> = {
   },
   "/users": {
     get: admins("ok"),
-    post: Object.fromEntries(["default", "add", "role", "remove"].map((i) => [i, admins("invalid")])),
+    post: Object.fromEntries(["add", "role", "remove"].map((i) => [i, admins("invalid")])),
   },
 };

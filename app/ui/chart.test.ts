@@ -1,6 +1,8 @@
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
+import { I18nextProvider } from "react-i18next";
 import { describe, expect, it } from "vitest";
+import { i18nFor } from "~/i18n/i18n.server";
 import { formatMonth } from "~/lib/dates";
 import { MonthChart, type MonthPoint } from "./chart";
 
@@ -12,14 +14,19 @@ function months(count: number): MonthPoint[] {
 }
 
 function render(points: MonthPoint[]) {
+  // as a page renders it: inside the server's texts for Dutch
   return renderToStaticMarkup(
-    createElement(MonthChart, {
-      caption: "Per maand",
-      summary: "samenvatting",
-      monthHeader: "Maand",
-      series: ["Betaald werk"],
-      points,
-    }),
+    createElement(
+      I18nextProvider,
+      { i18n: i18nFor("nl") },
+      createElement(MonthChart, {
+        caption: "Per maand",
+        summary: "samenvatting",
+        monthHeader: "Maand",
+        series: ["Betaald werk"],
+        points,
+      }),
+    ),
   );
 }
 

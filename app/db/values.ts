@@ -111,6 +111,16 @@ export const employerStages = [
 
 export type EmployerStage = (typeof employerStages)[number];
 
+/** A vacancy: open, filled by a placement, or closed without one. */
+export const vacancyStatuses = ["open", "filled", "closed"] as const;
+
+export type VacancyStatus = (typeof vacancyStatuses)[number];
+
+/** A person proposed for a vacancy: proposed, said yes or no, or placed there. */
+export const proposalStatuses = ["proposed", "interested", "declined", "placed"] as const;
+
+export type ProposalStatus = (typeof proposalStatuses)[number];
+
 /** A step of an employer's implementation checklist: still open, done, or the employer said no. */
 export const checklistStates = ["open", "done", "no"] as const;
 

@@ -41,30 +41,37 @@ export async function action({ request, params }: Route.ActionArgs) {
 export default function Invitation({ loaderData }: Route.ComponentProps) {
   const { t } = useTranslation("users");
   const { t: tc } = useTranslation();
-  const { state, signedIn, forYou } = loaderData;
+  const { state, signedIn, forYou, role } = loaderData;
+  // an expert reads "je", everyone else "u"; only staff have a password to sign in with
+  const say = (
+    key: "intro" | "stays" | "accept" | "signInFirst" | "expired" | "accepted" | "otherAccount",
+  ) => (role === "expert" ? `invitation.je.${key}` : `invitation.${key}`);
+  const withPassword = role === "admin" || role === "coordinator";
   return (
     <Shell centre={loaderData.brand ?? { name: loaderData.centreName }} narrow>
       <div className="page--narrow">
         <PageTitle>{t("invitation.title")}</PageTitle>
         <p className="utrecht-paragraph">
-          {t("invitation.intro", { centre: loaderData.centreName, role: tc(`roles.${loaderData.role}`) })}
+          {t(say("intro"), { centre: loaderData.centreName, role: tc(`roles.${role}`) })}
         </p>
         {state !== "open" ? (
           <Notice kind="warning">
-            <p className="utrecht-paragraph">{t(`invitation.${state}`)}</p>
+            <p className="utrecht-paragraph">{t(say(state))}</p>
           </Notice>
         ) : !signedIn ? (
           <>
-            <p className="utrecht-paragraph">{t("invitation.signInFirst")}</p>
+            <p className="utrecht-paragraph">{t(say("signInFirst"))}</p>
             <ul>
-              <li>
-                <Link
-                  className="utrecht-link"
-                  to={`/login?${new URLSearchParams({ next: loaderData.next, centre: loaderData.brand?.slug ?? "" })}`}
-                >
-                  {t("invitation.signInPassword")}
-                </Link>
-              </li>
+              {withPassword ? (
+                <li>
+                  <Link
+                    className="utrecht-link"
+                    to={`/login?${new URLSearchParams({ next: loaderData.next, centre: loaderData.brand?.slug ?? "" })}`}
+                  >
+                    {t("invitation.signInPassword")}
+                  </Link>
+                </li>
+              ) : null}
               <li>
                 <Link
                   className="utrecht-link"
@@ -77,14 +84,14 @@ export default function Invitation({ loaderData }: Route.ComponentProps) {
           </>
         ) : !forYou ? (
           <Notice kind="warning">
-            <p className="utrecht-paragraph">{t("invitation.otherAccount")}</p>
+            <p className="utrecht-paragraph">{t(say("otherAccount"))}</p>
           </Notice>
         ) : (
           <>
-            <p className="utrecht-paragraph">{t("invitation.stays")}</p>
+            <p className="utrecht-paragraph">{t(say("stays"))}</p>
             <Form method="post" className="form">
               <FormActions>
-                <SubmitButton>{t("invitation.accept")}</SubmitButton>
+                <SubmitButton>{t(say("accept"))}</SubmitButton>
               </FormActions>
             </Form>
           </>

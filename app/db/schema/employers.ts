@@ -1,14 +1,14 @@
 import { boolean, date, index, integer, pgEnum, pgTable, text, unique, uuid } from "drizzle-orm/pg-core";
-import { checklistStates, employerStages } from "../values";
+import { checklistStates, employerStages, proposalStatuses, vacancyStatuses } from "../values";
 import { user } from "./auth";
 import { centres } from "./centres";
 import { clients, sectorEnum } from "./clients";
 import { createdAt, id, updatedAt } from "./columns";
-import { experts } from "./pool";
+import { areas, experts } from "./pool";
 import { outcomeKindEnum, outcomes, trainees } from "./training";
 
-export type { ChecklistState, EmployerStage } from "../values";
-export { checklistStates, employerStages };
+export type { ChecklistState, EmployerStage, ProposalStatus, VacancyStatus } from "../values";
+export { checklistStates, employerStages, proposalStatuses, vacancyStatuses };
 
 const centreId = () =>
   uuid()
@@ -133,4 +133,54 @@ export const placements = pgTable(
     createdAt: createdAt(),
   },
   (t) => [index().on(t.employerId), index().on(t.traineeId), index().on(t.centreId, t.endsOn)],
+);
+
+export const vacancyStatusEnum = pgEnum("vacancy_status", vacancyStatuses);
+export const proposalStatusEnum = pgEnum("proposal_status", proposalStatuses);
+
+/** A job or volunteer place at an employer, matched against the graduates who look for work. */
+export const vacancies = pgTable(
+  "vacancies",
+  {
+    id: id(),
+    centreId: centreId(),
+    employerId: uuid()
+      .notNull()
+      .references(() => employers.id, { onDelete: "cascade" }),
+    title: text().notNull(),
+    /** paid_job or volunteer. */
+    kind: outcomeKindEnum().notNull(),
+    hoursPerWeek: integer(),
+    areaId: uuid().references(() => areas.id, { onDelete: "set null" }),
+    /** The work can be done from home (the area rule then lets in those who work online). */
+    remote: boolean().default(false).notNull(),
+    /** Lived-experience themes the work asks for (ids of the centre's themes). */
+    themeIds: uuid().array().default([]).notNull(),
+    startsOn: date({ mode: "string" }),
+    description: text().default("").notNull(),
+    status: vacancyStatusEnum().default("open").notNull(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [index().on(t.employerId), index().on(t.centreId, t.status)],
+);
+
+/** A person proposed for a vacancy, and what came of it. */
+export const vacancyProposals = pgTable(
+  "vacancy_proposals",
+  {
+    id: id(),
+    centreId: centreId(),
+    vacancyId: uuid()
+      .notNull()
+      .references(() => vacancies.id, { onDelete: "cascade" }),
+    traineeId: uuid()
+      .notNull()
+      .references(() => trainees.id, { onDelete: "cascade" }),
+    status: proposalStatusEnum().default("proposed").notNull(),
+    createdBy: uuid().references(() => user.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [unique().on(t.vacancyId, t.traineeId), index().on(t.centreId, t.traineeId)],
 );

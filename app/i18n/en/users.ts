@@ -66,5 +66,17 @@ export const users = {
       "This invitation is for another email address. Sign in with the address the mail was sent to.",
     otherRole: "You already work in this centre with another role. Ask the centre's administrator.",
     done: "You now also belong to {{centre}}. Choose that centre below if you want to work there.",
+    je: {
+      intro: "{{centre}} would like you in their pool of experts by experience.",
+      stays:
+        "You keep working with the centre you are with now. On My account you choose yourself when to switch.",
+      accept: "Yes, I join",
+      signInFirst:
+        "First sign in with the email address the invitation was sent to. Then open this link again.",
+      expired: "This invitation has expired. Ask the centre for a new one.",
+      accepted: "You have already accepted this invitation.",
+      otherAccount:
+        "This invitation is for another email address. Sign in with the address the mail was sent to.",
+    },
   },
 } satisfies Shape<typeof nl>;

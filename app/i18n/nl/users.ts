@@ -64,5 +64,18 @@ export const users = {
       "Deze uitnodiging is voor een ander e-mailadres. Log in met het adres waarop u de mail kreeg.",
     otherRole: "U werkt al bij dit centrum met een andere rol. Vraag de beheerder van het centrum.",
     done: "U hoort nu ook bij {{centre}}. Kies het centrum hieronder als u daar wilt werken.",
+    /** The same page for an expert, who reads "je". */
+    je: {
+      intro: "{{centre}} wil je graag in de pool van ervaringsdeskundigen.",
+      stays:
+        "Je blijft werken bij het centrum waar je nu bent. Op Mijn account kies je zelf wanneer je wisselt.",
+      accept: "Ja, ik doe mee",
+      signInFirst:
+        "Log eerst in met het e-mailadres waarop je de uitnodiging kreeg. Open daarna deze link opnieuw.",
+      expired: "Deze uitnodiging is verlopen. Vraag het centrum om een nieuwe.",
+      accepted: "Je hebt deze uitnodiging al aangenomen.",
+      otherAccount:
+        "Deze uitnodiging is voor een ander e-mailadres. Log in met het adres waarop je de mail kreeg.",
+    },
   },
 };

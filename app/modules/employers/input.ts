@@ -83,3 +83,33 @@ export const endPlacementInput = z.object({
   note: optionalText(500),
 });
 export type EndPlacementInput = z.infer<typeof endPlacementInput>;
+
+/** A vacancy as the vacancy form sends it. */
+export const vacancyInput = z.object({
+  title: z.string().trim().min(2, "validation.tooShort").max(160, "validation.tooLong"),
+  kind: z.enum(placementKinds, { error: "validation.choose" }),
+  hoursPerWeek: z.coerce
+    .number({ error: "validation.number" })
+    .int("validation.number")
+    .min(1, "validation.number")
+    .max(60, "validation.number")
+    .optional(),
+  areaId: z.uuid({ error: "validation.invalid" }).optional(),
+  remote: z
+    .string()
+    .optional()
+    .transform((v) => v === "on"),
+  themeIds: z
+    .array(z.uuid({ error: "validation.invalid" }))
+    .optional()
+    .default([]),
+  startsOn: z.iso.date({ error: "validation.date" }).optional(),
+  description: optionalText(4000),
+});
+export type VacancyInput = z.infer<typeof vacancyInput>;
+
+/** Fill a vacancy: who, and from when. */
+export const fillInput = z.object({
+  traineeId: z.uuid({ error: "validation.choose" }),
+  startsOn: z.iso.date({ error: "validation.date" }),
+});

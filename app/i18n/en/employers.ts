@@ -174,5 +174,8 @@ export const employers = {
     stepTaken: "This step is already on the checklist.",
     placementEnded: "This work has ended already.",
     endBeforeStart: "The end date is before the start date.",
+    vacancyClosed: "This vacancy is not open any more.",
+    notACandidate: "This person does not fit this vacancy, or has been proposed already.",
+    notProposed: "Propose this person first. Someone who said no cannot get the place.",
   },
 } satisfies Shape<typeof nl>;

@@ -172,5 +172,8 @@ export const employers = {
     stepTaken: "Deze stap staat al op de checklist.",
     placementEnded: "Dit werk is al gestopt.",
     endBeforeStart: "De einddatum ligt voor de begindatum.",
+    vacancyClosed: "Deze vacature is niet meer open.",
+    notACandidate: "Deze persoon past niet bij deze vacature, of is al voorgesteld.",
+    notProposed: "Stel deze persoon eerst voor. Wie nee zei, kan de plek niet krijgen.",
   },
 };

@@ -79,6 +79,15 @@ if (process.env.TEST_DB_KIND === "postgres")
     afterAll(async () => {
       for (const database of opened) await database.close();
       for (const { owner, login, tenant, role, db } of names) {
+        // pool.end() resolves before its sockets are closed: let them go, so "force" kills nobody
+        for (let i = 0; i < 50; i++) {
+          const { rows } = await admin.query(
+            "select count(*)::int as n from pg_stat_activity where datname = $1",
+            [db],
+          );
+          if (rows[0].n === 0) break;
+          await new Promise((resolve) => setTimeout(resolve, 100));
+        }
         await admin.query(`drop database if exists ${db} with (force)`);
         for (const r of [tenant, login, `${role}_system`, role, owner])
           await admin.query(`drop role if exists ${r}`);

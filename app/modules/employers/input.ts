@@ -95,10 +95,7 @@ export const vacancyInput = z.object({
     .max(60, "validation.number")
     .optional(),
   areaId: z.uuid({ error: "validation.invalid" }).optional(),
-  remote: z
-    .string()
-    .optional()
-    .transform((v) => v === "on"),
+  remote: z.boolean().default(false),
   themeIds: z
     .array(z.uuid({ error: "validation.invalid" }))
     .optional()

@@ -25,6 +25,7 @@ import {
   requests,
   trainees,
   trainingSessions,
+  vacancies,
 } from "../app/db/schema";
 import { person } from "./people";
 
@@ -49,6 +50,7 @@ const recordsOf = (c: AccessCentre) => ({
   colleagueAssignment: idOf(c, 11),
   colleagueGrant: idOf(c, 12),
   employer: idOf(c, 13),
+  vacancy: idOf(c, 14),
   evaluationToken: `e2e-access-evaluatie-${c}`,
   invitationToken: `e2e-access-uitnodiging-${c}`,
 });
@@ -217,6 +219,13 @@ export async function accessJourneyData(db: Db, ids: { centreId: string; users: 
       sector: "company",
       stage: "decided",
       stageSince: "2026-10-01",
+    });
+    await tx.insert(vacancies).values({
+      id: own.vacancy,
+      centreId,
+      employerId: own.employer,
+      title: `Vacature ${c}`,
+      kind: "paid_job",
     });
     await tx.insert(invitations).values({
       centreId,

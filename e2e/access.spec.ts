@@ -35,6 +35,7 @@ const recordParams: Record<string, string> = {
   sessionId: "session",
   traineeId: "trainee",
   employerId: "employer",
+  vacancyId: "vacancy",
 };
 
 /** Values for the other parameters: the same in every probe. */

@@ -101,6 +101,11 @@ export const journeyCentres: { slug: string; name: string; people: Person[] }[] 
     ],
   })),
   {
+    slug: "e2e-vacancies",
+    name: "Centrum Vacatures",
+    people: [{ name: "Vera Vacature", email: "vera@vacatures.example", role: "coordinator" }],
+  },
+  {
     slug: "e2e-employers",
     name: "Centrum Werkgevers",
     people: [{ name: "Wim Werk", email: "wim@werkgevers.example", role: "coordinator" }],

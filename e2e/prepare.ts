@@ -20,6 +20,7 @@ import {
 } from "./pages.data";
 import { journeyCentres, NOT_ENROLLED, PASSWORD, TOTP_SECRET } from "./people";
 import { requestsJourneyData } from "./requests.data";
+import { vacanciesJourneyData } from "./vacancies.data";
 
 type Ids = { centreId: string; users: Record<string, string> };
 
@@ -29,6 +30,7 @@ const journeyData: Record<string, (db: Db, ids: Ids) => Promise<void>> = {
   "e2e-evaluation": evaluationJourneyData,
   "e2e-requests": requestsJourneyData,
   "e2e-impact": impactJourneyData,
+  "e2e-vacancies": vacanciesJourneyData,
   "e2e-access-a": accessJourneyData,
   "e2e-access-b": accessJourneyData,
   "e2e-public": publicJourneyData,

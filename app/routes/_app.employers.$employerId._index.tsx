@@ -23,6 +23,7 @@ import {
 } from "~/modules/employers/placements.server";
 import { employerDetail } from "~/modules/employers/queries.server";
 import { moveEmployer } from "~/modules/employers/save-employer.server";
+import { vacanciesAt } from "~/modules/employers/vacancies.server";
 import { DataTable } from "~/ui/data-table";
 import {
   ErrorSummary,
@@ -49,6 +50,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   return scope.run(async (tx) => ({
     ...(await employerDetail(tx, scope, employerId)),
     placements: await placementsAt(tx, scope, employerId),
+    vacancies: await vacanciesAt(tx, scope, employerId),
     people: canWrite && can(scope.role, "outcomes:write") ? await placeablePeople(tx) : [],
     canWrite,
   }));
@@ -195,6 +197,53 @@ function Checklist({ data }: { data: Data }) {
                     date: formatDateTime(s.changedAt, i18n.language),
                   })
                 : "",
+          },
+        ]}
+      />
+    </Section>
+  );
+}
+
+function Vacancies({ data }: { data: Data }) {
+  const { t } = useTranslation(["employers", "outcomes"]);
+  const add = data.canWrite ? (
+    <Link
+      className="utrecht-button utrecht-button--secondary-action"
+      to={`/employers/${data.employer.id}/vacancies/new`}
+    >
+      {t("vacancies.new")}
+    </Link>
+  ) : null;
+  return (
+    <Section title={t("vacancies.title")} id="vacancies" actions={add}>
+      <p className="utrecht-paragraph">{t("vacancies.intro")}</p>
+      <DataTable
+        caption={t("vacancies.caption")}
+        captionHidden
+        rows={data.vacancies}
+        rowKey={(v) => v.id}
+        empty={<EmptyState title={t("vacancies.none")} />}
+        columns={[
+          {
+            key: "title",
+            header: t("vacancies.name"),
+            rowHeader: true,
+            cell: (v) => (
+              <Link className="utrecht-link" to={`/vacancies/${v.id}`}>
+                {v.title}
+              </Link>
+            ),
+          },
+          { key: "kind", header: t("vacancies.kind"), cell: (v) => t(`outcomes:kinds.${v.kind}`) },
+          { key: "hours", header: t("vacancies.hours"), numeric: true, cell: (v) => v.hoursPerWeek ?? "" },
+          {
+            key: "status",
+            header: t("vacancies.status"),
+            cell: (v) => (
+              <StatusBadge tone={v.status === "open" ? "accent" : "neutral"}>
+                {t(`vacancies.statuses.${v.status}`)}
+              </StatusBadge>
+            ),
           },
         ]}
       />
@@ -371,6 +420,7 @@ export default function Employer({ loaderData, actionData }: Route.ComponentProp
       <PageNotice />
       <ErrorSummary state={actionData} />
       <Stage data={loaderData} state={actionData} />
+      <Vacancies data={loaderData} />
       <Placements data={loaderData} state={actionData} />
       <Checklist data={loaderData} />
       <Details data={loaderData} />

@@ -227,6 +227,11 @@ export const accessTable: Record<string, Row> = {
   },
   "/employers/:employerId/edit": { get: staff(mine("ok")), post: staffForms("default") },
   "/employers/:employerId/checklist": { get: staff(mine("ok")), post: staffButtons("redirect", "save") },
+  "/employers/:employerId/vacancies/new": { get: staff(mine("ok")), post: staffForms("default") },
+  "/vacancies/:vacancyId": {
+    get: staff(mine("ok")),
+    post: { ...staffForms("propose", "yes", "no", "fill"), close: staffFilled({}, "redirect") },
+  },
   // clients
   "/clients": { get: staff("ok") },
   "/clients/new": { get: staff("ok"), post: staffForms("default") },

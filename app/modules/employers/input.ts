@@ -46,7 +46,11 @@ export type ChecklistStepInput = z.infer<typeof checklistStepInput>;
 
 /** A step the centre adds to its checklist. */
 export const checklistItemInput = z.object({
-  label: z.string().trim().min(2, "validation.tooShort").max(120, "validation.tooLong"),
+  label: z
+    .string({ error: "validation.required" })
+    .trim()
+    .min(2, "validation.tooShort")
+    .max(120, "validation.tooLong"),
 });
 
 /** A new employer: the details, and the stage they are in when the centre starts to follow them. */
@@ -86,7 +90,11 @@ export type EndPlacementInput = z.infer<typeof endPlacementInput>;
 
 /** A vacancy as the vacancy form sends it. */
 export const vacancyInput = z.object({
-  title: z.string().trim().min(2, "validation.tooShort").max(160, "validation.tooLong"),
+  title: z
+    .string({ error: "validation.required" })
+    .trim()
+    .min(2, "validation.tooShort")
+    .max(160, "validation.tooLong"),
   kind: z.enum(placementKinds, { error: "validation.choose" }),
   hoursPerWeek: z.coerce
     .number({ error: "validation.number" })
@@ -95,10 +103,7 @@ export const vacancyInput = z.object({
     .max(60, "validation.number")
     .optional(),
   areaId: z.uuid({ error: "validation.invalid" }).optional(),
-  remote: z
-    .string()
-    .optional()
-    .transform((v) => v === "on"),
+  remote: z.boolean().default(false),
   themeIds: z
     .array(z.uuid({ error: "validation.invalid" }))
     .optional()

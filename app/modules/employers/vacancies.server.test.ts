@@ -138,7 +138,7 @@ describe("vacancies", () => {
     expect(
       (await inOwn((tx) => vacancyCandidates(tx, coordinator, id, today))).ranked.map((r) => r.traineeId),
     ).not.toContain(far);
-    const remote = await vacancy({ remote: "on", areaId: undefined });
+    const remote = await vacancy({ remote: true, areaId: undefined });
     expect(
       (await inOwn((tx) => vacancyCandidates(tx, coordinator, remote.id, today))).ranked.map(
         (r) => r.traineeId,

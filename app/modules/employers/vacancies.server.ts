@@ -302,16 +302,18 @@ export async function fillVacancy(
   return { placementId: id };
 }
 
-/** Closes an open vacancy without filling it. */
+/** Closes an open vacancy without filling it (closing it again changes nothing; a filled one stays filled). */
 export async function closeVacancy(tx: Tx, actor: Actor, vacancyId: string): Promise<void> {
   assertCan(actor, "employers:write");
   assertId(vacancyId);
-  const updated = await tx
-    .update(vacancies)
-    .set({ status: "closed" })
-    .where(and(eq(vacancies.id, vacancyId), eq(vacancies.status, "open")))
-    .returning({ id: vacancies.id });
-  if (updated.length === 0) throw new AppError("NOT_FOUND");
+  const [current] = await tx
+    .select({ status: vacancies.status })
+    .from(vacancies)
+    .where(eq(vacancies.id, vacancyId));
+  if (!current) throw new AppError("NOT_FOUND");
+  if (current.status === "filled") throw new AppError("CONFLICT", "employers:errors.vacancyClosed");
+  if (current.status === "closed") return;
+  await tx.update(vacancies).set({ status: "closed" }).where(eq(vacancies.id, vacancyId));
   await recordAudit(tx, actor, {
     action: "update",
     entity: "vacancy",

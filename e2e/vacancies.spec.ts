@@ -67,6 +67,6 @@ test("a coordinator fills an employer's vacancy with a graduate who looks for wo
     .getByRole("row", { name: /Anouk Visser/ })
     .getByRole("link", { name: "Anouk Visser" })
     .click();
-  await expect(page.getByText("Plaatsing").first()).toBeVisible();
+  await expect(page.getByRole("row", { name: /Betaald werk/ }).getByText("Plaatsing")).toBeVisible();
   await checkA11y();
 });

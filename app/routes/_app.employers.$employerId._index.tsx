@@ -271,7 +271,7 @@ function Placements({ data, state }: { data: Data; state: FormState }) {
             header: t("placements.person"),
             rowHeader: true,
             cell: (p) => (
-              <Link className="utrecht-link" to={`/training/trainees/${p.traineeId}`}>
+              <Link className="utrecht-link" to={`/training/trainees/${p.traineeId}/outcomes`}>
                 {p.name}
               </Link>
             ),

@@ -101,7 +101,7 @@ function Proposals({ data, state }: { data: Data; state: FormState }) {
             header: t("vacancies.person"),
             rowHeader: true,
             cell: (p) => (
-              <Link className="utrecht-link" to={`/training/trainees/${p.traineeId}`}>
+              <Link className="utrecht-link" to={`/training/trainees/${p.traineeId}/outcomes`}>
                 {p.name}
               </Link>
             ),
@@ -190,7 +190,7 @@ function Candidates({ data }: { data: Data }) {
             header: t("vacancies.person"),
             rowHeader: true,
             cell: (c) => (
-              <Link className="utrecht-link" to={`/training/trainees/${c.traineeId}`}>
+              <Link className="utrecht-link" to={`/training/trainees/${c.traineeId}/outcomes`}>
                 {c.firstName} {c.lastName}
               </Link>
             ),

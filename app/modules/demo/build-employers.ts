@@ -5,6 +5,7 @@ import type {
   employers,
   outcomes,
   placements,
+  vacancies,
 } from "~/db/schema";
 import { type EmployerStage, employerStages, type OutcomeKind, type Sector } from "~/db/values";
 import type { Random } from "./random";
@@ -15,6 +16,7 @@ export type DemoEmployerRows = {
   employerChecklist: (typeof employerChecklist.$inferInsert)[];
   outcomes: (typeof outcomes.$inferInsert)[];
   placements: (typeof placements.$inferInsert)[];
+  vacancies: (typeof vacancies.$inferInsert)[];
 };
 
 /** How many of the demo employers are in each stage: most at the start, a few at work. */
@@ -80,6 +82,8 @@ export function buildEmployers(
     today: Date;
     coordinatorId: string | null;
     steps: Pick<typeof checklistItems.$inferSelect, "id" | "key">[];
+    /** Theme ids to ask for in the open vacancies. */
+    themeIds: string[];
     /**
      * Graduates with their situation now: a placement goes to someone whose timeline already says
      * that work (and an ended one to someone now looking), so the seed's outcome shares stay as they are.
@@ -93,6 +97,7 @@ export function buildEmployers(
     employerChecklist: [],
     outcomes: [],
     placements: [],
+    vacancies: [],
   };
   const free = [...ctx.graduates];
   const take = (now: OutcomeKind) => {
@@ -145,6 +150,23 @@ export function buildEmployers(
         note: "Geen budget dit jaar",
         changedBy: ctx.coordinatorId,
         createdAt: new Date(`${stageSince}T10:00:00Z`),
+      });
+    // employers that decided or are implementing have an open vacancy
+    if (stage === "decided" || stage === "implementing")
+      rows.vacancies.push({
+        centreId: ctx.centreId,
+        employerId: id,
+        title: rand.pick([
+          "Ervaringsdeskundige in het wijkteam",
+          "Ervaringsdeskundige bij de schuldhulp",
+          "Maatje voor nieuwe huurders",
+          "Ervaringsdeskundige in de klantenservice",
+        ]),
+        kind: i % 2 === 0 ? "paid_job" : "volunteer",
+        hoursPerWeek: rand.pick([12, 16, 24]),
+        themeIds: rand.sample(ctx.themeIds, 2),
+        startsOn: day(ctx.today, rand.int(20, 60)),
+        description: "Samen met een professional mensen helpen die in armoede leven.",
       });
     // someone is at work (paid, or as a volunteer) at the employers that got that far; one stopped again
     if (stage === "at_work" || stage === "evaluated") {

@@ -28,6 +28,7 @@ import {
   requestThemes,
   themes,
   trainees,
+  vacancies,
   workForms,
 } from "~/db/schema";
 import type { OutcomeKind } from "~/db/values";
@@ -106,12 +107,14 @@ export async function seedDemo(db: Db, options: { today?: Date } = {}): Promise<
         coordinatorId,
         steps,
         graduates,
+        themeIds,
       });
       await tx.insert(employers).values(work.employers);
       await tx.insert(employerStageChanges).values(work.employerStageChanges);
       await tx.insert(employerChecklist).values(work.employerChecklist);
       if (work.outcomes.length) await tx.insert(outcomes).values(work.outcomes);
       if (work.placements.length) await tx.insert(placements).values(work.placements);
+      if (work.vacancies.length) await tx.insert(vacancies).values(work.vacancies);
       await tx.update(centres).set({ requestSeq: rows.requests.length }).where(eq(centres.id, centreId));
       await recordAudit(
         tx,

@@ -179,7 +179,7 @@ export const employers = {
     proposeLabel: "Propose {{name}}",
     left: "Not in the list: {{parts}}.",
     leftParts: {
-      notLooking: "{{count}} have work already",
+      notLooking: "{{count}} are not looking (working already, or on another path)",
       placed: "{{count}} work through a placement",
       area: "{{count}} live too far away",
     },

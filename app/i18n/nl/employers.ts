@@ -177,7 +177,7 @@ export const employers = {
     proposeLabel: "{{name}} voorstellen",
     left: "Niet in de lijst: {{parts}}.",
     leftParts: {
-      notLooking: "{{count}} hebben al werk",
+      notLooking: "{{count}} zoeken geen werk (ze werken al, of gaan een andere weg)",
       placed: "{{count}} werken via een plaatsing",
       area: "{{count}} wonen te ver weg",
     },

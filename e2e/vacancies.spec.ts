@@ -37,7 +37,9 @@ test("a coordinator fills an employer's vacancy with a graduate who looks for wo
   await expect(rows.nth(1)).toContainText("1 van 1 thema's");
   await expect(fits.getByText("Bram de Wit")).toBeVisible();
   await expect(fits.getByText("Cor Smit")).toHaveCount(0);
-  await expect(fits.getByText("Niet in de lijst: 1 zoeken geen werk (ze werken al, of gaan een andere weg).")).toBeVisible();
+  await expect(
+    fits.getByText("Niet in de lijst: 1 zoeken geen werk (ze werken al, of gaan een andere weg)."),
+  ).toBeVisible();
 
   // propose Anouk, she says yes, hire her
   await fits.getByRole("button", { name: "Anouk Visser voorstellen" }).click();

@@ -8,13 +8,7 @@ import { redirectWithNotice } from "~/lib/notice";
 import { uuidField, uuidParam } from "~/lib/params";
 import { can } from "~/modules/accounts/permissions";
 import { requirePermission } from "~/modules/accounts/viewer.server";
-import {
-  afterPlacementKinds,
-  endPlacementInput,
-  placementInput,
-  placementKinds,
-  stageInput,
-} from "~/modules/employers/input";
+import { endPlacementInput, placementInput, stageInput } from "~/modules/employers/input";
 import {
   endPlacement,
   placeablePeople,
@@ -24,6 +18,7 @@ import {
 import { employerDetail } from "~/modules/employers/queries.server";
 import { moveEmployer } from "~/modules/employers/save-employer.server";
 import { vacanciesAt } from "~/modules/employers/vacancies.server";
+import { afterPlacementKinds, placementKinds } from "~/modules/employers/values";
 import { DataTable } from "~/ui/data-table";
 import {
   ErrorSummary,

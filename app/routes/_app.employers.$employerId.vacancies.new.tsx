@@ -6,9 +6,10 @@ import { formErrorFrom, invalid, parseForm } from "~/lib/forms.server";
 import { redirectWithNotice } from "~/lib/notice";
 import { uuidParam } from "~/lib/params";
 import { requirePermission } from "~/modules/accounts/viewer.server";
-import { placementKinds, vacancyInput } from "~/modules/employers/input";
+import { vacancyInput } from "~/modules/employers/input";
 import { employerDetail } from "~/modules/employers/queries.server";
 import { createVacancy } from "~/modules/employers/vacancies.server";
+import { placementKinds } from "~/modules/employers/values";
 import { listAreas, listThemes } from "~/modules/pool/lists.server";
 import {
   ChoiceGroup,

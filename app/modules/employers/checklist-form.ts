@@ -1,10 +1,8 @@
 import type { FormErrors } from "~/lib/forms.server";
 import { type ChecklistStepInput, checklistStepInput } from "./input";
+import { stepFieldName } from "./values";
 
 const stepField = /^steps\.([0-9a-f-]{36})\.state$/;
-
-/** The form field of one step's answer: `steps.<itemId>.state`, `.dueOn`, `.note`. */
-export const stepFieldName = (itemId: string, field: keyof ChecklistStepInput) => `steps.${itemId}.${field}`;
 
 /**
  * Reads the checklist form: one answer per step that has a state field. Every step is checked before

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { checklistStates, employerStages, sectors } from "~/db/values";
 import { nameField } from "~/lib/names";
+import { afterPlacementKinds, placementKinds } from "./values";
 
 const optionalText = (max: number) => z.string().trim().max(max, "validation.tooLong").optional().default("");
 const optionalDate = z.iso.date({ error: "validation.date" }).optional();
@@ -59,9 +60,6 @@ export const newEmployerInput = employerInput.extend({
 });
 export type NewEmployerInput = z.infer<typeof newEmployerInput>;
 
-/** The work kinds a placement can be: they are also the outcome it writes. */
-export const placementKinds = ["paid_job", "volunteer"] as const;
-
 /** A person starts work at an employer. */
 export const placementInput = z.object({
   traineeId: z.uuid({ error: "validation.choose" }),
@@ -76,9 +74,6 @@ export const placementInput = z.object({
   note: optionalText(500),
 });
 export type PlacementInput = z.infer<typeof placementInput>;
-
-/** The situations that can follow a placement that ends. */
-export const afterPlacementKinds = ["job_seeking", "paid_job", "volunteer", "other_path"] as const;
 
 /** A placement ends: when, and what the person does next (written to their timeline). */
 export const endPlacementInput = z.object({

@@ -41,6 +41,15 @@ async function open(backend: string): Promise<{ database: Database; drop(): Prom
   return {
     database,
     drop: async () => {
+      // pool.end() resolves before its sockets close: let them go, so "force" kills no open client
+      for (let i = 0; i < 50; i++) {
+        const { rows } = await admin.query(
+          "select count(*)::int as n from pg_stat_activity where datname = $1",
+          [name],
+        );
+        if (rows[0].n === 0) break;
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
       await admin.query(`drop database if exists ${name} with (force)`);
       await admin.end();
     },

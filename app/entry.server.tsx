@@ -12,6 +12,7 @@ import { errorForLog, log } from "~/lib/log.server";
 import { NonceContext } from "~/lib/nonce";
 import { startJobRunner, stopJobRunner } from "~/modules/jobs/runner.server";
 import "~/modules/assignments/reminders.server";
+import "~/modules/employers/reminders.server";
 import "~/modules/mail/queue.server";
 
 export const streamTimeout = 5_000;

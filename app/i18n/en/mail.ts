@@ -119,6 +119,11 @@ export const mail = {
     action: "Click this link:",
     note: "You do not need to sign in. The link works once.",
   },
+  employerLate: {
+    subject: "Late at {{employer}}: {{what}}",
+    intro: "At {{employer}} this step should have been done on {{date}}: {{what}}.",
+    action: "See at the employer what must happen now:",
+  },
   newRequest: {
     subject: "New request {{number}}",
     intro: "A new request has come in (number {{number}}).",

@@ -121,6 +121,11 @@ export const mail = {
     action: "Klik op deze link:",
     note: "U hoeft niet in te loggen. De link werkt één keer.",
   },
+  employerLate: {
+    subject: "Te laat bij {{employer}}: {{what}}",
+    intro: "Bij {{employer}} had deze stap klaar moeten zijn op {{date}}: {{what}}.",
+    action: "Kijk bij de werkgever wat er nu moet gebeuren:",
+  },
   newRequest: {
     subject: "Nieuwe aanvraag {{number}}",
     intro: "Er is een nieuwe aanvraag binnengekomen (nummer {{number}}).",

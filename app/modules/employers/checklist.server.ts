@@ -6,6 +6,7 @@ import type { Actor } from "~/modules/accounts/actor";
 import { assertCan, assertId } from "~/modules/accounts/guard";
 import { recordAudit } from "~/modules/audit/record.server";
 import type { ChecklistStepInput } from "./input";
+import { planChecklistReminder } from "./reminders.server";
 
 /** The centre's checklist steps in their order (archived ones left out). */
 export function activeChecklistItems(tx: Tx) {
@@ -63,6 +64,8 @@ export async function saveChecklist(
         target: [employerChecklist.employerId, employerChecklist.itemId],
         set: { ...values, updatedAt: new Date() },
       });
+    if (step.state === "open")
+      await planChecklistReminder(tx, actor.centreId, { employerId, itemId, dueOn: step.dueOn ?? null });
   }
   if (changed > 0)
     await recordAudit(tx, actor, {

@@ -7,6 +7,7 @@ import type { Actor } from "~/modules/accounts/actor";
 import { assertCan, assertId } from "~/modules/accounts/guard";
 import { recordAudit } from "~/modules/audit/record.server";
 import type { EmployerInput, NewEmployerInput, StageInput } from "./input";
+import { planNextStepReminder } from "./reminders.server";
 
 async function assertNameFree(tx: Tx, name: string, exceptId?: string): Promise<void> {
   const same = exceptId
@@ -54,6 +55,7 @@ export async function createEmployer(tx: Tx, actor: Actor, input: NewEmployerInp
     toStage: input.stage,
     changedBy: actor.userId,
   });
+  await planNextStepReminder(tx, actor.centreId, row.id, input.nextActionOn ?? null);
   await recordAudit(tx, actor, { action: "create", entity: "employer", entityId: row.id });
   return row;
 }
@@ -74,6 +76,7 @@ export async function updateEmployer(
     .where(eq(employers.id, input.employerId))
     .returning({ id: employers.id });
   if (updated.length === 0) throw new AppError("NOT_FOUND");
+  await planNextStepReminder(tx, actor.centreId, input.employerId, input.nextActionOn ?? null);
   await recordAudit(tx, actor, {
     action: "update",
     entity: "employer",
@@ -105,6 +108,7 @@ export async function moveEmployer(
       nextActionOn: input.nextActionOn ?? null,
     })
     .where(eq(employers.id, input.employerId));
+  await planNextStepReminder(tx, actor.centreId, input.employerId, input.nextActionOn ?? null);
   if (moved || input.note)
     await tx.insert(employerStageChanges).values({
       centreId: actor.centreId,

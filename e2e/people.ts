@@ -103,7 +103,10 @@ export const journeyCentres: { slug: string; name: string; people: Person[] }[] 
   {
     slug: "e2e-vacancies",
     name: "Centrum Vacatures",
-    people: [{ name: "Vera Vacature", email: "vera@vacatures.example", role: "coordinator" }],
+    people: [
+      { name: "Vera Vacature", email: "vera@vacatures.example", role: "coordinator" },
+      { name: "Anouk Visser", email: "anouk@vacatures.example", role: "expert" },
+    ],
   },
   {
     slug: "e2e-employers",

@@ -15,11 +15,14 @@ import {
   themes,
   trainees,
 } from "../app/db/schema";
+import { person } from "./people";
 
 export const VACANCIES_EMPLOYER = "Woonstichting Zwolle-Zuid";
 
-export async function vacanciesJourneyData(db: Db, ids: { centreId: string }) {
+export async function vacanciesJourneyData(db: Db, ids: { centreId: string; users: Record<string, string> }) {
   const { centreId } = ids;
+  // Anouk has an expert login: she answers on her phone
+  const anoukUser = ids.users[person("e2e-vacancies", "expert").email];
   await inCentre(db, centreId, async (tx) => {
     const [debts] = await tx.select({ id: themes.id }).from(themes).where(eq(themes.name, "schulden"));
     const [zwolle] = await tx
@@ -43,6 +46,7 @@ export async function vacanciesJourneyData(db: Db, ids: { centreId: string }) {
         centreId,
         firstName: "Anouk",
         lastName: "Visser",
+        userId: anoukUser,
         status: "certified",
         homeAreaId: zwolle.id,
         maxTravelKm: 25,

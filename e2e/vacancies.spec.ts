@@ -1,9 +1,10 @@
-import { expect, loginWithPassword, test } from "./fixtures";
+import { expect, lastMailTo, loginWithCode, loginWithPassword, test } from "./fixtures";
 import { PASSWORD, person } from "./people";
 import { VACANCIES_EMPLOYER } from "./vacancies.data";
 
 test("a coordinator fills an employer's vacancy with a graduate who looks for work", async ({
   page,
+  browser,
   checkA11y,
 }) => {
   test.setTimeout(180_000);
@@ -41,12 +42,31 @@ test("a coordinator fills an employer's vacancy with a graduate who looks for wo
     fits.getByText("Niet in de lijst: 1 zoeken geen werk (ze werken al, of gaan een andere weg)."),
   ).toBeVisible();
 
-  // propose Anouk, she says yes, hire her
+  // propose Anouk: she gets a mail and says yes on her phone
   await fits.getByRole("button", { name: "Anouk Visser voorstellen" }).click();
   await expect(page.getByText("De persoon is voorgesteld.")).toBeVisible();
   const proposed = page.getByRole("region", { name: "Voorgesteld" });
-  await proposed.getByRole("button", { name: "Anouk Visser wil deze baan graag" }).click();
-  await expect(page.getByText("Het antwoord is opgeslagen.")).toBeVisible();
+  await expect(proposed.getByRole("button", { name: "Wil graag: Anouk Visser" })).toBeVisible();
+  const vacancyPage = page.url();
+  const phone = await browser.newPage({ viewport: { width: 360, height: 740 }, locale: "nl-NL" });
+  const mail = await lastMailTo(person("e2e-vacancies", "expert").email);
+  expect(mail).toContain("Werk voor jou: Ervaringsdeskundige bij de schuldhulp");
+  expect(mail).toContain("Hallo Anouk,");
+  await loginWithCode(phone, person("e2e-vacancies", "expert").email);
+  await phone.goto("/agenda");
+  const jobs = phone.getByRole("region", { name: "Werk voor jou" });
+  await expect(jobs.getByText(`bij ${VACANCIES_EMPLOYER}`)).toBeVisible();
+  await checkA11y(phone);
+  await jobs
+    .getByRole("button", { name: "Ja, graag: werken als Ervaringsdeskundige bij de schuldhulp" })
+    .click();
+  await expect(phone.getByText("Dank je wel voor je antwoord. Het centrum weet het nu.")).toBeVisible();
+  await expect(jobs.getByText("Je hebt ja gezegd. Het centrum neemt contact met je op.")).toBeVisible();
+  await phone.close();
+
+  // the coordinator sees her yes, and hires her
+  await page.goto(vacancyPage);
+  await expect(proposed.getByText("Wil graag")).toBeVisible();
   await checkA11y();
   const startsOn = new Date(Date.now() + 14 * 86_400_000).toISOString().slice(0, 10);
   await page

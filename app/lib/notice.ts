@@ -67,6 +67,7 @@ export const notices = {
   placementStarted: "employers:done.placementStarted",
   placementEnded: "employers:done.placementEnded",
   vacancyCreated: "employers:done.vacancyCreated",
+  jobAnswered: "agenda:saved.jobAnswered",
   vacancyProposed: "employers:done.vacancyProposed",
   vacancyAnswer: "employers:done.vacancyAnswer",
   vacancyFilled: "employers:done.vacancyFilled",

@@ -147,7 +147,10 @@ export const accessTable: Record<string, Row> = {
   },
 
   // experts: their own inzet (confirmed, on another request of the client, held yesterday)
-  "/agenda": { get: expertsOnly("ok") },
+  "/agenda": {
+    get: expertsOnly("ok"),
+    post: { jobYes: expertsOnly("invalid"), jobNo: expertsOnly("invalid") },
+  },
   "/agenda/:assignmentId": {
     get: expertsOnly(theirs("ok")),
     post: {

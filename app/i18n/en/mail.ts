@@ -119,6 +119,11 @@ export const mail = {
     action: "Click this link:",
     note: "You do not need to sign in. The link works once.",
   },
+  jobProposal: {
+    subject: "Work for you: {{title}}",
+    intro: "We think this work suits you: {{title}} at {{employer}}. Would you like it?",
+    action: "See what it is and say yes or no with this link. You sign in with a code we e-mail you.",
+  },
   employerLate: {
     subject: "Late at {{employer}}: {{what}}",
     intro: "At {{employer}} this step should have been done on {{date}}: {{what}}.",

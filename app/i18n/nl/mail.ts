@@ -121,6 +121,11 @@ export const mail = {
     action: "Klik op deze link:",
     note: "U hoeft niet in te loggen. De link werkt één keer.",
   },
+  jobProposal: {
+    subject: "Werk voor jou: {{title}}",
+    intro: "We denken dat dit werk bij je past: {{title}} bij {{employer}}. Wil je dit?",
+    action: "Kijk wat het is en zeg ja of nee via deze link. Je logt in met een code die we je mailen.",
+  },
   employerLate: {
     subject: "Te laat bij {{employer}}: {{what}}",
     intro: "Bij {{employer}} had deze stap klaar moeten zijn op {{date}}: {{what}}.",

@@ -1,12 +1,13 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Database, inCentre, type Tx } from "~/db/client.server";
-import { areas, expertThemes, outcomes, themes, trainees } from "~/db/schema";
+import { areas, expertThemes, jobs, outcomes, themes, trainees } from "~/db/schema";
 import type { Actor } from "~/modules/accounts/actor";
 import { insertCohort, insertOutcome, insertTrainee } from "~/modules/outcomes/test-data.server";
 import { createTestDatabase } from "~/test/database";
 import { insertActor, insertCentre, insertExpert } from "~/test/factories";
 import { newEmployerInput, vacancyInput } from "./input";
+import { answerOwnProposal, ownProposals } from "./own-proposals.server";
 import { createEmployer } from "./save-employer.server";
 import {
   answerProposal,
@@ -151,6 +152,48 @@ describe("vacancies", () => {
     await expect(inOwn((tx) => proposeForVacancy(tx, coordinator, remote.id, far))).rejects.toMatchObject({
       code: "CONFLICT",
     });
+  });
+
+  it("mails a proposed expert with a login, who answers for themselves; another expert cannot", async () => {
+    const expertActor = await insertActor(database.db, centreId, "expert", "Fenna Fietsen");
+    const expert = await insertExpert(database.db, centreId, {
+      homeAreaId: city,
+      maxTravelKm: 20,
+      userId: expertActor.userId,
+      firstName: "Fenna",
+    });
+    const person = await insertTrainee(database.db, centreId, cohortId, {
+      firstName: "Fenna",
+      expertId: expert.id,
+      province: "Overijssel",
+    });
+    const { id } = await vacancy();
+    const proposal = await inOwn((tx) => proposeForVacancy(tx, coordinator, id, person));
+    const mails = (
+      await database.db.select({ payload: jobs.payload }).from(jobs).where(eq(jobs.kind, "mail.send"))
+    )
+      .map((j) => j.payload as { subject: string; text: string })
+      .filter((m) => m.text.includes("Hallo Fenna,"));
+    expect(mails.map((m) => m.subject)).toEqual(["Werk voor jou: Ervaringsdeskundige schuldhulp"]);
+    const own = await inOwn((tx) => ownProposals(tx, expertActor));
+    expect(own).toEqual([
+      expect.objectContaining({
+        id: proposal.id,
+        status: "proposed",
+        title: "Ervaringsdeskundige schuldhulp",
+      }),
+    ]);
+    const other = await insertActor(database.db, centreId, "expert");
+    expect(await inOwn((tx) => ownProposals(tx, other))).toEqual([]);
+    await expect(inOwn((tx) => answerOwnProposal(tx, other, proposal.id, "declined"))).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
+    await expect(
+      inOwn((tx) => answerOwnProposal(tx, coordinator, proposal.id, "declined")),
+    ).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await inOwn((tx) => answerOwnProposal(tx, expertActor, proposal.id, "interested"));
+    const detail = await inOwn((tx) => vacancyDetail(tx, coordinator, id));
+    expect(detail.proposals.find((p) => p.id === proposal.id)?.status).toBe("interested");
   });
 
   it("another centre sees no vacancy, its theme cannot be used, and weaker roles do nothing", async () => {

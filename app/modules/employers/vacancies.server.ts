@@ -2,10 +2,15 @@ import { and, asc, eq, inArray, ne, sql } from "drizzle-orm";
 import { queryRows, type Tx } from "~/db/client.server";
 import { areas, employers, themes, vacancies, vacancyProposals } from "~/db/schema";
 import type { ProposalStatus } from "~/db/values";
+import { isLocale } from "~/i18n/resources";
 import { AppError } from "~/lib/errors";
 import type { Actor } from "~/modules/accounts/actor";
 import { assertCan, assertId } from "~/modules/accounts/guard";
+import { signInLink } from "~/modules/accounts/sign-in-link.server";
 import { recordAudit } from "~/modules/audit/record.server";
+import { composeMail, fill, mailTexts } from "~/modules/mail/compose";
+import { queueMail } from "~/modules/mail/queue.server";
+import { mailSender } from "~/modules/mail/sender.server";
 import { haversineKm } from "~/modules/matching/rules";
 import type { VacancyInput } from "./input";
 import { startPlacement } from "./placements.server";
@@ -231,6 +236,29 @@ export async function proposeForVacancy(tx: Tx, actor: Actor, vacancyId: string,
     .insert(vacancyProposals)
     .values({ centreId: actor.centreId, vacancyId, traineeId, createdBy: actor.userId })
     .returning({ id: vacancyProposals.id });
+  // an expert with a login hears it and answers on their phone ("Mijn inzet")
+  const [expert] = await queryRows<{ email: string; locale: string | null; firstName: string }>(
+    tx,
+    sql`select u.email, u.locale, x.first_name as "firstName" from trainees t join experts x on x.id = t.expert_id join "user" u on u.id = x.user_id
+      where t.id = ${traineeId}`,
+  );
+  if (expert) {
+    const sender = await mailSender(tx, { centreId: actor.centreId, userId: actor.userId });
+    const locale = isLocale(expert.locale) ? expert.locale : "nl";
+    const texts = mailTexts(locale).jobProposal;
+    const values = { title: vacancy.title, employer: vacancy.employer };
+    await queueMail(
+      tx,
+      composeMail({ to: expert.email, locale }, sender, {
+        subject: fill(texts.subject, values),
+        greeting: fill(mailTexts(locale).hello.je, { name: expert.firstName }),
+        blocks: [
+          fill(texts.intro, values),
+          { intro: texts.action, href: signInLink(expert.email, "/agenda#jobs", sender.centreSlug) },
+        ],
+      }),
+    );
+  }
   await recordAudit(tx, actor, {
     action: "create",
     entity: "vacancy_proposal",

@@ -50,6 +50,13 @@ const isoDay = new Intl.DateTimeFormat("en-CA", { timeZone: TIME_ZONE });
 const weekdayName = new Intl.DateTimeFormat("en-US", { timeZone: TIME_ZONE, weekday: "short" });
 const hourOfDay = new Intl.DateTimeFormat("en-GB", { timeZone: TIME_ZONE, hour: "2-digit", hour12: false });
 
+/** A calendar date (YYYY-MM-DD) moved by a number of days. */
+export function addDays(day: string, days: number): string {
+  const d = new Date(`${day}T12:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
 /** Today's date in Amsterdam as YYYY-MM-DD. */
 export function todayIso(now: Date = new Date()): string {
   return isoDay.format(now);

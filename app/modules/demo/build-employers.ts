@@ -8,6 +8,7 @@ import type {
   vacancies,
 } from "~/db/schema";
 import { type EmployerStage, employerStages, type OutcomeKind, type Sector } from "~/db/values";
+import { addDays } from "~/lib/dates";
 import type { Random } from "./random";
 
 export type DemoEmployerRows = {
@@ -65,11 +66,7 @@ const nextSteps: Record<EmployerStage, string> = {
   stopped: "",
 };
 
-const day = (base: Date, offset: number) => {
-  const d = new Date(base);
-  d.setUTCDate(d.getUTCDate() + offset);
-  return d.toISOString().slice(0, 10);
-};
+const day = (base: Date, offset: number) => addDays(base.toISOString().slice(0, 10), offset);
 
 /**
  * Employers in every stage, with their stage history, next steps (some late, for the start page) and
@@ -196,7 +193,7 @@ export function buildEmployers(
             centreId: ctx.centreId,
             traineeId: person.id,
             kind: "job_seeking",
-            startsOn: day(new Date(`${endsOn}T12:00:00Z`), 1),
+            startsOn: addDays(endsOn, 1),
             source: "placement",
           });
         rows.placements.push({

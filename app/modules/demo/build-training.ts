@@ -8,6 +8,7 @@ import type {
   Situation,
   trainees,
 } from "~/db/schema";
+import { addDays } from "~/lib/dates";
 import { firstNames, lastNames } from "./people";
 import type { Random } from "./random";
 
@@ -160,10 +161,4 @@ export function buildTraining(rand: Random, ctx: { centreId: string; today: Date
     }
   }
   return rows;
-}
-
-function addDays(iso: string, days: number): string {
-  const d = new Date(`${iso}T12:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
 }

@@ -2,6 +2,7 @@ import { and, asc, desc, eq, inArray, isNull, sql } from "drizzle-orm";
 import type { Tx } from "~/db/client.server";
 import { employerStageChanges, employers, outcomes, placements, trainees } from "~/db/schema";
 import type { EmployerStage } from "~/db/values";
+import { addDays } from "~/lib/dates";
 import { AppError } from "~/lib/errors";
 import type { Actor } from "~/modules/accounts/actor";
 import { assertCan, assertId } from "~/modules/accounts/guard";
@@ -122,7 +123,7 @@ export async function endPlacement(
       centreId: actor.centreId,
       traineeId: placement.traineeId,
       kind: input.next,
-      startsOn: sql`(${input.endsOn}::date + 1)`,
+      startsOn: addDays(input.endsOn, 1),
       note: input.note,
       source: "placement",
     })

@@ -3,7 +3,7 @@ import { type Db, inCentre, type Tx } from "~/db/client.server";
 import { checklistItems, employerChecklist, employers, memberships, user } from "~/db/schema";
 import { isLocale } from "~/i18n/resources";
 import { baseUrl } from "~/lib/config.server";
-import { amsterdamToDate, formatDate } from "~/lib/dates";
+import { addDays, amsterdamToDate, formatDate } from "~/lib/dates";
 import { coordinatorEmails } from "~/modules/assignments/request-info.server";
 import { registerJob, scheduleJob } from "~/modules/jobs/runner.server";
 import { composeMail, fill, mailTexts } from "~/modules/mail/compose";
@@ -19,12 +19,6 @@ import { mailSender } from "~/modules/mail/sender.server";
 export const nextStepLateKind = "employers.nextStepLate";
 export const checklistLateKind = "employers.checklistLate";
 
-const dayAfter = (day: string) => {
-  const d = new Date(`${day}T12:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + 1);
-  return d.toISOString().slice(0, 10);
-};
-
 export async function planNextStepReminder(
   tx: Tx,
   centreId: string,
@@ -34,7 +28,7 @@ export async function planNextStepReminder(
   if (!dueOn) return;
   await scheduleJob(tx, {
     kind: nextStepLateKind,
-    runAt: amsterdamToDate(dayAfter(dueOn), "08:00"),
+    runAt: amsterdamToDate(addDays(dueOn, 1), "08:00"),
     payload: { centreId, employerId, dueOn },
     dedupeKey: `${nextStepLateKind}:${employerId}:${dueOn}`,
   });
@@ -48,7 +42,7 @@ export async function planChecklistReminder(
   if (!step.dueOn) return;
   await scheduleJob(tx, {
     kind: checklistLateKind,
-    runAt: amsterdamToDate(dayAfter(step.dueOn), "08:00"),
+    runAt: amsterdamToDate(addDays(step.dueOn, 1), "08:00"),
     payload: { centreId, employerId: step.employerId, itemId: step.itemId, dueOn: step.dueOn },
     dedupeKey: `${checklistLateKind}:${step.employerId}:${step.itemId}:${step.dueOn}`,
   });

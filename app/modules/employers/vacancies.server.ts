@@ -3,6 +3,7 @@ import { queryRows, type Tx } from "~/db/client.server";
 import { areas, employers, themes, vacancies, vacancyProposals } from "~/db/schema";
 import type { ProposalStatus } from "~/db/values";
 import { isLocale } from "~/i18n/resources";
+import { todayIso } from "~/lib/dates";
 import { AppError } from "~/lib/errors";
 import type { Actor } from "~/modules/accounts/actor";
 import { assertCan, assertId } from "~/modules/accounts/guard";
@@ -89,6 +90,8 @@ export async function vacancyDetail(tx: Tx, actor: Actor, vacancyId: string) {
       areaId: vacancies.areaId,
       area: areas.name,
       areaProvince: areas.province,
+      areaLatE6: areas.latE6,
+      areaLonE6: areas.lonE6,
       remote: vacancies.remote,
       themeIds: vacancies.themeIds,
       startsOn: vacancies.startsOn,
@@ -160,12 +163,14 @@ type SeekerRow = {
 export async function vacancyCandidates(tx: Tx, actor: Actor, vacancyId: string, today: string) {
   assertCan(actor, "employers:read");
   const { vacancy } = await vacancyDetail(tx, actor, vacancyId);
-  const [place] = vacancy.areaId
-    ? await tx
-        .select({ latE6: areas.latE6, lonE6: areas.lonE6 })
-        .from(areas)
-        .where(eq(areas.id, vacancy.areaId))
-    : [];
+  return candidatesFor(tx, vacancy, today);
+}
+
+type VacancyRow = Awaited<ReturnType<typeof vacancyDetail>>["vacancy"];
+
+async function candidatesFor(tx: Tx, vacancy: VacancyRow, today: string) {
+  const vacancyId = vacancy.id;
+  const place = { latE6: vacancy.areaLatE6, lonE6: vacancy.areaLonE6 };
   const rows = await queryRows<SeekerRow>(
     tx,
     sql`select t.id as "traineeId", t.first_name as "firstName", t.last_name as "lastName", t.province,
@@ -207,7 +212,7 @@ export async function vacancyCandidates(tx: Tx, actor: Actor, vacancyId: string,
         }
       : null,
     distanceKm:
-      place?.latE6 != null && place.lonE6 != null && r.latE6 != null && r.lonE6 != null
+      place.latE6 != null && place.lonE6 != null && r.latE6 != null && r.lonE6 != null
         ? haversineKm({ latE6: place.latE6, lonE6: place.lonE6 }, { latE6: r.latE6, lonE6: r.lonE6 })
         : null,
     openProposals: r.openProposals,
@@ -227,7 +232,7 @@ export async function proposeForVacancy(tx: Tx, actor: Actor, vacancyId: string,
   assertCan(actor, "employers:write");
   const { vacancy } = await vacancyDetail(tx, actor, vacancyId);
   if (vacancy.status !== "open") throw new AppError("CONFLICT", "employers:errors.vacancyClosed");
-  const candidates = await vacancyCandidates(tx, actor, vacancyId, new Date().toISOString().slice(0, 10));
+  const candidates = await candidatesFor(tx, vacancy, todayIso());
   if (!candidates.ranked.some((c) => c.traineeId === traineeId))
     throw new AppError("INVALID", "employers:errors.notACandidate", {
       traineeId: ["employers:errors.notACandidate"],

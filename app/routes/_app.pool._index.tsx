@@ -2,6 +2,7 @@ import { Form, Link } from "react-router";
 import { expertStatuses } from "~/db/values";
 import type { RouteHandle } from "~/i18n/handle";
 import { useTranslation } from "~/i18n/use-translation";
+import { sections } from "~/modules/accounts/navigation";
 import { can } from "~/modules/accounts/permissions";
 import { requirePermission } from "~/modules/accounts/viewer.server";
 import { filtersFrom, type PoolFilters } from "~/modules/pool/input";
@@ -13,6 +14,7 @@ import { SelectField, SubmitButton, TextField } from "~/ui/form";
 import { PageNotice } from "~/ui/notice";
 import { EmptyState, PageHeading, Section, StatusBadge } from "~/ui/page";
 import { Pagination } from "~/ui/pagination";
+import { SectionNav } from "~/ui/section-nav";
 import { expertTone } from "./+pool/status-tone";
 import type { Route } from "./+types/_app.pool._index";
 
@@ -70,6 +72,7 @@ export default function Pool({ loaderData }: Route.ComponentProps) {
           ) : null
         }
       />
+      <SectionNav labelKey="nav.pool" parts={sections.pool} />
       <PageNotice />
       <search>
         <Form method="get" className="filters" aria-label={t("search.filters")}>

@@ -5,6 +5,7 @@ import type { RouteHandle } from "~/i18n/handle";
 import { useTranslation } from "~/i18n/use-translation";
 import { formatDate } from "~/lib/dates";
 import { queryOf } from "~/lib/params";
+import { sections } from "~/modules/accounts/navigation";
 import { requirePermission } from "~/modules/accounts/viewer.server";
 import { clientOptions } from "~/modules/clients/queries.server";
 import { countRequests, listRequests, REQUESTS_PAGE_SIZE } from "~/modules/requests/queries.server";
@@ -12,6 +13,7 @@ import { DataTable } from "~/ui/data-table";
 import { SelectField, SubmitButton, TextField } from "~/ui/form";
 import { EmptyState, PageHeading, StatusBadge } from "~/ui/page";
 import { Pagination } from "~/ui/pagination";
+import { SectionNav } from "~/ui/section-nav";
 import { requestTone } from "./+requests/status-tone";
 import type { Route } from "./+types/_app.requests._index";
 
@@ -72,6 +74,7 @@ export default function Requests({ loaderData }: Route.ComponentProps) {
           </Link>
         }
       />
+      <SectionNav labelKey="nav.inzet" parts={sections.inzet} />
       <Form method="get" className="filters" aria-label={t("list.filters")} noValidate>
         <SelectField
           name="status"

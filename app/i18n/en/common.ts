@@ -22,6 +22,8 @@ export const common = {
     menu: "Menu",
     manage: "Manage",
     employers: "Employers",
+    inzet: "Work",
+    parts: { requests: "Requests", experts: "Experts" },
   },
   actions: {
     save: "Save",

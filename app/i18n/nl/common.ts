@@ -21,6 +21,8 @@ export const common = {
     menu: "Menu",
     manage: "Beheer",
     employers: "Werkgevers",
+    inzet: "Inzet",
+    parts: { requests: "Aanvragen", experts: "Experts" },
   },
   actions: {
     save: "Opslaan",

@@ -1,9 +1,27 @@
 import type { Role } from "~/db/values";
+import type { SectionPart } from "~/ui/section-nav";
 import type { NavItem } from "~/ui/shell";
 
 /**
- * The main menu per role: people see only what they can use. Eight items at most, so the menu fits one
- * row at 1280 px; "Mijn account" is the person's name in the header, and users, exports and the log
+ * The parts of a menu item that has more than one list, shown as tabs under the page heading
+ * (`<SectionNav labelKey="nav.inzet" parts={sections.inzet} />` from `~/ui/section-nav`, right
+ * under `PageHeading`) on each part's index page. The menu item is marked on every part's paths.
+ */
+export const sections = {
+  /** Inzet: requests, and later tandems and policy trajectories. */
+  inzet: [{ to: "/requests", labelKey: "nav.parts.requests" }],
+  /** Pool: the experts, and later intervisie and coaching. */
+  pool: [{ to: "/pool", labelKey: "nav.parts.experts" }],
+} satisfies Record<string, SectionPart[]>;
+
+/** The paths of a section's parts other than its first, so the menu item is marked on each part. */
+function partsOf(parts: readonly SectionPart[]): string[] {
+  return parts.slice(1).flatMap((part) => [part.to, ...(part.also ?? [])]);
+}
+
+/**
+ * The main menu per role: people see only what they can use. Nine items at most, so the menu fits one
+ * row at 1280 px; an item with several lists shows them as tabs (`sections` above); "Mijn account" is the person's name in the header, and users, exports and the log
  * are under "Beheer" (the settings page links to them).
  */
 export function navigationFor(role: Role): NavItem[] {
@@ -11,8 +29,8 @@ export function navigationFor(role: Role): NavItem[] {
     case "admin":
       return [
         { to: "/start", labelKey: "nav.start" },
-        { to: "/requests", labelKey: "nav.requests" },
-        { to: "/pool", labelKey: "nav.pool" },
+        { to: "/requests", labelKey: "nav.inzet", also: partsOf(sections.inzet) },
+        { to: "/pool", labelKey: "nav.pool", also: partsOf(sections.pool) },
         { to: "/training", labelKey: "nav.training" },
         { to: "/employers", labelKey: "nav.employers", also: ["/vacancies"] },
         { to: "/impact", labelKey: "nav.impact" },
@@ -22,8 +40,8 @@ export function navigationFor(role: Role): NavItem[] {
     case "coordinator":
       return [
         { to: "/start", labelKey: "nav.start" },
-        { to: "/requests", labelKey: "nav.requests" },
-        { to: "/pool", labelKey: "nav.pool" },
+        { to: "/requests", labelKey: "nav.inzet", also: partsOf(sections.inzet) },
+        { to: "/pool", labelKey: "nav.pool", also: partsOf(sections.pool) },
         { to: "/training", labelKey: "nav.training" },
         { to: "/employers", labelKey: "nav.employers", also: ["/vacancies"] },
         { to: "/impact", labelKey: "nav.impact" },

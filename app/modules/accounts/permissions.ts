@@ -24,6 +24,13 @@ export const permissions = [
   "grants:manage",
   "employers:read",
   "employers:write",
+  "tandems:manage",
+  "intervisie:manage",
+  "coaching:manage",
+  "policy:manage",
+  "advice:manage",
+  "knowledge:read",
+  "pilots:manage",
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -45,13 +52,21 @@ const staff: Permission[] = [
   "grants:manage",
   "employers:read",
   "employers:write",
+  "tandems:manage",
+  "intervisie:manage",
+  /** Coaching trajectories; a coaching note itself is read only by its coach, the expert and the coordinators the expert allowed (modules/coaching). */
+  "coaching:manage",
+  "policy:manage",
+  "advice:manage",
+  "knowledge:read",
+  "pilots:manage",
 ];
 
 export const rolePermissions: Record<Role, readonly Permission[]> = {
   admin: [...staff, "centre:manage", "users:manage", "audit:read"],
   coordinator: [...staff, "audit:read"],
   expert: ["own:assignments"],
-  client_contact: ["own:requests"],
+  client_contact: ["own:requests", "knowledge:read"],
   /** A funder sees the impact figures of the grants they fund, in aggregate only: never a person. */
   funder: ["impact:read"],
 };

@@ -9,7 +9,6 @@ import { readForm } from "~/lib/body.server";
 import { AppError } from "~/lib/errors";
 import { invalid, parseForm, valuesOf } from "~/lib/forms.server";
 import { publicCentreBrand } from "~/modules/centres/brand.server";
-import { flushMail } from "~/modules/mail/queue.server";
 import { formWithExtraRow } from "~/modules/requests/form-state.server";
 import { publicRequestInput } from "~/modules/requests/input";
 import {
@@ -58,14 +57,12 @@ export async function action({ request, params }: Route.ActionArgs) {
   if (!parsed.ok) return again(db, centre.slug, invalid(parsed.result));
   try {
     // A robot's try (trap filled, stamp missing, forged or used) is thanked like anyone and not saved.
-    const result = await submitPublicRequest(db, {
+    await submitPublicRequest(db, {
       slug: centre.slug,
       values: parsed.value,
       address: clientAddress(request),
       locale: localeOf(request),
     });
-    // The receipt and the coordinators' mail go out now (as the other routes that send mail do).
-    if (result.saved) await flushMail(db);
     return redirect(`/aanvraag/${centre.slug}/bedankt`);
   } catch (error) {
     if (error instanceof AppError && error.code === "RATE_LIMITED")

@@ -1,10 +1,10 @@
 import { eq } from "drizzle-orm";
 import { redirect } from "react-router";
-import { type Db, getDatabase, inCentre, type Tx } from "~/db/client.server";
+import { type Db, getDatabase, type Tx } from "~/db/client.server";
 import { clientContacts, experts, type Role } from "~/db/schema";
 import { AppError } from "~/lib/errors";
 import { pagePath } from "~/lib/redirects";
-import { flushMail, queuedMailIn } from "~/modules/mail/queue.server";
+import { inCentreSendingMail } from "~/modules/mail/queue.server";
 import type { Actor } from "./actor";
 import { getAuth } from "./auth.server";
 import { can, isStaff, mustUseTwoFactor, type Permission } from "./permissions";
@@ -106,22 +106,7 @@ export async function requireViewer(request: Request): Promise<Scope> {
     const next = request.method === "GET" ? pagePath(request) : "/start";
     throw redirect(`/login/enrol?${new URLSearchParams({ next })}`);
   }
-  return { ...viewer, db, run: (fn) => runInCentre(db, viewer.centreId, fn) };
-}
-
-/**
- * Runs `fn` in one transaction in the centre; when it queued mail, the mail goes out right after the
- * commit (routes never flush mail themselves). A failed send stays queued for the job runner.
- */
-async function runInCentre<T>(db: Db, centreId: string, fn: (tx: Tx) => Promise<T>): Promise<T> {
-  let mail = false;
-  const result = await inCentre(db, centreId, async (tx) => {
-    const value = await fn(tx);
-    mail = queuedMailIn(tx);
-    return value;
-  });
-  if (mail) await flushMail(db).catch(() => {});
-  return result;
+  return { ...viewer, db, run: (fn) => inCentreSendingMail(db, viewer.centreId, fn) };
 }
 
 export async function requirePermission(request: Request, permission: Permission): Promise<Scope> {

@@ -1,4 +1,4 @@
-import type { Db, Tx } from "~/db/client.server";
+import { type Db, inCentre, type Tx } from "~/db/client.server";
 import { jobs } from "~/db/schema";
 import { registerJob, runDueJobs } from "~/modules/jobs/runner.server";
 import { type Mail, sendMail } from "./send.server";
@@ -34,4 +34,23 @@ export function queuedMailIn(tx: Tx | Db): boolean {
 /** Sends queued mail now (tests, and after a request that queued mail, to not wait for the next poll). */
 export function flushMail(db: Db): Promise<number> {
   return runDueJobs(db);
+}
+
+/**
+ * Runs `fn` in one transaction in the centre; when it queued mail, the mail goes out right after the
+ * commit (routes never flush mail themselves). A failed send stays queued for the job runner.
+ */
+export async function inCentreSendingMail<T>(
+  db: Db,
+  centreId: string,
+  fn: (tx: Tx) => Promise<T>,
+): Promise<T> {
+  let mail = false;
+  const result = await inCentre(db, centreId, async (tx) => {
+    const value = await fn(tx);
+    mail = queuedMailIn(tx);
+    return value;
+  });
+  if (mail) await flushMail(db).catch(() => {});
+  return result;
 }

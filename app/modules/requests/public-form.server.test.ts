@@ -48,7 +48,10 @@ const savedIn = (centreId: string) =>
 
 const mailsTo = async (to: string) =>
   (await database.db.select().from(jobs).where(eq(jobs.kind, "mail.send")))
-    .map((job) => job.payload as { to: string; subject: string; text: string })
+    .map((job) => ({
+      ...(job.payload as { to: string; subject: string; text: string }),
+      sent: job.doneAt !== null,
+    }))
     .filter((mail) => mail.to === to);
 
 const send = async (
@@ -74,6 +77,8 @@ describe("the public request form", () => {
     expect(receipt.subject).toBe("Uw aanvraag 1 is ontvangen");
     expect(receipt.text).toContain("Het nummer van uw aanvraag is 1.");
     expect(receipt.text).toMatch(/^Beste Petra Jansen,/);
+    // sent right after the commit, not at the job runner's next round
+    expect(receipt.sent).toBe(true);
     expect(await mailsTo(coordinatorEmail)).toHaveLength(1);
     expect(await mailsTo("info@centrum.example")).toHaveLength(1);
   });

@@ -10,7 +10,7 @@ import { baseUrl } from "~/lib/config.server";
 import { AppError } from "~/lib/errors";
 import { slugParam } from "~/lib/params";
 import { coordinatorEmails } from "~/modules/assignments/request-info.server";
-import { queueMail } from "~/modules/mail/queue.server";
+import { inCentreSendingMail, queueMail } from "~/modules/mail/queue.server";
 import type { PublicRequestInput } from "./input";
 import { mailNewRequest } from "./new-request-mail.server";
 import { insertRequestWithChildren } from "./save-request.server";
@@ -106,7 +106,7 @@ export type PublicSubmitResult = { saved: true; number: number } | { saved: fals
  * The request is saved as "new" with no client and no contact, whatever name or e-mail was typed:
  * only a coordinator links it to a client (a contact's own list shows only their client's requests).
  * In the same transaction: a receipt with the request's number to the sender, and a mail to the
- * centre's coordinators (and the centre's address).
+ * centre's coordinators (and the centre's address), sent right after the commit.
  */
 export async function submitPublicRequest(
   db: Db,
@@ -129,7 +129,7 @@ export async function submitPublicRequest(
     throw new AppError("RATE_LIMITED");
 
   const texts = input.locale === "en" ? en : nl;
-  return inCentre(db, centre.id, async (tx) => {
+  return inCentreSendingMail(db, centre.id, async (tx) => {
     const created = await insertRequestWithChildren(
       tx,
       { centreId: centre.id, userId: null },

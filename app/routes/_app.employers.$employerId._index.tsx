@@ -18,22 +18,14 @@ import {
 import { employerDetail } from "~/modules/employers/queries.server";
 import { moveEmployer } from "~/modules/employers/save-employer.server";
 import { vacanciesAt } from "~/modules/employers/vacancies.server";
-import { afterPlacementKinds, placementKinds } from "~/modules/employers/values";
 import { DataTable } from "~/ui/data-table";
-import {
-  ErrorSummary,
-  FormActions,
-  type FormState,
-  SelectField,
-  SubmitButton,
-  TextArea,
-  TextField,
-} from "~/ui/form";
+import { ErrorSummary, FormActions, type FormState, SelectField, SubmitButton, TextArea } from "~/ui/form";
 import { PageNotice } from "~/ui/notice";
 import { EmptyState, Facts, PageHeading, Section, StatusBadge } from "~/ui/page";
+import { Checklist } from "./+employers/checklist-section";
 import { NextStepFields } from "./+employers/employer-fields";
-import { stageTone, stateTone } from "./+employers/stage-tone";
-import { stepLabel } from "./+employers/step-label";
+import { Placements } from "./+employers/placements-section";
+import { stageTone } from "./+employers/stage-tone";
 import type { Route } from "./+types/_app.employers.$employerId._index";
 
 export const handle: RouteHandle = { i18n: ["employers", "clients", "outcomes"] };
@@ -147,58 +139,6 @@ function Stage({ data, state }: { data: Data; state: FormState }) {
   );
 }
 
-function Checklist({ data }: { data: Data }) {
-  const { t, i18n } = useTranslation("employers");
-  const fill = data.canWrite ? (
-    <Link
-      className="utrecht-button utrecht-button--secondary-action"
-      to={`/employers/${data.employer.id}/checklist`}
-    >
-      {t("detail.fillChecklist")}
-    </Link>
-  ) : null;
-  const done = data.checklist.filter((s) => s.state === "done").length;
-  return (
-    <Section title={t("detail.checklistTitle")} id="checklist" actions={fill}>
-      <p className="utrecht-paragraph">
-        {t("list.progressText", { done, steps: data.checklist.length })} {t("detail.stepsDone")}
-      </p>
-      <DataTable
-        caption={t("detail.checklistCaption")}
-        captionHidden
-        rows={data.checklist}
-        rowKey={(s) => s.id}
-        empty={<EmptyState title={t("detail.noSteps")} />}
-        columns={[
-          { key: "step", header: t("detail.step"), rowHeader: true, cell: (s) => stepLabel(t, s) },
-          {
-            key: "state",
-            header: t("detail.state"),
-            cell: (s) => <StatusBadge tone={stateTone(s.state)}>{t(`states.${s.state}`)}</StatusBadge>,
-          },
-          {
-            key: "due",
-            header: t("detail.dueOn"),
-            cell: (s) => (s.dueOn ? formatDate(s.dueOn, i18n.language) : ""),
-          },
-          { key: "note", header: t("detail.stepNote"), cell: (s) => s.note },
-          {
-            key: "changed",
-            header: t("detail.lastChange"),
-            cell: (s) =>
-              s.changedAt && s.changedByName
-                ? t("detail.changedBy", {
-                    name: s.changedByName,
-                    date: formatDateTime(s.changedAt, i18n.language),
-                  })
-                : "",
-          },
-        ]}
-      />
-    </Section>
-  );
-}
-
 function Vacancies({ data }: { data: Data }) {
   const { t } = useTranslation(["employers", "outcomes"]);
   const add = data.canWrite ? (
@@ -242,122 +182,6 @@ function Vacancies({ data }: { data: Data }) {
           },
         ]}
       />
-    </Section>
-  );
-}
-
-function Placements({ data, state }: { data: Data; state: FormState }) {
-  const { t, i18n } = useTranslation(["employers", "outcomes"]);
-  const kinds = placementKinds.map((k) => ({ value: k, label: t(`outcomes:kinds.${k}`) }));
-  const next = afterPlacementKinds.map((k) => ({ value: k, label: t(`outcomes:kinds.${k}`) }));
-  const current = data.placements.filter((p) => !p.endsOn);
-  return (
-    <Section title={t("placements.title")} id="placements">
-      <p className="utrecht-paragraph">{t("placements.intro")}</p>
-      <DataTable
-        caption={t("placements.caption")}
-        captionHidden
-        rows={data.placements}
-        rowKey={(p) => p.id}
-        empty={<EmptyState title={t("placements.none")} />}
-        columns={[
-          {
-            key: "name",
-            header: t("placements.person"),
-            rowHeader: true,
-            cell: (p) => (
-              <Link className="utrecht-link" to={`/training/trainees/${p.traineeId}/outcomes`}>
-                {p.name}
-              </Link>
-            ),
-          },
-          { key: "kind", header: t("placements.kind"), cell: (p) => t(`outcomes:kinds.${p.kind}`) },
-          {
-            key: "from",
-            header: t("placements.startsOn"),
-            cell: (p) => formatDate(p.startsOn, i18n.language),
-          },
-          {
-            key: "to",
-            header: t("placements.endsOn"),
-            cell: (p) =>
-              p.endsOn ? (
-                formatDate(p.endsOn, i18n.language)
-              ) : (
-                <StatusBadge tone="success">{t("placements.atWork")}</StatusBadge>
-              ),
-          },
-          { key: "hours", header: t("placements.hours"), numeric: true, cell: (p) => p.hoursPerWeek ?? "" },
-        ]}
-      />
-      {data.canWrite
-        ? current.map((p) => (
-            <details className="card" key={p.id}>
-              <summary>{t("placements.endTitle", { name: p.name })}</summary>
-              <Form method="post" className="form" noValidate>
-                <input type="hidden" name="intent" value="endPlacement" />
-                <input type="hidden" name="placementId" value={p.id} />
-                <TextField
-                  name="endsOn"
-                  type="date"
-                  short
-                  label={t("placements.endsOn")}
-                  state={state}
-                  required
-                />
-                <SelectField
-                  name="next"
-                  label={t("placements.next")}
-                  description={t("placements.nextHelp")}
-                  state={state}
-                  options={next}
-                  defaultValue="job_seeking"
-                  required
-                />
-                <FormActions>
-                  <SubmitButton secondary>{t("placements.end")}</SubmitButton>
-                </FormActions>
-              </Form>
-            </details>
-          ))
-        : null}
-      {data.people.length ? (
-        <Form method="post" className="form card" noValidate>
-          <h3 className="utrecht-heading-3">{t("placements.addTitle")}</h3>
-          <input type="hidden" name="intent" value="place" />
-          <SelectField
-            name="traineeId"
-            label={t("placements.person")}
-            description={t("placements.personHelp")}
-            state={state}
-            options={data.people}
-            emptyLabel={t("placements.choosePerson")}
-            required
-          />
-          <SelectField name="kind" label={t("placements.kind")} state={state} options={kinds} required />
-          <TextField
-            name="startsOn"
-            type="date"
-            short
-            label={t("placements.startsOn")}
-            state={state}
-            required
-          />
-          <TextField
-            name="hoursPerWeek"
-            type="number"
-            short
-            inputMode="numeric"
-            min={1}
-            max={60}
-            label={t("placements.hours")}
-            state={state}
-          />
-          <FormActions>
-            <SubmitButton>{t("placements.add")}</SubmitButton>
-          </FormActions>
-        </Form>
-      ) : null}
     </Section>
   );
 }

@@ -14,6 +14,7 @@ import { impact as enImpact } from "./en/impact";
 import { matching as enMatching } from "./en/matching";
 import { outcomes as enOutcomes } from "./en/outcomes";
 import { pool as enPool } from "./en/pool";
+import { privacy as enPrivacy } from "./en/privacy";
 import { requests as enRequests } from "./en/requests";
 import { settings as enSettings } from "./en/settings";
 import { training as enTraining } from "./en/training";
@@ -34,6 +35,7 @@ import { impact as nlImpact } from "./nl/impact";
 import { matching as nlMatching } from "./nl/matching";
 import { outcomes as nlOutcomes } from "./nl/outcomes";
 import { pool as nlPool } from "./nl/pool";
+import { privacy as nlPrivacy } from "./nl/privacy";
 import { requests as nlRequests } from "./nl/requests";
 import { settings as nlSettings } from "./nl/settings";
 import { training as nlTraining } from "./nl/training";
@@ -62,6 +64,7 @@ export const resources = {
     impact: nlImpact,
     grants: nlGrants,
     employers: nlEmployers,
+    privacy: nlPrivacy,
   },
   en: {
     common: enCommon,
@@ -84,6 +87,7 @@ export const resources = {
     impact: enImpact,
     grants: enGrants,
     employers: enEmployers,
+    privacy: enPrivacy,
   },
 } as const;
 

@@ -1,4 +1,4 @@
-import { data, Form } from "react-router";
+import { data, Form, Link } from "react-router";
 import type { RouteHandle } from "~/i18n/handle";
 import { useTranslation } from "~/i18n/use-translation";
 import { AppError } from "~/lib/errors";
@@ -150,6 +150,14 @@ export default function Account({ loaderData, actionData }: Route.ComponentProps
           ]}
         />
         {loaderData.centres.length > 1 ? <SwitchCentre data={loaderData} /> : null}
+      </Section>
+      <Section title={t("account.dataTitle")} id="data">
+        <p className="utrecht-paragraph">{t("account.dataIntro")}</p>
+        <p className="utrecht-paragraph">
+          <Link className="utrecht-link" to="/account/data">
+            {t("account.dataLink")}
+          </Link>
+        </p>
       </Section>
       <Section title={t("account.twoFactorTitle")} id="two-factor">
         {!loaderData.hasPassword ? (

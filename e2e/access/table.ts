@@ -145,6 +145,9 @@ export const accessTable: Record<string, Row> = {
       ["switch", "enable", "confirm", "password", "disable"].map((i) => [i, signedIn("invalid")]),
     ),
   },
+  // a person's own data: only ever their own (the pages take no id)
+  "/account/data": { get: signedIn("ok") },
+  "/account/data.json": { get: signedIn("ok") },
 
   // experts: their own inzet (confirmed, on another request of the client, held yesterday)
   "/agenda": {

@@ -67,6 +67,9 @@ export const auth = {
     start: "Continue",
   },
   account: {
+    dataTitle: "My data",
+    dataIntro: "See everything Tandem keeps about you, and download it.",
+    dataLink: "View my data",
     title: "My account",
     twoFactorTitle: "Two-step verification",
     twoFactorOn: "Two-step verification is on.",

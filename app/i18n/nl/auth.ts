@@ -65,6 +65,9 @@ export const auth = {
     start: "Verder",
   },
   account: {
+    dataTitle: "Mijn gegevens",
+    dataIntro: "Zie alles wat Tandem over u bewaart, en download het.",
+    dataLink: "Bekijk mijn gegevens",
     title: "Mijn account",
     twoFactorTitle: "Tweestapsverificatie",
     twoFactorOn: "Tweestapsverificatie staat aan.",

@@ -1,0 +1,535 @@
+import { asc, desc, eq, inArray, or, type SQL } from "drizzle-orm";
+import type { PgColumn } from "drizzle-orm/pg-core";
+import type { Db, Tx } from "~/db/client.server";
+import {
+  account,
+  areas,
+  assignments,
+  auditLog,
+  clientContacts,
+  clients,
+  cohorts,
+  conflicts,
+  employerChecklist,
+  employerStageChanges,
+  employers,
+  expertAbsences,
+  expertAreas,
+  expertAvailability,
+  experts,
+  expertThemes,
+  expertWorkForms,
+  grantFunders,
+  grants,
+  invitations,
+  measurements,
+  memberships,
+  moduleProgress,
+  outcomes,
+  placements,
+  requests,
+  session,
+  sessionAttendance,
+  themes,
+  trainees,
+  trainingModules,
+  trainingSessions,
+  twoFactor,
+  user,
+  vacancies,
+  vacancyProposals,
+  workForms,
+} from "~/db/schema";
+
+/**
+ * What Tandem holds about one person, table by table: the register behind "Mijn gegevens"
+ * (/account/data), its JSON and PDF, and the erasure. Each holding says which columns point at the
+ * person (`covers`: a test fails when a table refers to a person and no holding covers that column or
+ * `recordedBy` names it) and reads the rows as the person should see them: names instead of ids,
+ * no secrets (password hashes, session tokens, two-factor secrets stay out).
+ */
+
+/** The person's records in one centre: their login and what points at it. */
+export type PersonKeys = {
+  userId: string | null;
+  expertIds: string[];
+  traineeIds: string[];
+  contactIds: string[];
+};
+
+export type KeyKind = "user" | "expert" | "trainee" | "contact";
+
+export type HoldingGroup = "account" | "profile" | "work" | "training" | "contact" | "log";
+
+export type Row = Record<string, unknown>;
+
+export type Holding = {
+  /** The key of its texts (privacy:holdings.<key>) and its name in the JSON. */
+  key: string;
+  group: HoldingGroup;
+  /** The columns that point at the person, and at which of their records. */
+  covers: [PgColumn, KeyKind][];
+  /** Auth tables live outside the centres: read with the system connection, for the login only. */
+  scope: "centre" | "account";
+  read: (tx: Tx | Db, keys: PersonKeys) => Promise<Row[]>;
+};
+
+/**
+ * Columns that refer to a person but hold what a staff member recorded about someone else (who offered
+ * an assignment, who moved an employer): not data about the person who recorded it. What they did is
+ * in their log entries (the `log` holding), which the export includes.
+ */
+export const recordedBy: PgColumn[] = [
+  assignments.offeredBy,
+  conflicts.createdBy,
+  employerChecklist.changedBy,
+  employerStageChanges.changedBy,
+  invitations.invitedBy,
+  placements.createdBy,
+  requests.createdBy,
+  vacancyProposals.createdBy,
+];
+
+const any = (column: PgColumn, ids: string[]): SQL => inArray(column, ids.length ? ids : [NIL]);
+const NIL = "00000000-0000-0000-0000-000000000000";
+const ofUser = (column: PgColumn, keys: PersonKeys): SQL => eq(column, keys.userId ?? NIL);
+
+export const holdings: Holding[] = [
+  {
+    key: "login",
+    group: "account",
+    scope: "account",
+    covers: [[user.id, "user"]],
+    read: (db, keys) =>
+      db
+        .select({
+          name: user.name,
+          email: user.email,
+          emailVerified: user.emailVerified,
+          language: user.locale,
+          twoFactorEnabled: user.twoFactorEnabled,
+          createdAt: user.createdAt,
+        })
+        .from(user)
+        .where(ofUser(user.id, keys)),
+  },
+  {
+    key: "sessions",
+    group: "account",
+    scope: "account",
+    covers: [[session.userId, "user"]],
+    read: (db, keys) =>
+      db
+        .select({
+          createdAt: session.createdAt,
+          lastSeenAt: session.lastSeenAt,
+          expiresAt: session.expiresAt,
+          ipAddress: session.ipAddress,
+          userAgent: session.userAgent,
+        })
+        .from(session)
+        .where(ofUser(session.userId, keys))
+        .orderBy(desc(session.createdAt)),
+  },
+  {
+    key: "signInMethods",
+    group: "account",
+    scope: "account",
+    covers: [[account.userId, "user"]],
+    read: (db, keys) =>
+      db
+        .select({ method: account.providerId, createdAt: account.createdAt })
+        .from(account)
+        .where(ofUser(account.userId, keys)),
+  },
+  {
+    key: "twoFactor",
+    group: "account",
+    scope: "account",
+    covers: [[twoFactor.userId, "user"]],
+    read: (db, keys) =>
+      db
+        .select({ verified: twoFactor.verified, lockedUntil: twoFactor.lockedUntil })
+        .from(twoFactor)
+        .where(ofUser(twoFactor.userId, keys)),
+  },
+  {
+    key: "memberships",
+    group: "account",
+    scope: "centre",
+    covers: [[memberships.userId, "user"]],
+    read: (tx, keys) =>
+      tx
+        .select({ role: memberships.role, createdAt: memberships.createdAt })
+        .from(memberships)
+        .where(ofUser(memberships.userId, keys)),
+  },
+  {
+    key: "funderGrants",
+    group: "account",
+    scope: "centre",
+    covers: [[grantFunders.userId, "user"]],
+    read: (tx, keys) =>
+      tx
+        .select({ grant: grants.name })
+        .from(grantFunders)
+        .innerJoin(grants, eq(grants.id, grantFunders.grantId))
+        .where(ofUser(grantFunders.userId, keys)),
+  },
+  {
+    key: "expert",
+    group: "profile",
+    scope: "centre",
+    covers: [
+      [experts.id, "expert"],
+      [experts.userId, "user"],
+    ],
+    read: (tx, keys) =>
+      tx
+        .select({
+          firstName: experts.firstName,
+          lastName: experts.lastName,
+          email: experts.email,
+          phone: experts.phone,
+          status: experts.status,
+          certifiedOn: experts.certifiedOn,
+          profileText: experts.profileText,
+          homeArea: areas.name,
+          maxTravelKm: experts.maxTravelKm,
+          acceptsOnline: experts.acceptsOnline,
+          languages: experts.languages,
+          privateNotes: experts.privateNotes,
+          lastInzetAt: experts.lastInzetAt,
+          createdAt: experts.createdAt,
+          updatedAt: experts.updatedAt,
+        })
+        .from(experts)
+        .leftJoin(areas, eq(areas.id, experts.homeAreaId))
+        .where(any(experts.id, keys.expertIds)),
+  },
+  {
+    key: "expertThemes",
+    group: "profile",
+    scope: "centre",
+    covers: [[expertThemes.expertId, "expert"]],
+    read: (tx, keys) =>
+      tx
+        .select({ theme: themes.name })
+        .from(expertThemes)
+        .innerJoin(themes, eq(themes.id, expertThemes.themeId))
+        .where(any(expertThemes.expertId, keys.expertIds))
+        .orderBy(asc(themes.name)),
+  },
+  {
+    key: "expertWorkForms",
+    group: "profile",
+    scope: "centre",
+    covers: [[expertWorkForms.expertId, "expert"]],
+    read: (tx, keys) =>
+      tx
+        .select({ workForm: workForms.name })
+        .from(expertWorkForms)
+        .innerJoin(workForms, eq(workForms.id, expertWorkForms.workFormId))
+        .where(any(expertWorkForms.expertId, keys.expertIds))
+        .orderBy(asc(workForms.name)),
+  },
+  {
+    key: "expertAreas",
+    group: "profile",
+    scope: "centre",
+    covers: [[expertAreas.expertId, "expert"]],
+    read: (tx, keys) =>
+      tx
+        .select({ area: areas.name })
+        .from(expertAreas)
+        .innerJoin(areas, eq(areas.id, expertAreas.areaId))
+        .where(any(expertAreas.expertId, keys.expertIds))
+        .orderBy(asc(areas.name)),
+  },
+  {
+    key: "availability",
+    group: "profile",
+    scope: "centre",
+    covers: [[expertAvailability.expertId, "expert"]],
+    read: (tx, keys) =>
+      tx
+        .select({ weekday: expertAvailability.weekday, dayPart: expertAvailability.dayPart })
+        .from(expertAvailability)
+        .where(any(expertAvailability.expertId, keys.expertIds))
+        .orderBy(asc(expertAvailability.weekday), asc(expertAvailability.dayPart)),
+  },
+  {
+    key: "absences",
+    group: "profile",
+    scope: "centre",
+    covers: [[expertAbsences.expertId, "expert"]],
+    read: (tx, keys) =>
+      tx
+        .select({
+          startsOn: expertAbsences.startsOn,
+          endsOn: expertAbsences.endsOn,
+          reason: expertAbsences.reason,
+        })
+        .from(expertAbsences)
+        .where(any(expertAbsences.expertId, keys.expertIds))
+        .orderBy(asc(expertAbsences.startsOn)),
+  },
+  {
+    key: "conflicts",
+    group: "profile",
+    scope: "centre",
+    covers: [[conflicts.expertId, "expert"]],
+    read: (tx, keys) =>
+      tx
+        .select({ client: clients.name, reason: conflicts.reason, createdAt: conflicts.createdAt })
+        .from(conflicts)
+        .innerJoin(clients, eq(clients.id, conflicts.clientId))
+        .where(any(conflicts.expertId, keys.expertIds)),
+  },
+  {
+    key: "assignments",
+    group: "work",
+    scope: "centre",
+    covers: [[assignments.expertId, "expert"]],
+    read: (tx, keys) =>
+      tx
+        .select({
+          request: requests.title,
+          client: clients.name,
+          status: assignments.status,
+          responseReason: assignments.responseReason,
+          offeredAt: assignments.offeredAt,
+          respondedAt: assignments.respondedAt,
+          confirmedAt: assignments.confirmedAt,
+          minutesWorked: assignments.minutesWorked,
+          travelKm: assignments.travelKm,
+          travelCostCents: assignments.travelCostCents,
+          hoursNote: assignments.hoursNote,
+        })
+        .from(assignments)
+        .innerJoin(requests, eq(requests.id, assignments.requestId))
+        .leftJoin(clients, eq(clients.id, requests.clientId))
+        .where(any(assignments.expertId, keys.expertIds))
+        .orderBy(desc(assignments.offeredAt)),
+  },
+  {
+    key: "placements",
+    group: "work",
+    scope: "centre",
+    covers: [
+      [placements.traineeId, "trainee"],
+      [placements.expertId, "expert"],
+    ],
+    read: (tx, keys) =>
+      tx
+        .select({
+          employer: employers.name,
+          kind: placements.kind,
+          startsOn: placements.startsOn,
+          endsOn: placements.endsOn,
+          hoursPerWeek: placements.hoursPerWeek,
+          note: placements.note,
+        })
+        .from(placements)
+        .innerJoin(employers, eq(employers.id, placements.employerId))
+        .where(any(placements.traineeId, keys.traineeIds))
+        .orderBy(desc(placements.startsOn)),
+  },
+  {
+    key: "vacancyProposals",
+    group: "work",
+    scope: "centre",
+    covers: [[vacancyProposals.traineeId, "trainee"]],
+    read: (tx, keys) =>
+      tx
+        .select({
+          vacancy: vacancies.title,
+          employer: employers.name,
+          status: vacancyProposals.status,
+          createdAt: vacancyProposals.createdAt,
+        })
+        .from(vacancyProposals)
+        .innerJoin(vacancies, eq(vacancies.id, vacancyProposals.vacancyId))
+        .innerJoin(employers, eq(employers.id, vacancies.employerId))
+        .where(any(vacancyProposals.traineeId, keys.traineeIds)),
+  },
+  {
+    key: "invitations",
+    group: "account",
+    scope: "centre",
+    covers: [
+      [invitations.expertId, "expert"],
+      [invitations.clientContactId, "contact"],
+    ],
+    read: (tx, keys) =>
+      tx
+        .select({
+          email: invitations.email,
+          role: invitations.role,
+          createdAt: invitations.createdAt,
+          expiresAt: invitations.expiresAt,
+          acceptedAt: invitations.acceptedAt,
+        })
+        .from(invitations)
+        .where(
+          or(any(invitations.expertId, keys.expertIds), any(invitations.clientContactId, keys.contactIds)),
+        ),
+  },
+  {
+    key: "trainee",
+    group: "training",
+    scope: "centre",
+    covers: [
+      [trainees.id, "trainee"],
+      [trainees.expertId, "expert"],
+    ],
+    read: (tx, keys) =>
+      tx
+        .select({
+          cohort: cohorts.name,
+          firstName: trainees.firstName,
+          lastName: trainees.lastName,
+          email: trainees.email,
+          phone: trainees.phone,
+          province: trainees.province,
+          ownExperience: trainees.ownExperience,
+          experienceBehind: trainees.experienceBehind,
+          motivated: trainees.motivated,
+          intakeStatus: trainees.intakeStatus,
+          intakeReason: trainees.intakeReason,
+          status: trainees.status,
+          situationBefore: trainees.situationBefore,
+          benefitBefore: trainees.benefitBefore,
+          lifeStoryOn: trainees.lifeStoryOn,
+          reflectionOn: trainees.reflectionOn,
+          placementOn: trainees.placementOn,
+          finalAssessmentOn: trainees.finalAssessmentOn,
+          finalAssessmentPassed: trainees.finalAssessmentPassed,
+          certifiedOn: trainees.certifiedOn,
+          stoppedOn: trainees.stoppedOn,
+          stoppedReason: trainees.stoppedReason,
+          createdAt: trainees.createdAt,
+        })
+        .from(trainees)
+        .innerJoin(cohorts, eq(cohorts.id, trainees.cohortId))
+        .where(any(trainees.id, keys.traineeIds)),
+  },
+  {
+    key: "attendance",
+    group: "training",
+    scope: "centre",
+    covers: [[sessionAttendance.traineeId, "trainee"]],
+    read: (tx, keys) =>
+      tx
+        .select({ startsAt: trainingSessions.startsAt, attendance: sessionAttendance.attendance })
+        .from(sessionAttendance)
+        .innerJoin(trainingSessions, eq(trainingSessions.id, sessionAttendance.sessionId))
+        .where(any(sessionAttendance.traineeId, keys.traineeIds))
+        .orderBy(asc(trainingSessions.startsAt)),
+  },
+  {
+    key: "modules",
+    group: "training",
+    scope: "centre",
+    covers: [[moduleProgress.traineeId, "trainee"]],
+    read: (tx, keys) =>
+      tx
+        .select({
+          module: trainingModules.name,
+          progress: moduleProgress.progress,
+          completedOn: moduleProgress.completedOn,
+        })
+        .from(moduleProgress)
+        .innerJoin(trainingModules, eq(trainingModules.id, moduleProgress.moduleId))
+        .where(any(moduleProgress.traineeId, keys.traineeIds)),
+  },
+  {
+    key: "outcomes",
+    group: "training",
+    scope: "centre",
+    covers: [[outcomes.traineeId, "trainee"]],
+    read: (tx, keys) =>
+      tx
+        .select({
+          kind: outcomes.kind,
+          startsOn: outcomes.startsOn,
+          employer: outcomes.employer,
+          hoursPerWeek: outcomes.hoursPerWeek,
+          sector: outcomes.sector,
+          note: outcomes.note,
+          source: outcomes.source,
+        })
+        .from(outcomes)
+        .where(any(outcomes.traineeId, keys.traineeIds))
+        .orderBy(asc(outcomes.startsOn)),
+  },
+  {
+    key: "measurements",
+    group: "training",
+    scope: "centre",
+    covers: [[measurements.traineeId, "trainee"]],
+    read: (tx, keys) =>
+      tx
+        .select({
+          moment: measurements.moment,
+          measuredOn: measurements.measuredOn,
+          ladder: measurements.ladder,
+          zrm: measurements.zrm,
+        })
+        .from(measurements)
+        .where(any(measurements.traineeId, keys.traineeIds))
+        .orderBy(asc(measurements.measuredOn)),
+  },
+  {
+    key: "contact",
+    group: "contact",
+    scope: "centre",
+    covers: [
+      [clientContacts.id, "contact"],
+      [clientContacts.userId, "user"],
+    ],
+    read: (tx, keys) =>
+      tx
+        .select({
+          client: clients.name,
+          name: clientContacts.name,
+          email: clientContacts.email,
+          phone: clientContacts.phone,
+          jobTitle: clientContacts.jobTitle,
+          createdAt: clientContacts.createdAt,
+        })
+        .from(clientContacts)
+        .innerJoin(clients, eq(clients.id, clientContacts.clientId))
+        .where(any(clientContacts.id, keys.contactIds)),
+  },
+  {
+    key: "contactRequests",
+    group: "contact",
+    scope: "centre",
+    covers: [[requests.contactId, "contact"]],
+    read: (tx, keys) =>
+      tx
+        .select({
+          number: requests.number,
+          title: requests.title,
+          status: requests.status,
+          periodStart: requests.periodStart,
+          createdAt: requests.createdAt,
+        })
+        .from(requests)
+        .where(any(requests.contactId, keys.contactIds))
+        .orderBy(desc(requests.createdAt)),
+  },
+  {
+    key: "log",
+    group: "log",
+    scope: "centre",
+    covers: [[auditLog.userId, "user"]],
+    read: (tx, keys) =>
+      tx
+        .select({ at: auditLog.at, action: auditLog.action, entity: auditLog.entity })
+        .from(auditLog)
+        .where(ofUser(auditLog.userId, keys))
+        .orderBy(desc(auditLog.at)),
+  },
+];

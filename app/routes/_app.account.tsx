@@ -158,6 +158,11 @@ export default function Account({ loaderData, actionData }: Route.ComponentProps
             {t("account.dataLink")}
           </Link>
         </p>
+        <p className="utrecht-paragraph">
+          <Link className="utrecht-link" to="/account/reads">
+            {t("account.readsLink")}
+          </Link>
+        </p>
       </Section>
       <Section title={t("account.twoFactorTitle")} id="two-factor">
         {!loaderData.hasPassword ? (

@@ -148,6 +148,7 @@ export const accessTable: Record<string, Row> = {
   // a person's own data: only ever their own (the pages take no id)
   "/account/data": { get: signedIn("ok") },
   "/account/data.json": { get: signedIn("ok") },
+  "/account/reads": { get: signedIn("ok") },
 
   // experts: their own inzet (confirmed, on another request of the client, held yesterday)
   "/agenda": {

@@ -68,7 +68,8 @@ export const auth = {
   },
   account: {
     dataTitle: "My data",
-    dataIntro: "See everything Tandem keeps about you, and download it.",
+    dataIntro: "See everything Tandem keeps about you, download it, and see who read your sensitive data.",
+    readsLink: "Who read my data",
     dataLink: "View my data",
     title: "My account",
     twoFactorTitle: "Two-step verification",

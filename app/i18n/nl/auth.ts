@@ -66,7 +66,8 @@ export const auth = {
   },
   account: {
     dataTitle: "Mijn gegevens",
-    dataIntro: "Zie alles wat Tandem over u bewaart, en download het.",
+    dataIntro: "Zie alles wat Tandem over u bewaart, download het, en zie wie uw gevoelige gegevens las.",
+    readsLink: "Wie las mijn gegevens",
     dataLink: "Bekijk mijn gegevens",
     title: "Mijn account",
     twoFactorTitle: "Tweestapsverificatie",

@@ -71,6 +71,13 @@ export async function traineeTimeline(tx: Tx, actor: Actor, traineeId: string): 
     .innerJoin(cohorts, eq(cohorts.id, trainees.cohortId))
     .where(eq(trainees.id, traineeId));
   if (!trainee) throw new AppError("NOT_FOUND");
+  if (trainee.benefitBefore)
+    await recordAudit(tx, actor, {
+      action: "read_private",
+      entity: "trainee",
+      entityId: traineeId,
+      detail: { fields: ["benefitBefore"] },
+    });
   const settings = await readImpactSettings(tx, actor.centreId);
   const showZrm = settings.zrmEnabled && isStaff(actor.role);
   const outcomeRows = await tx

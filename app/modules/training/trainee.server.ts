@@ -52,6 +52,14 @@ export async function traineeRecord(tx: Tx, actor: Actor, traineeId: string) {
     .innerJoin(cohorts, eq(cohorts.id, trainees.cohortId))
     .where(eq(trainees.id, traineeId));
   if (!row) throw new AppError("NOT_FOUND");
+  // The benefit before the training is about a person's money: the person sees every read (/account/reads).
+  if (row.benefitBefore)
+    await recordAudit(tx, actor, {
+      action: "read_private",
+      entity: "trainee",
+      entityId: traineeId,
+      detail: { fields: ["benefitBefore"] },
+    });
   const modules = await tx
     .select({
       id: trainingModules.id,

@@ -8,7 +8,7 @@ import { PageHeading, Section } from "~/ui/page";
 import { Holding } from "./+privacy/holding";
 import type { Route } from "./+types/_app.account_.data";
 
-export const handle: RouteHandle = { i18n: ["privacy"], hydrate: false };
+export const handle: RouteHandle = { i18n: ["privacy", "audit"], hydrate: false };
 
 /** Mijn gegevens: everything Tandem holds about the signed-in person in this centre (AVG, right of access). */
 export async function loader({ request }: Route.LoaderArgs) {
@@ -43,7 +43,7 @@ export default function MyData({ loaderData }: Route.ComponentProps) {
           {group.holdings
             .filter((h) => h.rows.length > 0)
             .map((h) => (
-              <Holding key={h.key} holdingKey={h.key} rows={h.rows} />
+              <Holding key={h.key} holdingKey={h.key} rows={h.rows} values={h.values} />
             ))}
         </Section>
       ))}

@@ -4,6 +4,21 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "~/db/client.server";
 import * as schema from "~/db/schema";
 import { assignments, expertThemes, themes } from "~/db/schema";
+import {
+  assignmentStatuses,
+  attendanceValues,
+  dayParts,
+  expertStatuses,
+  intakeStatuses,
+  measurementMoments,
+  outcomeKinds,
+  outcomeSources,
+  progressValues,
+  proposalStatuses,
+  requestStatuses,
+  situations,
+  traineeStatuses,
+} from "~/db/values";
 import { privacy as en } from "~/i18n/en/privacy";
 import { privacy as nl } from "~/i18n/nl/privacy";
 import {
@@ -12,6 +27,7 @@ import {
   insertOutcome,
   insertTrainee,
 } from "~/modules/outcomes/test-data.server";
+import { weekdays } from "~/modules/pool/rules";
 import { createTestDatabase } from "~/test/database";
 import {
   insertActor,
@@ -45,7 +61,32 @@ function personColumns(): string[] {
 const nameOf = (column: { name: string; table: unknown }) =>
   `${getTableConfig(column.table as PgTable).name}.${column.name}`;
 
+const codeLists: [keyof typeof nl.values, readonly (string | number)[]][] = [
+  [
+    "status",
+    [...expertStatuses, ...assignmentStatuses, ...traineeStatuses, ...requestStatuses, ...proposalStatuses],
+  ],
+  ["dayPart", dayParts],
+  ["weekday", weekdays],
+  ["kind", outcomeKinds],
+  ["source", outcomeSources],
+  ["moment", measurementMoments],
+  ["attendance", attendanceValues],
+  ["progress", progressValues],
+  ["intakeStatus", intakeStatuses],
+  ["situationBefore", situations],
+];
+
 describe("the register of what Tandem holds about a person", () => {
+  it("names every code it shows, in Dutch and English", () => {
+    for (const texts of [nl, en])
+      for (const [field, codes] of codeLists)
+        for (const code of codes)
+          expect((texts.values[field] as Record<string, string>)[String(code)], `${field}.${code}`).toEqual(
+            expect.any(String),
+          );
+  });
+
   it("covers every column that points at a person (a new table with a person in it must be added)", () => {
     const covered = new Set([
       ...holdings.flatMap((h) => h.covers.map(([column]) => nameOf(column))),

@@ -72,7 +72,11 @@ export type Holding = {
   /** Auth tables live outside the centres: read with the system connection, for the login only. */
   scope: "centre" | "account";
   read: (tx: Tx | Db, keys: PersonKeys) => Promise<Row[]>;
+  /** Fields whose values are codes, with the texts that name them (e.g. `status` → "privacy:values.status"). */
+  values?: Record<string, string>;
 };
+
+const V = (field: string) => `privacy:values.${field}`;
 
 /**
  * Columns that refer to a person but hold what a staff member recorded about someone else (who offered
@@ -97,6 +101,7 @@ const ofUser = (column: PgColumn, keys: PersonKeys): SQL => eq(column, keys.user
 export const holdings: Holding[] = [
   {
     key: "login",
+    values: { language: V("language") },
     group: "account",
     scope: "account",
     covers: [[user.id, "user"]],
@@ -133,6 +138,7 @@ export const holdings: Holding[] = [
   },
   {
     key: "signInMethods",
+    values: { method: V("method") },
     group: "account",
     scope: "account",
     covers: [[account.userId, "user"]],
@@ -155,6 +161,7 @@ export const holdings: Holding[] = [
   },
   {
     key: "memberships",
+    values: { role: "common:roles" },
     group: "account",
     scope: "centre",
     covers: [[memberships.userId, "user"]],
@@ -178,6 +185,7 @@ export const holdings: Holding[] = [
   },
   {
     key: "expert",
+    values: { status: V("status") },
     group: "profile",
     scope: "centre",
     covers: [
@@ -248,6 +256,7 @@ export const holdings: Holding[] = [
   },
   {
     key: "availability",
+    values: { weekday: V("weekday"), dayPart: V("dayPart") },
     group: "profile",
     scope: "centre",
     covers: [[expertAvailability.expertId, "expert"]],
@@ -288,6 +297,7 @@ export const holdings: Holding[] = [
   },
   {
     key: "assignments",
+    values: { status: V("status") },
     group: "work",
     scope: "centre",
     covers: [[assignments.expertId, "expert"]],
@@ -314,6 +324,7 @@ export const holdings: Holding[] = [
   },
   {
     key: "placements",
+    values: { kind: V("kind") },
     group: "work",
     scope: "centre",
     covers: [
@@ -337,6 +348,7 @@ export const holdings: Holding[] = [
   },
   {
     key: "vacancyProposals",
+    values: { status: V("status") },
     group: "work",
     scope: "centre",
     covers: [[vacancyProposals.traineeId, "trainee"]],
@@ -355,6 +367,7 @@ export const holdings: Holding[] = [
   },
   {
     key: "invitations",
+    values: { role: "common:roles" },
     group: "account",
     scope: "centre",
     covers: [
@@ -377,6 +390,7 @@ export const holdings: Holding[] = [
   },
   {
     key: "trainee",
+    values: { status: V("status"), intakeStatus: V("intakeStatus"), situationBefore: V("situationBefore") },
     group: "training",
     scope: "centre",
     covers: [
@@ -416,6 +430,7 @@ export const holdings: Holding[] = [
   },
   {
     key: "attendance",
+    values: { attendance: V("attendance") },
     group: "training",
     scope: "centre",
     covers: [[sessionAttendance.traineeId, "trainee"]],
@@ -429,6 +444,7 @@ export const holdings: Holding[] = [
   },
   {
     key: "modules",
+    values: { progress: V("progress") },
     group: "training",
     scope: "centre",
     covers: [[moduleProgress.traineeId, "trainee"]],
@@ -445,6 +461,7 @@ export const holdings: Holding[] = [
   },
   {
     key: "outcomes",
+    values: { kind: V("kind"), source: V("source") },
     group: "training",
     scope: "centre",
     covers: [[outcomes.traineeId, "trainee"]],
@@ -465,6 +482,7 @@ export const holdings: Holding[] = [
   },
   {
     key: "measurements",
+    values: { moment: V("moment") },
     group: "training",
     scope: "centre",
     covers: [[measurements.traineeId, "trainee"]],
@@ -504,6 +522,7 @@ export const holdings: Holding[] = [
   },
   {
     key: "contactRequests",
+    values: { status: V("status") },
     group: "contact",
     scope: "centre",
     covers: [[requests.contactId, "contact"]],
@@ -522,6 +541,7 @@ export const holdings: Holding[] = [
   },
   {
     key: "log",
+    values: { action: "audit:actions", entity: "audit:entities" },
     group: "log",
     scope: "centre",
     covers: [[auditLog.userId, "user"]],

@@ -12,7 +12,10 @@ export type PersonData = {
   exportedAt: string;
   centre: string;
   person: string;
-  groups: { group: HoldingGroup; holdings: { key: string; rows: Row[] }[] }[];
+  groups: {
+    group: HoldingGroup;
+    holdings: { key: string; rows: Row[]; values?: Record<string, string> }[];
+  }[];
 };
 
 /** The records in this centre that belong to a login: their pool record, training and contact person. */
@@ -71,7 +74,7 @@ export async function collectOwnData(
         group,
         holdings: holdings
           .filter((h) => h.group === group)
-          .map((h) => ({ key: h.key, rows: read.get(h.key) ?? [] })),
+          .map((h) => ({ key: h.key, rows: read.get(h.key) ?? [], values: h.values })),
       }))
       .filter((g) => g.holdings.some((h) => h.rows.length > 0)),
   };

@@ -5,6 +5,9 @@ import { Facts, Section } from "~/ui/page";
 
 type Row = Record<string, unknown>;
 
+const isEmpty = (value: unknown) =>
+  value === null || value === undefined || value === "" || (Array.isArray(value) && value.length === 0);
+
 const isoDay = /^\d{4}-\d{2}-\d{2}$/;
 const isoMoment = /^\d{4}-\d{2}-\d{2}T/;
 

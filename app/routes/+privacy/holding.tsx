@@ -47,8 +47,11 @@ export function Holding({
   const { t } = useTranslation("privacy");
   const show = useShow(values);
   const fields = Object.keys(rows[0] ?? {});
+  // a card or a list of facts leaves out what was never filled in; a table keeps its columns
   const facts = (row: Row) =>
-    fields.map((f) => ({ key: f, label: t(`fields.${f}`), value: show(f, row[f]) }));
+    fields
+      .filter((f) => !isEmpty(row[f]))
+      .map((f) => ({ key: f, label: t(`fields.${f}`), value: show(f, row[f]) }));
   return (
     <Section title={t(`holdings.${holdingKey}.title`)} id={`holding-${holdingKey}`} level={3}>
       <p className="utrecht-paragraph muted">

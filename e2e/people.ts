@@ -109,6 +109,14 @@ export const journeyCentres: { slug: string; name: string; people: Person[] }[] 
     ],
   },
   {
+    slug: "e2e-privacy",
+    name: "Centrum Privacy",
+    people: [
+      { name: "Pim Coördinator", email: "pim@privacy.example", role: "coordinator" },
+      { name: "Pia Privé", email: "pia@privacy.example", role: "expert" },
+    ],
+  },
+  {
     slug: "e2e-employers",
     name: "Centrum Werkgevers",
     people: [{ name: "Wim Werk", email: "wim@werkgevers.example", role: "coordinator" }],

@@ -19,6 +19,7 @@ import {
   publicJourneyData,
 } from "./pages.data";
 import { journeyCentres, NOT_ENROLLED, PASSWORD, TOTP_SECRET } from "./people";
+import { privacyJourneyData } from "./privacy.data";
 import { requestsJourneyData } from "./requests.data";
 import { vacanciesJourneyData } from "./vacancies.data";
 
@@ -38,6 +39,7 @@ const journeyData: Record<string, (db: Db, ids: Ids) => Promise<void>> = {
   "e2e-my-work": myWorkJourneyData,
   "e2e-address": addressJourneyData,
   "e2e-paging": pagingJourneyData,
+  "e2e-privacy": privacyJourneyData,
 };
 
 const database = await openDatabase({ dataDir: process.env.DATA_DIR ?? "e2e/.run/app" });

@@ -67,7 +67,7 @@ export const auth = {
     start: "Continue",
   },
   account: {
-    dataTitle: "My data",
+    dataTitle: "Privacy",
     dataIntro: "See everything Tandem keeps about you, download it, and see who read your sensitive data.",
     readsLink: "Who read my data",
     dataLink: "View my data",

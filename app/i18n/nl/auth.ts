@@ -65,7 +65,7 @@ export const auth = {
     start: "Verder",
   },
   account: {
-    dataTitle: "Mijn gegevens",
+    dataTitle: "Privacy",
     dataIntro: "Zie alles wat Tandem over u bewaart, download het, en zie wie uw gevoelige gegevens las.",
     readsLink: "Wie las mijn gegevens",
     dataLink: "Bekijk mijn gegevens",

@@ -4,6 +4,7 @@ import { createUserCommand } from "./commands/create-user";
 import { exportCommand } from "./commands/export";
 import { importCommand } from "./commands/import";
 import { migrateCommand } from "./commands/migrate";
+import { privacyCommand } from "./commands/privacy";
 import { reportCommand } from "./commands/report";
 import { restoreCommand } from "./commands/restore";
 import { seedDemoCommand } from "./commands/seed-demo";
@@ -35,4 +36,5 @@ export const commands: Record<string, Command> = {
   backup: backupCommand,
   restore: restoreCommand,
   "seed-demo": seedDemoCommand,
+  privacy: privacyCommand,
 };

@@ -37,6 +37,7 @@ export const privacy = {
       privateNotes: "The coordinators' notes",
       zrm: "ZRM scores on health, addiction or justice",
       benefit: "Benefit before the training",
+      dataExport: "All the data, taken out of Tandem by the administrator",
       poolExport: "A file with the whole pool (export)",
     },
     dataLink: "See also everything Tandem keeps about {{who}}",

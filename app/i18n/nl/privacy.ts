@@ -35,6 +35,7 @@ export const privacy = {
       privateNotes: "Notities van de coördinatoren",
       zrm: "ZRM-scores over gezondheid, verslaving of justitie",
       benefit: "Uitkering voor de opleiding",
+      dataExport: "Alle gegevens, door de beheerder uit Tandem gehaald",
       poolExport: "Een bestand met de hele pool (export)",
     },
     dataLink: "Zie ook alles wat Tandem over {{who}} bewaart",

@@ -1,7 +1,7 @@
-import { is } from "drizzle-orm";
+import { eq, is } from "drizzle-orm";
 import { getTableConfig, PgTable } from "drizzle-orm/pg-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Database } from "~/db/client.server";
+import { type Database, inCentre } from "~/db/client.server";
 import * as schema from "~/db/schema";
 import { assignments, expertThemes, themes } from "~/db/schema";
 import {
@@ -38,7 +38,8 @@ import {
   insertRequest,
 } from "~/test/factories";
 import { holdings, recordedBy } from "./holdings.server";
-import { collectOwnData } from "./person-data.server";
+import { collectOwnData, collectPersonDataAsOperator } from "./person-data.server";
+import { readsOfOwnRecords } from "./reads.server";
 
 const personTables = new Set(["user", "experts", "trainees", "client_contacts"]);
 
@@ -194,5 +195,47 @@ describe("a person's own data", () => {
     const keys = data.groups.flatMap((g) => g.holdings.filter((h) => h.rows.length).map((h) => h.key));
     expect(keys).toEqual(expect.arrayContaining(["contact", "contactRequests", "memberships", "login"]));
     expect(JSON.stringify(data)).toContain("Gesprek huurders");
+  });
+});
+
+describe("the operator's export of a person (tandem privacy export)", () => {
+  it("gives the same data as the person's own download, found by e-mail, and the person sees it was taken", async () => {
+    const db = database.db;
+    const centre = await insertCentre(db);
+    const { actor, expert } = await insertExpertWithLogin(db, centre.id, { firstName: "Noor" });
+    const cohort = await insertCohort(db, centre.id);
+    await insertTrainee(db, centre.id, cohort.id, { expertId: expert.id, benefitBefore: "WW" });
+    // a trainee without a login, found by the address the centre has
+    await insertTrainee(db, centre.id, cohort.id, { firstName: "Zonder", email: "zonder.login@example.org" });
+    const own = await collectOwnData(db, { ...actor, centreName: "Centrum" });
+    const byOperator = await collectPersonDataAsOperator(
+      db,
+      { id: centre.id, name: "Centrum" },
+      // the login's address, typed in capitals
+      (
+        await db
+          .select({ email: schema.user.email })
+          .from(schema.user)
+          .where(eq(schema.user.id, actor.userId))
+      )[0].email.toUpperCase(),
+    );
+    const without = (data: typeof own) => ({
+      ...data,
+      exportedAt: "",
+      groups: data.groups.filter((g) => g.group !== "log"),
+    });
+    expect(without(byOperator)).toEqual(without(own));
+    const reads = await inCentre(db, centre.id, (tx) => readsOfOwnRecords(tx, actor));
+    expect(reads).toEqual([expect.objectContaining({ kind: "dataExport", reader: null })]);
+
+    const loose = await collectPersonDataAsOperator(
+      db,
+      { id: centre.id, name: "Centrum" },
+      "zonder.login@example.org",
+    );
+    expect(loose.person).toMatch(/^Zonder /);
+    await expect(
+      collectPersonDataAsOperator(db, { id: centre.id, name: "Centrum" }, "niemand@example.org"),
+    ).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 });

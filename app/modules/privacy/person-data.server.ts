@@ -1,6 +1,7 @@
-import { eq, inArray } from "drizzle-orm";
+import { eq, inArray, or, sql } from "drizzle-orm";
 import { type Db, inCentre, type Tx } from "~/db/client.server";
-import { clientContacts, experts, trainees } from "~/db/schema";
+import { clientContacts, experts, memberships, trainees, user } from "~/db/schema";
+import { AppError } from "~/lib/errors";
 import type { Actor } from "~/modules/accounts/actor";
 import { recordAudit } from "~/modules/audit/record.server";
 import { type HoldingGroup, holdings, type PersonKeys, type Row } from "./holdings.server";
@@ -18,19 +19,49 @@ export type PersonData = {
   }[];
 };
 
-/** The records in this centre that belong to a login: their pool record, training and contact person. */
-export async function personKeysOf(tx: Tx, userId: string): Promise<PersonKeys> {
-  const expertIds = (await tx.select({ id: experts.id }).from(experts).where(eq(experts.userId, userId))).map(
-    (r) => r.id,
+const ids = (rows: { id: string }[]) => rows.map((r) => r.id);
+
+/**
+ * The records in this centre that belong to a person: found by their login, or by an e-mail address
+ * (the operator's export and erasure: a trainee or contact person may have no login). Pool records,
+ * contact persons and trainees with that address or linked to that login, and the trainees linked
+ * to those pool records.
+ */
+export async function personKeysOf(tx: Tx, who: { userId: string } | { email: string }): Promise<PersonKeys> {
+  let userId: string | null = "userId" in who ? who.userId : null;
+  const email = "email" in who ? who.email.trim().toLowerCase() : null;
+  if (email) {
+    const [login] = await tx
+      .select({ id: user.id })
+      .from(user)
+      .innerJoin(memberships, eq(memberships.userId, user.id))
+      .where(sql`lower(${user.email}) = ${email}`);
+    userId = login?.id ?? null;
+  }
+  const byEmail = (column: typeof experts.email | typeof trainees.email | typeof clientContacts.email) =>
+    email ? sql`lower(${column}) = ${email}` : sql`false`;
+  const byUser = (column: typeof experts.userId | typeof clientContacts.userId) =>
+    userId ? eq(column, userId) : sql`false`;
+  const expertIds = ids(
+    await tx
+      .select({ id: experts.id })
+      .from(experts)
+      .where(or(byUser(experts.userId), byEmail(experts.email))),
   );
-  const contactIds = (
-    await tx.select({ id: clientContacts.id }).from(clientContacts).where(eq(clientContacts.userId, userId))
-  ).map((r) => r.id);
-  const traineeIds = expertIds.length
-    ? (await tx.select({ id: trainees.id }).from(trainees).where(inArray(trainees.expertId, expertIds))).map(
-        (r) => r.id,
-      )
-    : [];
+  const contactIds = ids(
+    await tx
+      .select({ id: clientContacts.id })
+      .from(clientContacts)
+      .where(or(byUser(clientContacts.userId), byEmail(clientContacts.email))),
+  );
+  const traineeIds = ids(
+    await tx
+      .select({ id: trainees.id })
+      .from(trainees)
+      .where(
+        or(expertIds.length ? inArray(trainees.expertId, expertIds) : sql`false`, byEmail(trainees.email)),
+      ),
+  );
   return { userId, expertIds, traineeIds, contactIds };
 }
 
@@ -42,33 +73,39 @@ function plain(row: Row): Row {
 }
 
 /**
- * Everything Tandem holds about the signed-in person in this centre, grouped as the data page shows
- * it (the JSON download is the same object). The login's own rows (sessions, sign-in methods,
- * two-factor) are read first, for this login only; then the centre's records in one transaction in the
- * centre (row-level security keeps them to it). Not inside one transaction: PGlite has one connection.
- * A download writes a log line (the person took their data).
+ * Everything Tandem holds about one person in one centre, grouped as the data page shows it (the JSON
+ * is the same object). The centre's records are read in one transaction in the centre (row-level
+ * security keeps them to it); the login's own rows (sessions, sign-in methods, two-factor) after it,
+ * for that login only: not inside it, as PGlite has one connection.
  */
-export async function collectOwnData(
+async function collect(
   db: Db,
-  actor: Actor & { name: string; centreName: string },
-  options: { download?: boolean; now?: Date } = {},
-): Promise<PersonData> {
-  const now = options.now ?? new Date();
+  centre: { id: string; name: string },
+  who: { userId: string } | { email: string },
+  log: (tx: Tx, keys: PersonKeys) => Promise<void>,
+  now: Date,
+): Promise<PersonData & { keys: PersonKeys }> {
   const read = new Map<string, Row[]>();
-  const login: PersonKeys = { userId: actor.userId, expertIds: [], traineeIds: [], contactIds: [] };
-  for (const holding of holdings.filter((h) => h.scope === "account"))
-    read.set(holding.key, (await holding.read(db, login)).map(plain));
-  await inCentre(db, actor.centreId, async (tx) => {
-    const keys = await personKeysOf(tx, actor.userId);
+  const keys = await inCentre(db, centre.id, async (tx) => {
+    const found = await personKeysOf(tx, who);
     for (const holding of holdings.filter((h) => h.scope === "centre"))
-      read.set(holding.key, (await holding.read(tx, keys)).map(plain));
-    if (options.download)
-      await recordAudit(tx, actor, { action: "export", entity: "own_data", entityId: actor.userId });
+      read.set(holding.key, (await holding.read(tx, found)).map(plain));
+    await log(tx, found);
+    return found;
   });
+  for (const holding of holdings.filter((h) => h.scope === "account"))
+    read.set(holding.key, (await holding.read(db, keys)).map(plain));
+  const [name] = [
+    ...(read.get("login") ?? []),
+    ...(read.get("expert") ?? []),
+    ...(read.get("trainee") ?? []),
+    ...(read.get("contact") ?? []),
+  ].map((r) => (r.name as string | undefined) ?? `${r.firstName ?? ""} ${r.lastName ?? ""}`.trim());
   return {
+    keys,
     exportedAt: now.toISOString(),
-    centre: actor.centreName,
-    person: actor.name,
+    centre: centre.name,
+    person: name ?? "",
     groups: holdingGroups
       .map((group) => ({
         group,
@@ -78,4 +115,54 @@ export async function collectOwnData(
       }))
       .filter((g) => g.holdings.some((h) => h.rows.length > 0)),
   };
+}
+
+/** The signed-in person's own data (/account/data). A download writes a log line: the person took their data. */
+export async function collectOwnData(
+  db: Db,
+  actor: Actor & { centreName: string; name?: string },
+  options: { download?: boolean; now?: Date } = {},
+): Promise<PersonData> {
+  const { keys: _keys, ...data } = await collect(
+    db,
+    { id: actor.centreId, name: actor.centreName },
+    { userId: actor.userId },
+    async (tx) => {
+      if (options.download)
+        await recordAudit(tx, actor, { action: "export", entity: "own_data", entityId: actor.userId });
+    },
+    options.now ?? new Date(),
+  );
+  return data;
+}
+
+/**
+ * A person's data found by their e-mail address, for the operator (`tandem privacy export`): the same
+ * JSON as their own download. The export is logged on the person's records, so they see it in
+ * "Wie las mijn gegevens". NOT_FOUND when the centre holds nothing under that address.
+ */
+export async function collectPersonDataAsOperator(
+  db: Db,
+  centre: { id: string; name: string },
+  email: string,
+  now = new Date(),
+): Promise<PersonData> {
+  const { keys, ...data } = await collect(
+    db,
+    centre,
+    { email },
+    async (tx, found) => {
+      const entityId = found.userId ?? found.expertIds[0] ?? found.traineeIds[0] ?? found.contactIds[0];
+      if (!entityId) return;
+      await recordAudit(
+        tx,
+        { centreId: centre.id, userId: null },
+        { action: "export", entity: "person_data", entityId, detail: { via: "cli" } },
+      );
+    },
+    now,
+  );
+  if (!keys.userId && !keys.expertIds.length && !keys.traineeIds.length && !keys.contactIds.length)
+    throw new AppError("NOT_FOUND");
+  return data;
 }

@@ -14,12 +14,12 @@ export const readKinds = [
   { kind: "privateNotes", action: "read_private", entity: "expert", key: "expert" },
   { kind: "zrm", action: "read_private", entity: "measurement", key: "trainee" },
   { kind: "benefit", action: "read_private", entity: "trainee", key: "trainee" },
-] as const satisfies {
-  kind: string;
-  action: string;
-  entity: string;
-  key: "expert" | "trainee" | "contact";
-}[];
+  /** All of the person's data, taken out by the operator (`tandem privacy export`). */
+  { kind: "dataExport", action: "export", entity: "person_data", key: "any" },
+] as const satisfies { kind: string; action: string; entity: string; key: KeyName }[];
+
+/** Which of the person's records a log line's entity id points at ("any": the login or any record). */
+type KeyName = "expert" | "trainee" | "contact" | "any";
 
 export type ReadKind = (typeof readKinds)[number]["kind"] | "poolExport";
 
@@ -33,8 +33,12 @@ export type ReadEntry = {
   reason: string | null;
 };
 
-const idsOf = (keys: PersonKeys, key: "expert" | "trainee" | "contact") =>
-  key === "expert" ? keys.expertIds : key === "trainee" ? keys.traineeIds : keys.contactIds;
+function idsOf(keys: PersonKeys, key: KeyName): string[] {
+  if (key === "expert") return keys.expertIds;
+  if (key === "trainee") return keys.traineeIds;
+  if (key === "contact") return keys.contactIds;
+  return [...(keys.userId ? [keys.userId] : []), ...keys.expertIds, ...keys.traineeIds, ...keys.contactIds];
+}
 
 const pgArray = (ids: string[]) => `{${ids.join(",")}}`;
 
@@ -44,7 +48,7 @@ const pgArray = (ids: string[]) => `{${ids.join(",")}}`;
  * while they were in the pool. Their own reads are left out.
  */
 export async function readsOfOwnRecords(tx: Tx, actor: Actor): Promise<ReadEntry[]> {
-  const keys = await personKeysOf(tx, actor.userId);
+  const keys = await personKeysOf(tx, { userId: actor.userId });
   const arms = readKinds
     .filter((k) => idsOf(keys, k.key).length > 0)
     .map(

@@ -4,6 +4,7 @@ import { z } from "zod";
 import { getDatabase } from "~/db/client.server";
 import { centres } from "~/db/schema";
 import { AppError } from "~/lib/errors";
+import { erasePerson } from "~/modules/privacy/erase.server";
 import { collectPersonDataAsOperator } from "~/modules/privacy/person-data.server";
 import type { Command } from "../commands";
 import { CliError } from "../errors";
@@ -28,7 +29,8 @@ export const privacyCommand: Command = {
   help: ["The export is written to the centre's log, so the person sees it under 'Wie las mijn gegevens'."],
   async run(values, positionals) {
     const [action] = positionals;
-    if (action !== "export") throw new CliError(`Say what to do: privacy export (got "${action ?? ""}").`);
+    if (action !== "export" && action !== "erase")
+      throw new CliError(`Say what to do: privacy export or privacy erase (got "${action ?? ""}").`);
     const v = requireValid(input, values);
     const { db } = await getDatabase();
     const [centre] = await db
@@ -37,6 +39,20 @@ export const privacyCommand: Command = {
       .where(eq(centres.slug, v.centre));
     if (!centre) throw new CliError(`There is no centre with the slug "${v.centre}".`);
     try {
+      if (action === "erase") {
+        const erased = await erasePerson(db, centre.id, v.email, { centreId: centre.id, userId: null });
+        const { poolRecords, trainees, contactPersons } = erased.found;
+        console.log(
+          `Erased ${v.email} from ${v.centre}: ${poolRecords} pool record(s), ${trainees} trainee record(s), ` +
+            `${contactPersons} contact person(s) now under pseudonym ${erased.pseudonym}; ` +
+            (erased.loginDeleted
+              ? "the login is deleted."
+              : erased.found.login
+                ? "the login stays (another centre has them)."
+                : "there was no login."),
+        );
+        return;
+      }
       const data = await collectPersonDataAsOperator(db, centre, v.email);
       const json = `${JSON.stringify(data, null, 2)}\n`;
       if (v.out) {

@@ -1,4 +1,4 @@
-import { asc, desc, eq, inArray, or, type SQL } from "drizzle-orm";
+import { asc, desc, eq, inArray, or, type SQL, sql } from "drizzle-orm";
 import type { PgColumn } from "drizzle-orm/pg-core";
 import type { Db, Tx } from "~/db/client.server";
 import {
@@ -72,11 +72,20 @@ export type Holding = {
   /** Auth tables live outside the centres: read with the system connection, for the login only. */
   scope: "centre" | "account";
   read: (tx: Tx | Db, keys: PersonKeys) => Promise<Row[]>;
+  /**
+   * How erasure removes the person from this table (`tandem privacy erase`): rows about them go, text
+   * they wrote or that names them is cleared, rows that figures count keep their numbers and point at
+   * a pseudonym. "with-login": the rows go when the login is deleted (auth tables cascade).
+   */
+  erase: ((tx: Tx, keys: PersonKeys, pseudonym: string) => Promise<unknown>) | "with-login";
   /** Fields whose values are codes, with the texts that name them (e.g. `status` → "privacy:values.status"). */
   values?: Record<string, string>;
 };
 
 const V = (field: string) => `privacy:values.${field}`;
+
+/** Erasure leaves these rows as they are: they hold no text about the person and figures count them. */
+const keep = async () => {};
 
 /**
  * Columns that refer to a person but hold what a staff member recorded about someone else (who offered
@@ -101,6 +110,7 @@ const ofUser = (column: PgColumn, keys: PersonKeys): SQL => eq(column, keys.user
 export const holdings: Holding[] = [
   {
     key: "login",
+    erase: "with-login",
     values: { language: V("language") },
     group: "account",
     scope: "account",
@@ -120,6 +130,7 @@ export const holdings: Holding[] = [
   },
   {
     key: "sessions",
+    erase: "with-login",
     group: "account",
     scope: "account",
     covers: [[session.userId, "user"]],
@@ -138,6 +149,7 @@ export const holdings: Holding[] = [
   },
   {
     key: "signInMethods",
+    erase: "with-login",
     values: { method: V("method") },
     group: "account",
     scope: "account",
@@ -150,6 +162,7 @@ export const holdings: Holding[] = [
   },
   {
     key: "twoFactor",
+    erase: "with-login",
     group: "account",
     scope: "account",
     covers: [[twoFactor.userId, "user"]],
@@ -161,6 +174,7 @@ export const holdings: Holding[] = [
   },
   {
     key: "memberships",
+    erase: (tx, keys) => tx.delete(memberships).where(ofUser(memberships.userId, keys)),
     values: { role: "common:roles" },
     group: "account",
     scope: "centre",
@@ -173,6 +187,7 @@ export const holdings: Holding[] = [
   },
   {
     key: "funderGrants",
+    erase: (tx, keys) => tx.delete(grantFunders).where(ofUser(grantFunders.userId, keys)),
     group: "account",
     scope: "centre",
     covers: [[grantFunders.userId, "user"]],
@@ -185,6 +200,21 @@ export const holdings: Holding[] = [
   },
   {
     key: "expert",
+    erase: (tx, keys, pseudonym) =>
+      tx
+        .update(experts)
+        .set({
+          firstName: "Persoon",
+          lastName: pseudonym,
+          email: null,
+          phone: null,
+          profileText: "",
+          privateNotes: "",
+          languages: [],
+          userId: null,
+          status: "stopped",
+        })
+        .where(any(experts.id, keys.expertIds)),
     values: { status: V("status") },
     group: "profile",
     scope: "centre",
@@ -217,6 +247,7 @@ export const holdings: Holding[] = [
   },
   {
     key: "expertThemes",
+    erase: (tx, keys) => tx.delete(expertThemes).where(any(expertThemes.expertId, keys.expertIds)),
     group: "profile",
     scope: "centre",
     covers: [[expertThemes.expertId, "expert"]],
@@ -230,6 +261,7 @@ export const holdings: Holding[] = [
   },
   {
     key: "expertWorkForms",
+    erase: (tx, keys) => tx.delete(expertWorkForms).where(any(expertWorkForms.expertId, keys.expertIds)),
     group: "profile",
     scope: "centre",
     covers: [[expertWorkForms.expertId, "expert"]],
@@ -243,6 +275,7 @@ export const holdings: Holding[] = [
   },
   {
     key: "expertAreas",
+    erase: (tx, keys) => tx.delete(expertAreas).where(any(expertAreas.expertId, keys.expertIds)),
     group: "profile",
     scope: "centre",
     covers: [[expertAreas.expertId, "expert"]],
@@ -256,6 +289,8 @@ export const holdings: Holding[] = [
   },
   {
     key: "availability",
+    erase: (tx, keys) =>
+      tx.delete(expertAvailability).where(any(expertAvailability.expertId, keys.expertIds)),
     values: { weekday: V("weekday"), dayPart: V("dayPart") },
     group: "profile",
     scope: "centre",
@@ -269,6 +304,7 @@ export const holdings: Holding[] = [
   },
   {
     key: "absences",
+    erase: (tx, keys) => tx.delete(expertAbsences).where(any(expertAbsences.expertId, keys.expertIds)),
     group: "profile",
     scope: "centre",
     covers: [[expertAbsences.expertId, "expert"]],
@@ -285,6 +321,7 @@ export const holdings: Holding[] = [
   },
   {
     key: "conflicts",
+    erase: (tx, keys) => tx.delete(conflicts).where(any(conflicts.expertId, keys.expertIds)),
     group: "profile",
     scope: "centre",
     covers: [[conflicts.expertId, "expert"]],
@@ -297,6 +334,11 @@ export const holdings: Holding[] = [
   },
   {
     key: "assignments",
+    erase: (tx, keys) =>
+      tx
+        .update(assignments)
+        .set({ responseReason: null, hoursNote: null })
+        .where(any(assignments.expertId, keys.expertIds)),
     values: { status: V("status") },
     group: "work",
     scope: "centre",
@@ -324,6 +366,8 @@ export const holdings: Holding[] = [
   },
   {
     key: "placements",
+    erase: (tx, keys) =>
+      tx.update(placements).set({ note: "" }).where(any(placements.traineeId, keys.traineeIds)),
     values: { kind: V("kind") },
     group: "work",
     scope: "centre",
@@ -348,6 +392,7 @@ export const holdings: Holding[] = [
   },
   {
     key: "vacancyProposals",
+    erase: keep /* a status only; it points at the pseudonymised trainee */,
     values: { status: V("status") },
     group: "work",
     scope: "centre",
@@ -367,6 +412,12 @@ export const holdings: Holding[] = [
   },
   {
     key: "invitations",
+    erase: (tx, keys) =>
+      tx
+        .delete(invitations)
+        .where(
+          or(any(invitations.expertId, keys.expertIds), any(invitations.clientContactId, keys.contactIds)),
+        ),
     values: { role: "common:roles" },
     group: "account",
     scope: "centre",
@@ -390,6 +441,20 @@ export const holdings: Holding[] = [
   },
   {
     key: "trainee",
+    erase: (tx, keys, pseudonym) =>
+      tx
+        .update(trainees)
+        .set({
+          firstName: "Persoon",
+          lastName: pseudonym,
+          email: null,
+          phone: null,
+          externalId: null,
+          intakeReason: "",
+          benefitBefore: null,
+          stoppedReason: null,
+        })
+        .where(any(trainees.id, keys.traineeIds)),
     values: { status: V("status"), intakeStatus: V("intakeStatus"), situationBefore: V("situationBefore") },
     group: "training",
     scope: "centre",
@@ -430,6 +495,7 @@ export const holdings: Holding[] = [
   },
   {
     key: "attendance",
+    erase: keep /* counted in the training figures; points at the pseudonymised trainee */,
     values: { attendance: V("attendance") },
     group: "training",
     scope: "centre",
@@ -444,6 +510,7 @@ export const holdings: Holding[] = [
   },
   {
     key: "modules",
+    erase: keep /* counted in the training figures */,
     values: { progress: V("progress") },
     group: "training",
     scope: "centre",
@@ -461,6 +528,8 @@ export const holdings: Holding[] = [
   },
   {
     key: "outcomes",
+    erase: (tx, keys) =>
+      tx.update(outcomes).set({ note: "" }).where(any(outcomes.traineeId, keys.traineeIds)),
     values: { kind: V("kind"), source: V("source") },
     group: "training",
     scope: "centre",
@@ -482,6 +551,7 @@ export const holdings: Holding[] = [
   },
   {
     key: "measurements",
+    erase: keep /* counted in the impact figures; points at the pseudonymised trainee */,
     values: { moment: V("moment") },
     group: "training",
     scope: "centre",
@@ -500,6 +570,11 @@ export const holdings: Holding[] = [
   },
   {
     key: "contact",
+    erase: (tx, keys, pseudonym) =>
+      tx
+        .update(clientContacts)
+        .set({ name: `Persoon ${pseudonym}`, email: "", phone: "", jobTitle: "", userId: null })
+        .where(any(clientContacts.id, keys.contactIds)),
     group: "contact",
     scope: "centre",
     covers: [
@@ -522,6 +597,7 @@ export const holdings: Holding[] = [
   },
   {
     key: "contactRequests",
+    erase: keep /* the client's request; it points at the pseudonymised contact */,
     values: { status: V("status") },
     group: "contact",
     scope: "centre",
@@ -541,6 +617,11 @@ export const holdings: Holding[] = [
   },
   {
     key: "log",
+    erase: (tx, keys, pseudonym) =>
+      tx
+        .update(auditLog)
+        .set({ detail: sql`${auditLog.detail} || ${JSON.stringify({ pseudonym })}::jsonb` })
+        .where(ofUser(auditLog.userId, keys)),
     values: { action: "audit:actions", entity: "audit:entities" },
     group: "log",
     scope: "centre",

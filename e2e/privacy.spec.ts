@@ -59,4 +59,30 @@ test("an expert sees on her phone what Tandem holds about her, downloads it, and
   );
   await checkA11y(phone);
   await phoneContext.close();
+
+  // she asks to be erased: the coordinator downloads her data for her, then erases her
+  await page.goto("/settings");
+  await page.getByRole("link", { name: "Privacy", exact: true }).click();
+  await checkA11y();
+  const exportForm = page.getByRole("region", { name: "Gegevens van iemand downloaden" });
+  await exportForm.getByLabel("E-mailadres van de persoon").fill(person("e2e-privacy", "expert").email);
+  const [staffDownload] = await Promise.all([
+    page.waitForEvent("download"),
+    exportForm.getByRole("button", { name: "Download de gegevens" }).click(),
+  ]);
+  expect(readFileSync((await staffDownload.path()) as string, "utf8")).toContain("Pia Privé");
+
+  const eraseForm = page.getByRole("region", { name: "Iemand wissen" });
+  await eraseForm.getByLabel("E-mailadres van de persoon").fill(person("e2e-privacy", "expert").email);
+  await eraseForm.getByLabel(/^Typ WISSEN om te bevestigen/).fill("ja");
+  await eraseForm.getByRole("button", { name: "Wis deze persoon" }).click();
+  await expect(page.locator(".field__error").getByText("Typ het woord WISSEN.")).toBeVisible();
+  await checkA11y();
+  await eraseForm.getByLabel(/^Typ WISSEN om te bevestigen/).fill("WISSEN");
+  await eraseForm.getByRole("button", { name: "Wis deze persoon" }).click();
+  await expect(page.getByText("De persoon is gewist.")).toBeVisible();
+  const done = page.getByRole("region", { name: "Eerder gewist" });
+  await expect(done.getByText(/^P-[0-9A-F]{8}$/)).toBeVisible();
+  await page.goto("/pool?q=Pia");
+  await expect(page.getByRole("link", { name: "Pia Privé" })).toHaveCount(0);
 });

@@ -61,6 +61,7 @@ export const notices = {
   impactSettingsSaved: "outcomes:settings.saved",
   grantSaved: "grants:done.saved",
   employerCreated: "employers:done.created",
+  personErased: "privacy:erase.done",
   employerSaved: "employers:done.saved",
   employerStage: "employers:done.stage",
   employerChecklist: "employers:done.checklist",

@@ -38,6 +38,7 @@ export async function loader({ request }: Route.LoaderArgs) {
     centre: can(scope.role, "centre:manage") ? await centreBrand(tx, scope.centreId) : null,
     manage: {
       users: can(scope.role, "users:manage"),
+      privacy: can(scope.role, "privacy:manage"),
       export: can(scope.role, "export:use"),
       audit: can(scope.role, "audit:read"),
     },
@@ -112,6 +113,7 @@ function ManageLinks({ manage }: { manage: Manage }) {
     manage.users ? { to: "/users", key: "users" } : null,
     manage.export ? { to: "/export", key: "export" } : null,
     manage.audit ? { to: "/audit", key: "audit" } : null,
+    manage.privacy ? { to: "/privacy", key: "privacy" } : null,
     { to: "/impact/settings", key: "impact" },
   ].filter((l) => l !== null);
   return (

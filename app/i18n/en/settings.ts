@@ -8,6 +8,7 @@ export const settings = {
     title: "Manage",
     users: { title: "Users", body: "Who has access to Tandem, and with which role." },
     export: { title: "Export", body: "Download lists as a spreadsheet." },
+    privacy: { title: "Privacy", body: "Download someone's data, or erase someone on request." },
     audit: { title: "Log", body: "Who viewed or changed what." },
     impact: { title: "Impact settings", body: "How Tandem counts the impact of the work." },
   },

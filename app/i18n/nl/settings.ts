@@ -6,6 +6,7 @@ export const settings = {
     title: "Beheer",
     users: { title: "Gebruikers", body: "Wie toegang heeft tot Tandem, en met welke rol." },
     export: { title: "Exporteren", body: "Download lijsten als spreadsheet." },
+    privacy: { title: "Privacy", body: "Gegevens van iemand downloaden, of iemand wissen op verzoek." },
     audit: { title: "Logboek", body: "Wie heeft wat bekeken of veranderd." },
     impact: { title: "Effecten-instellingen", body: "Hoe Tandem de effecten van het werk telt." },
   },

@@ -35,7 +35,7 @@ export function navigationFor(role: Role): NavItem[] {
         { to: "/employers", labelKey: "nav.employers", also: ["/vacancies"] },
         { to: "/impact", labelKey: "nav.impact" },
         { to: "/clients", labelKey: "nav.clients" },
-        { to: "/settings", labelKey: "nav.manage", also: ["/users", "/export", "/audit"] },
+        { to: "/settings", labelKey: "nav.manage", also: ["/users", "/export", "/audit", "/privacy"] },
       ];
     case "coordinator":
       return [
@@ -46,7 +46,7 @@ export function navigationFor(role: Role): NavItem[] {
         { to: "/employers", labelKey: "nav.employers", also: ["/vacancies"] },
         { to: "/impact", labelKey: "nav.impact" },
         { to: "/clients", labelKey: "nav.clients" },
-        { to: "/settings", labelKey: "nav.manage", also: ["/export", "/audit"] },
+        { to: "/settings", labelKey: "nav.manage", also: ["/export", "/audit", "/privacy"] },
       ];
     case "expert":
       return [{ to: "/agenda", labelKey: "nav.agenda" }];

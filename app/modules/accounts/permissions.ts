@@ -31,6 +31,7 @@ export const permissions = [
   "advice:manage",
   "knowledge:read",
   "pilots:manage",
+  "privacy:manage",
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -60,6 +61,8 @@ const staff: Permission[] = [
   "advice:manage",
   "knowledge:read",
   "pilots:manage",
+  /** A person's rights on request: their data as a file, erasure. */
+  "privacy:manage",
 ];
 
 export const rolePermissions: Record<Role, readonly Permission[]> = {

@@ -1,9 +1,10 @@
 import { createHash } from "node:crypto";
-import { and, eq, sql } from "drizzle-orm";
-import { type Db, inCentre } from "~/db/client.server";
-import { jobs, memberships, requests, user, verification } from "~/db/schema";
+import { and, desc, eq, sql } from "drizzle-orm";
+import { type Db, inCentre, type Tx } from "~/db/client.server";
+import { auditLog, jobs, memberships, requests, user, verification } from "~/db/schema";
 import { AppError } from "~/lib/errors";
 import type { Actor } from "~/modules/accounts/actor";
+import { assertCan } from "~/modules/accounts/guard";
 import { recordAudit } from "~/modules/audit/record.server";
 import { holdings, type PersonKeys } from "./holdings.server";
 import { personKeysOf } from "./person-data.server";
@@ -30,12 +31,34 @@ function pseudonymOf(keys: PersonKeys): string {
  * login is deleted when no other centre has them (sessions, sign-in methods, two-factor and one-time
  * codes go with it). Aggregate figures stay the same: trainees, outcomes and measurements are kept.
  */
+/** Earlier erasures in the centre, newest first: when, by whom, under which pseudonym. */
+export async function erasuresAt(tx: Tx, actor: Actor) {
+  assertCan(actor, "privacy:manage");
+  const rows = await tx
+    .select({ at: auditLog.at, by: user.name, detail: auditLog.detail })
+    .from(auditLog)
+    .leftJoin(user, eq(user.id, auditLog.userId))
+    .where(and(eq(auditLog.entity, "person_data"), eq(auditLog.action, "delete")))
+    .orderBy(desc(auditLog.at))
+    .limit(100);
+  return rows.map((r) => ({
+    at: r.at,
+    by: r.by,
+    pseudonym: String(r.detail.pseudonym ?? ""),
+    records:
+      Number(r.detail.poolRecords ?? 0) +
+      Number(r.detail.trainees ?? 0) +
+      Number(r.detail.contactPersons ?? 0),
+  }));
+}
+
 export async function erasePerson(
   db: Db,
   centreId: string,
   email: string,
   by: Actor | { centreId: string; userId: null },
 ): Promise<Erasure> {
+  if ("role" in by) assertCan(by, "privacy:manage");
   const address = email.trim().toLowerCase();
   const { keys, pseudonym } = await inCentre(db, centreId, async (tx) => {
     const found = await personKeysOf(tx, { email: address });

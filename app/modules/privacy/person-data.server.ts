@@ -3,6 +3,7 @@ import { type Db, inCentre, type Tx } from "~/db/client.server";
 import { clientContacts, experts, memberships, trainees, user } from "~/db/schema";
 import { AppError } from "~/lib/errors";
 import type { Actor } from "~/modules/accounts/actor";
+import { assertCan } from "~/modules/accounts/guard";
 import { recordAudit } from "~/modules/audit/record.server";
 import { type HoldingGroup, holdings, type PersonKeys, type Row } from "./holdings.server";
 
@@ -137,15 +138,17 @@ export async function collectOwnData(
 }
 
 /**
- * A person's data found by their e-mail address, for the operator (`tandem privacy export`): the same
- * JSON as their own download. The export is logged on the person's records, so they see it in
- * "Wie las mijn gegevens". NOT_FOUND when the centre holds nothing under that address.
+ * A person's data found by their e-mail address, for the operator (`tandem privacy export`) or a
+ * coordinator (/privacy, a request by letter or at the desk): the same JSON as their own download.
+ * The export is logged on the person's records, so they see it in "Wie las mijn gegevens".
+ * NOT_FOUND when the centre holds nothing under that address.
  */
 export async function collectPersonDataAsOperator(
   db: Db,
   centre: { id: string; name: string },
   email: string,
   now = new Date(),
+  by: Actor | { centreId: string; userId: null } = { centreId: centre.id, userId: null },
 ): Promise<PersonData> {
   const { keys, ...data } = await collect(
     db,
@@ -154,15 +157,32 @@ export async function collectPersonDataAsOperator(
     async (tx, found) => {
       const entityId = found.userId ?? found.expertIds[0] ?? found.traineeIds[0] ?? found.contactIds[0];
       if (!entityId) return;
-      await recordAudit(
-        tx,
-        { centreId: centre.id, userId: null },
-        { action: "export", entity: "person_data", entityId, detail: { via: "cli" } },
-      );
+      await recordAudit(tx, by, {
+        action: "export",
+        entity: "person_data",
+        entityId,
+        detail: { via: by.userId ? "page" : "cli" },
+      });
     },
     now,
   );
   if (!keys.userId && !keys.expertIds.length && !keys.traineeIds.length && !keys.contactIds.length)
     throw new AppError("NOT_FOUND");
   return data;
+}
+
+/** The same, asked by a coordinator on /privacy ("privacy:manage"). */
+export function collectPersonDataAsStaff(
+  db: Db,
+  actor: Actor & { centreName: string },
+  email: string,
+): Promise<PersonData> {
+  assertCan(actor, "privacy:manage");
+  return collectPersonDataAsOperator(
+    db,
+    { id: actor.centreId, name: actor.centreName },
+    email,
+    new Date(),
+    actor,
+  );
 }

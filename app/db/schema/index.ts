@@ -7,3 +7,4 @@ export * from "./pool";
 export * from "./requests";
 export * from "./system";
 export * from "./training";
+export * from "./policy";

@@ -13,6 +13,7 @@ import { hours as enHours } from "./en/hours";
 import { impact as enImpact } from "./en/impact";
 import { matching as enMatching } from "./en/matching";
 import { outcomes as enOutcomes } from "./en/outcomes";
+import { policy as enPolicy } from "./en/policy";
 import { pool as enPool } from "./en/pool";
 import { requests as enRequests } from "./en/requests";
 import { settings as enSettings } from "./en/settings";
@@ -33,6 +34,7 @@ import { hours as nlHours } from "./nl/hours";
 import { impact as nlImpact } from "./nl/impact";
 import { matching as nlMatching } from "./nl/matching";
 import { outcomes as nlOutcomes } from "./nl/outcomes";
+import { policy as nlPolicy } from "./nl/policy";
 import { pool as nlPool } from "./nl/pool";
 import { requests as nlRequests } from "./nl/requests";
 import { settings as nlSettings } from "./nl/settings";
@@ -62,6 +64,7 @@ export const resources = {
     impact: nlImpact,
     grants: nlGrants,
     employers: nlEmployers,
+    policy: nlPolicy,
   },
   en: {
     common: enCommon,
@@ -84,6 +87,7 @@ export const resources = {
     impact: enImpact,
     grants: enGrants,
     employers: enEmployers,
+    policy: enPolicy,
   },
 } as const;
 

@@ -76,7 +76,7 @@ export const policy = {
     caption: "Participating experts",
     name: "Name",
     lastInzet: "Last inzet",
-    never: "Never",
+    never: "never",
     remove: "Remove",
     empty: "No experts in this trajectory yet",
     add: "Add an expert",

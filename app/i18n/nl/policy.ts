@@ -73,7 +73,7 @@ export const policy = {
     caption: "Deelnemende experts",
     name: "Naam",
     lastInzet: "Laatste inzet",
-    never: "Nog nooit",
+    never: "nog nooit",
     remove: "Verwijderen",
     empty: "Nog geen experts in dit traject",
     add: "Expert toevoegen",

@@ -53,32 +53,39 @@ export const sessionInput = z
   .refine((v) => v.online || v.place.length > 0, { path: ["place"], message: "policy:errors.placeOrOnline" });
 export type SessionInput = z.infer<typeof sessionInput>;
 
-export const contributionInput = z.object({
-  text: required(2, 2000),
-  expertId: z
-    .union([z.literal(""), z.uuid()])
-    .optional()
-    .default(""),
-  sessionId: z
-    .union([z.literal(""), z.uuid()])
-    .optional()
-    .default(""),
-});
+/** Field names are the form's own: the trajectory page has several forms, and ids must be unique. */
+export const contributionInput = z
+  .object({
+    contribution: required(2, 2000),
+    contributionBy: z
+      .union([z.literal(""), z.uuid()])
+      .optional()
+      .default(""),
+    contributionSession: z
+      .union([z.literal(""), z.uuid()])
+      .optional()
+      .default(""),
+  })
+  .transform((v) => ({ text: v.contribution, expertId: v.contributionBy, sessionId: v.contributionSession }));
 export type ContributionInput = z.infer<typeof contributionInput>;
 
-export const changeInput = z.object({
-  text: required(2, 2000),
-  changedOn: z.iso.date({ error: "validation.date" }),
-  source: optionalText(300),
-});
+export const changeInput = z
+  .object({
+    change: required(2, 2000),
+    changedOn: z.iso.date({ error: "validation.date" }),
+    source: optionalText(300),
+  })
+  .transform(({ change, ...rest }) => ({ text: change, ...rest }));
 export type ChangeInput = z.infer<typeof changeInput>;
 
-export const statementInput = z.object({
-  text: required(2, 1000),
-  saidBy: optionalText(200),
-  saidOn: z.iso.date({ error: "validation.date" }),
-  consent: z.literal("on").optional(),
-});
+export const statementInput = z
+  .object({
+    statement: required(2, 1000),
+    saidBy: optionalText(200),
+    saidOn: z.iso.date({ error: "validation.date" }),
+    consent: z.literal("on").optional(),
+  })
+  .transform(({ statement, ...rest }) => ({ text: statement, ...rest }));
 export type StatementInput = z.infer<typeof statementInput>;
 
 export const consentInput = z.object({

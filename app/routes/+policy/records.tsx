@@ -40,16 +40,16 @@ export function ContributionsPart({ data, state }: Props) {
       <h3 className="utrecht-heading-3">{t("contributions.add")}</h3>
       <Form method="post" className="form" noValidate>
         <input type="hidden" name="intent" value="contribution" />
-        <TextArea name="text" label={t("contributions.text")} state={own} rows={3} required />
+        <TextArea name="contribution" label={t("contributions.text")} state={own} rows={3} required />
         <SelectField
-          name="expertId"
+          name="contributionBy"
           label={t("contributions.by")}
           state={own}
           emptyLabel={t("contributions.group")}
           options={data.participants.map((p) => ({ value: p.expertId, label: p.name }))}
         />
         <SelectField
-          name="sessionId"
+          name="contributionSession"
           label={t("contributions.session")}
           state={own}
           emptyLabel={t("contributions.noSession")}
@@ -84,7 +84,7 @@ export function ChangesPart({ data, state, today }: Props) {
       <h3 className="utrecht-heading-3">{t("changes.add")}</h3>
       <Form method="post" className="form" noValidate>
         <input type="hidden" name="intent" value="change" />
-        <TextArea name="text" label={t("changes.text")} state={own} rows={3} required />
+        <TextArea name="change" label={t("changes.text")} state={own} rows={3} required />
         <TextField
           name="changedOn"
           type="date"
@@ -155,7 +155,7 @@ export function StatementsPart({ data, state, today }: Props) {
       <h3 className="utrecht-heading-3">{t("statements.add")}</h3>
       <Form method="post" className="form" noValidate>
         <input type="hidden" name="intent" value="statement" />
-        <TextArea name="text" label={t("statements.text")} state={own} rows={3} required />
+        <TextArea name="statement" label={t("statements.text")} state={own} rows={3} required />
         <TextField
           name="saidBy"
           label={t("statements.saidBy")}

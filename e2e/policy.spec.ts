@@ -40,7 +40,9 @@ test("a coordinator follows a policy trajectory with a municipality, and its sta
   await expect(choose.locator("option").first()).toHaveText("Lotte de Wit (laatste inzet: nog nooit)");
   await participants.getByRole("button", { name: "Toevoegen" }).click();
   await expect(page.getByText("De expert doet mee.")).toBeVisible();
-  await expect(participants.getByLabel("Expert toevoegen").locator("option").first()).toHaveText(/^Mees Jansen/);
+  await expect(participants.getByLabel("Expert toevoegen").locator("option").first()).toHaveText(
+    /^Mees Jansen/,
+  );
   await participants.getByRole("button", { name: "Toevoegen" }).click();
   await expect(participants.getByRole("cell", { name: "Mees Jansen" })).toBeVisible();
   await checkA11y();

@@ -145,6 +145,7 @@ export const policy = {
     addButton: "Save statement",
     add: "Add a statement",
   },
+  agenda: { title: "Helping shape policy", of: "{{topic}} with {{client}}" },
   errors: {
     placeOrOnline: "Fill in a place or choose online.",
   },

@@ -142,6 +142,7 @@ export const policy = {
     addButton: "Uitspraak opslaan",
     add: "Uitspraak toevoegen",
   },
+  agenda: { title: "Meedenken over beleid", of: "{{topic}} bij {{client}}" },
   errors: {
     placeOrOnline: "Vul een plaats in of kies online.",
   },

@@ -3,8 +3,15 @@ import { type Database, inCentre, type Tx } from "~/db/client.server";
 import type { Actor } from "~/modules/accounts/actor";
 import { publicQuotes } from "~/modules/impact/queries.server";
 import { createTestDatabase } from "~/test/database";
-import { insertActor, insertCentre, insertClient, insertExpert } from "~/test/factories";
+import {
+  insertActor,
+  insertCentre,
+  insertClient,
+  insertExpert,
+  insertExpertWithLogin,
+} from "~/test/factories";
 import { newTrajectoryInput, sessionInput } from "./input";
+import { ownPolicySessions } from "./own-sessions.server";
 import { addParticipant, removeParticipant } from "./participants.server";
 import { listTrajectories, phaseCounts, policyInzetMoments, trajectoryDetail } from "./queries.server";
 import { addChange, addContribution, addStatement, setConsent } from "./records.server";
@@ -135,6 +142,30 @@ describe("policy trajectories", () => {
       setConsent(tx, coordinator, { trajectoryId: id, statementId: statement.id, consent: false }),
     );
     expect(await statementQuotes()).toEqual([]);
+  });
+
+  it("shows an expert the coming sessions of the trajectories they take part in, and no one else's", async () => {
+    const { id } = await inOwn((tx) =>
+      createTrajectory(tx, coordinator, trajectory({ topic: "Armoedebeleid" })),
+    );
+    const taking = await insertExpertWithLogin(database.db, centreId);
+    const other = await insertExpertWithLogin(database.db, centreId);
+    await inOwn((tx) => addParticipant(tx, coordinator, { trajectoryId: id, expertId: taking.expert.id }));
+    const session = (day: string, subject: string) =>
+      inOwn((tx) =>
+        addSession(tx, coordinator, {
+          trajectoryId: id,
+          ...sessionInput.parse({ day, from: "10:00", until: "12:00", online: "on", subject }),
+        }),
+      );
+    await session("2026-12-20", "Komende sessie");
+    await session("2026-11-01", "Voorbije sessie");
+    const now = new Date("2026-12-01T09:00:00Z");
+    const mine = await inOwn((tx) => ownPolicySessions(tx, taking.actor, now));
+    expect(mine.map((s) => [s.subject, s.topic, s.client])).toEqual([
+      ["Komende sessie", "Armoedebeleid", "Gemeente Rivierstad"],
+    ]);
+    expect(await inOwn((tx) => ownPolicySessions(tx, other.actor, now))).toEqual([]);
   });
 
   it("keeps centres apart and refuses weaker roles", async () => {

@@ -21,6 +21,7 @@ import {
   grantFunders,
   grants,
   invitations,
+  policyTrajectories,
   requestSlots,
   requests,
   trainees,
@@ -51,6 +52,8 @@ const recordsOf = (c: AccessCentre) => ({
   colleagueGrant: idOf(c, 12),
   employer: idOf(c, 13),
   vacancy: idOf(c, 14),
+  // policy (60s, so parts built beside it do not take the same numbers)
+  trajectory: idOf(c, 60),
   evaluationToken: `e2e-access-evaluatie-${c}`,
   invitationToken: `e2e-access-uitnodiging-${c}`,
 });
@@ -226,6 +229,15 @@ export async function accessJourneyData(db: Db, ids: { centreId: string; users: 
       employerId: own.employer,
       title: `Vacature ${c}`,
       kind: "paid_job",
+    });
+    await tx.insert(policyTrajectories).values({
+      id: own.trajectory,
+      centreId,
+      clientId: own.client,
+      topic: `Minimaregeling ${c}`,
+      phase: "verkennen",
+      phaseSince: "2026-10-01",
+      startedOn: "2026-10-01",
     });
     await tx.insert(invitations).values({
       centreId,

@@ -36,6 +36,7 @@ const recordParams: Record<string, string> = {
   traineeId: "trainee",
   employerId: "employer",
   vacancyId: "vacancy",
+  trajectoryId: "trajectory",
 };
 
 /** Values for the other parameters: the same in every probe. */

@@ -117,6 +117,11 @@ export const journeyCentres: { slug: string; name: string; people: Person[] }[] 
     ],
   },
   {
+    slug: "e2e-policy",
+    name: "Centrum Beleid",
+    people: [{ name: "Bea Beleid", email: "bea@beleid.example", role: "coordinator" }],
+  },
+  {
     slug: "e2e-employers",
     name: "Centrum Werkgevers",
     people: [{ name: "Wim Werk", email: "wim@werkgevers.example", role: "coordinator" }],

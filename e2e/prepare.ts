@@ -20,6 +20,7 @@ import {
 } from "./pages.data";
 import { journeyCentres, NOT_ENROLLED, PASSWORD, TOTP_SECRET } from "./people";
 import { privacyJourneyData } from "./privacy.data";
+import { policyJourneyData } from "./policy.data";
 import { requestsJourneyData } from "./requests.data";
 import { vacanciesJourneyData } from "./vacancies.data";
 
@@ -32,6 +33,7 @@ const journeyData: Record<string, (db: Db, ids: Ids) => Promise<void>> = {
   "e2e-requests": requestsJourneyData,
   "e2e-impact": impactJourneyData,
   "e2e-vacancies": vacanciesJourneyData,
+  "e2e-policy": policyJourneyData,
   "e2e-access-a": accessJourneyData,
   "e2e-access-b": accessJourneyData,
   "e2e-public": publicJourneyData,

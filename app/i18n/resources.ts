@@ -13,6 +13,7 @@ import { hours as enHours } from "./en/hours";
 import { impact as enImpact } from "./en/impact";
 import { matching as enMatching } from "./en/matching";
 import { outcomes as enOutcomes } from "./en/outcomes";
+import { policy as enPolicy } from "./en/policy";
 import { pool as enPool } from "./en/pool";
 import { privacy as enPrivacy } from "./en/privacy";
 import { requests as enRequests } from "./en/requests";
@@ -34,6 +35,7 @@ import { hours as nlHours } from "./nl/hours";
 import { impact as nlImpact } from "./nl/impact";
 import { matching as nlMatching } from "./nl/matching";
 import { outcomes as nlOutcomes } from "./nl/outcomes";
+import { policy as nlPolicy } from "./nl/policy";
 import { pool as nlPool } from "./nl/pool";
 import { privacy as nlPrivacy } from "./nl/privacy";
 import { requests as nlRequests } from "./nl/requests";
@@ -65,6 +67,7 @@ export const resources = {
     grants: nlGrants,
     employers: nlEmployers,
     privacy: nlPrivacy,
+    policy: nlPolicy,
   },
   en: {
     common: enCommon,
@@ -88,6 +91,7 @@ export const resources = {
     grants: enGrants,
     employers: enEmployers,
     privacy: enPrivacy,
+    policy: enPolicy,
   },
 } as const;
 

@@ -82,6 +82,17 @@ export const notices = {
   grantCohorts: "grants:done.cohorts",
   grantFunder: "grants:done.funder",
   grantFunderRemoved: "grants:done.funderRemoved",
+  policyCreated: "policy:done.created",
+  policySaved: "policy:done.saved",
+  policyPhase: "policy:done.phase",
+  policyParticipantAdded: "policy:done.participantAdded",
+  policyParticipantRemoved: "policy:done.participantRemoved",
+  policySession: "policy:done.session",
+  policySessionRemoved: "policy:done.sessionRemoved",
+  policyContribution: "policy:done.contribution",
+  policyChange: "policy:done.change",
+  policyStatement: "policy:done.statement",
+  policyConsent: "policy:done.consent",
 } as const;
 
 export type NoticeKey = keyof typeof notices;

@@ -7,17 +7,23 @@ import { uuidField } from "~/lib/params";
 import { requirePermission } from "~/modules/accounts/viewer.server";
 import { listAgenda } from "~/modules/assignments/agenda.server";
 import { answerOwnProposal, type OwnProposal, ownProposals } from "~/modules/employers/own-proposals.server";
+import { ownPolicySessions } from "~/modules/policy/own-sessions.server";
 import { IntentButton } from "~/ui/intent-button";
 import { PageNotice } from "~/ui/notice";
 import { EmptyState, PageHeading, Section } from "~/ui/page";
 import { HoursText, InzetCard, type InzetItem } from "./+agenda/inzet-card";
+import { AgendaPolicySessions } from "./+policy/agenda-sessions";
 import type { Route } from "./+types/_app.agenda._index";
 
-export const handle: RouteHandle = { i18n: ["agenda", "outcomes"], hydrate: false };
+export const handle: RouteHandle = { i18n: ["agenda", "outcomes", "policy"], hydrate: false };
 
 export async function loader({ request }: Route.LoaderArgs) {
   const scope = await requirePermission(request, "own:assignments");
-  return scope.run(async (tx) => ({ ...(await listAgenda(tx, scope)), jobs: await ownProposals(tx, scope) }));
+  return scope.run(async (tx) => ({
+    ...(await listAgenda(tx, scope)),
+    jobs: await ownProposals(tx, scope),
+    policySessions: await ownPolicySessions(tx, scope),
+  }));
 }
 
 /** The expert's own answer to work the centre proposed them for. */
@@ -118,6 +124,7 @@ export default function Agenda({ loaderData: data }: Route.ComponentProps) {
         </li>
       </ul>
       <Jobs jobs={data.jobs} />
+      <AgendaPolicySessions sessions={data.policySessions} />
       <Section title={t("offers")} id="offers">
         {data.offers.length ? (
           <Cards items={data.offers} />

@@ -184,7 +184,13 @@ export default function ImpactPage({ loaderData }: Route.ComponentProps) {
                 <p className="utrecht-paragraph">“{q.quote}”</p>
               </blockquote>
               <figcaption className="muted">
-                {t("quoteBy", { client: q.client, date: formatDate(q.submittedOn, locale) })}
+                {q.topic
+                  ? t("quoteByTopic", {
+                      client: q.client,
+                      topic: q.topic,
+                      date: formatDate(q.submittedOn, locale),
+                    })
+                  : t("quoteBy", { client: q.client, date: formatDate(q.submittedOn, locale) })}
               </figcaption>
             </figure>
           ))

@@ -239,6 +239,26 @@ export const accessTable: Record<string, Row> = {
     get: staff(mine("ok")),
     post: { ...staffForms("propose", "yes", "no", "fill"), close: staffFilled({}, "redirect") },
   },
+  // policy trajectories
+  "/policy": { get: staff("ok") },
+  "/policy/new": { get: staff("ok"), post: staffForms("default") },
+  "/policy/:trajectoryId": {
+    get: staff(mine("ok")),
+    post: {
+      phase: staffFilled({ phase: "ontwerpen" }),
+      ...staffForms(
+        "addParticipant",
+        "removeParticipant",
+        "session",
+        "removeSession",
+        "contribution",
+        "change",
+        "statement",
+        "consent",
+      ),
+    },
+  },
+  "/policy/:trajectoryId/edit": { get: staff(mine("ok")), post: staffForms("default") },
   // clients
   "/clients": { get: staff("ok") },
   "/clients/new": { get: staff("ok"), post: staffForms("default") },

@@ -3,6 +3,7 @@ export * from "./centres";
 export * from "./clients";
 export * from "./employers";
 export * from "./invitations";
+export * from "./policy";
 export * from "./pool";
 export * from "./requests";
 export * from "./system";

@@ -23,7 +23,7 @@ export const common = {
     manage: "Manage",
     employers: "Employers",
     inzet: "Work",
-    parts: { requests: "Requests", experts: "Experts" },
+    parts: { requests: "Requests", experts: "Experts", policy: "Policy" },
   },
   actions: {
     save: "Save",

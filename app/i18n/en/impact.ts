@@ -76,6 +76,7 @@ export const impact = {
   quotesHelp: "Only quotes the client made public.",
   quotesNone: "No public quotes yet.",
   quoteBy: "{{client}}, {{date}}",
+  quoteByTopic: "{{client}} on {{topic}}, {{date}}",
   trendTitle: "Development per month",
   trendCaption: "Number of trained people per situation at the end of each month",
   trendSummary: "Development per month from {{first}} to {{last}}. Latest month: {{values}}.",

@@ -113,6 +113,12 @@ export const privacy = {
     },
     placements: { title: "Your placements with employers", source: "A coordinator wrote this down." },
     vacancyProposals: { title: "Vacancies proposed to you", source: "A coordinator proposed you." },
+    policyTrajectories: {
+      title: "Policy co-creation",
+      source: "A coordinator put this person on this trajectory.",
+    },
+    policyAttendance: { title: "Policy sessions", source: "A coordinator wrote down who was there." },
+    policyContributions: { title: "Contributions to policy", source: "Written down by a coordinator." },
     invitations: { title: "Invitations", source: "The centre invited you to Tandem." },
     trainee: {
       title: "Your training",
@@ -206,6 +212,10 @@ export const privacy = {
     },
   },
   fields: {
+    topic: "Topic",
+    phase: "Phase",
+    subject: "About",
+    text: "Text",
     method: "Method",
     name: "Name",
     email: "E-mail address",

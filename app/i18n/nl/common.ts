@@ -22,7 +22,7 @@ export const common = {
     manage: "Beheer",
     employers: "Werkgevers",
     inzet: "Inzet",
-    parts: { requests: "Aanvragen", experts: "Experts" },
+    parts: { requests: "Aanvragen", experts: "Experts", policy: "Beleid" },
   },
   actions: {
     save: "Opslaan",

@@ -73,6 +73,7 @@ export const impact = {
   quotesHelp: "Alleen uitspraken die de opdrachtgever openbaar heeft gemaakt.",
   quotesNone: "Nog geen openbare uitspraken.",
   quoteBy: "{{client}}, {{date}}",
+  quoteByTopic: "{{client}} over {{topic}}, {{date}}",
   trendTitle: "Ontwikkeling per maand",
   trendCaption: "Aantal opgeleide mensen per situatie aan het eind van elke maand",
   trendSummary: "Ontwikkeling per maand van {{first}} tot en met {{last}}. Laatste maand: {{values}}.",

@@ -112,6 +112,15 @@ export const privacy = {
     },
     placements: { title: "Plaatsingen bij werkgevers", source: "Opgeschreven door een coördinator." },
     vacancyProposals: { title: "Voorgestelde vacatures", source: "Voorgesteld door een coördinator." },
+    policyTrajectories: {
+      title: "Meedenken over beleid",
+      source: "Een coördinator zette deze persoon in op dit traject.",
+    },
+    policyAttendance: {
+      title: "Bijeenkomsten over beleid",
+      source: "Een coördinator schreef op wie er was.",
+    },
+    policyContributions: { title: "Bijdragen aan beleid", source: "Opgeschreven door een coördinator." },
     invitations: { title: "Uitnodigingen", source: "Gestuurd door het centrum." },
     trainee: {
       title: "Opleiding",
@@ -205,6 +214,10 @@ export const privacy = {
     },
   },
   fields: {
+    topic: "Onderwerp",
+    phase: "Fase",
+    subject: "Waarover",
+    text: "Tekst",
     method: "Manier",
     name: "Naam",
     email: "E-mailadres",

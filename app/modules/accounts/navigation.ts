@@ -9,7 +9,10 @@ import type { NavItem } from "~/ui/shell";
  */
 export const sections = {
   /** Inzet: requests, and later tandems and policy trajectories. */
-  inzet: [{ to: "/requests", labelKey: "nav.parts.requests" }],
+  inzet: [
+    { to: "/requests", labelKey: "nav.parts.requests" },
+    { to: "/policy", labelKey: "nav.parts.policy" },
+  ],
   /** Pool: the experts, and later intervisie and coaching. */
   pool: [{ to: "/pool", labelKey: "nav.parts.experts" }],
 } satisfies Record<string, SectionPart[]>;

@@ -23,6 +23,14 @@ import {
   measurements,
   outcomes,
   placements,
+  policyAttendance,
+  policyChanges,
+  policyContributions,
+  policyParticipants,
+  policyPhaseChanges,
+  policySessions,
+  policyStatements,
+  policyTrajectories,
   requestSlots,
   requests,
   requestThemes,
@@ -37,6 +45,7 @@ import { recordAudit } from "~/modules/audit/record.server";
 import { addMember, createCentre } from "~/modules/centres/create-centre.server";
 import { buildDemo, type DemoRows } from "./build";
 import { buildEmployers } from "./build-employers";
+import { buildPolicy } from "./build-policy";
 import { buildTraining, type DemoTrainingRows } from "./build-training";
 import { DEMO_NAME, DEMO_PASSWORD, DEMO_SLUG, type DemoLogin, demoLogins } from "./logins";
 import { seededRandom } from "./random";
@@ -115,6 +124,24 @@ export async function seedDemo(db: Db, options: { today?: Date } = {}): Promise<
       if (work.outcomes.length) await tx.insert(outcomes).values(work.outcomes);
       if (work.placements.length) await tx.insert(placements).values(work.placements);
       if (work.vacancies.length) await tx.insert(vacancies).values(work.vacancies);
+      const policy = buildPolicy(seededRandom(SEED + 3), {
+        centreId,
+        today,
+        coordinatorId,
+        municipalities: rows.clients.filter((c) => c.sector === "municipality") as { id: string }[],
+        experts: rows.experts.filter((e) => e.status === "active") as { id: string }[],
+      });
+      for (const [table, list] of [
+        [policyTrajectories, policy.policyTrajectories],
+        [policyPhaseChanges, policy.policyPhaseChanges],
+        [policyParticipants, policy.policyParticipants],
+        [policySessions, policy.policySessions],
+        [policyAttendance, policy.policyAttendance],
+        [policyContributions, policy.policyContributions],
+        [policyChanges, policy.policyChanges],
+        [policyStatements, policy.policyStatements],
+      ] as const)
+        if (list.length) await tx.insert(table).values(list as never);
       await tx.update(centres).set({ requestSeq: rows.requests.length }).where(eq(centres.id, centreId));
       await recordAudit(
         tx,
@@ -122,10 +149,12 @@ export async function seedDemo(db: Db, options: { today?: Date } = {}): Promise<
         { action: "create", entity: "centre", entityId: centreId, detail: { demo: true } },
       );
       return Object.fromEntries(
-        [...Object.entries(rows), ...Object.entries(training), ...Object.entries(work)].map(([k, v]) => [
-          k,
-          v.length,
-        ]),
+        [
+          ...Object.entries(rows),
+          ...Object.entries(training),
+          ...Object.entries(work),
+          ...Object.entries(policy),
+        ].map(([k, v]) => [k, v.length]),
       );
     });
     return { centreId, logins: demoLogins, password: DEMO_PASSWORD, counts };

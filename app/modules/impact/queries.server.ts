@@ -17,7 +17,8 @@ export type PoolFigures = {
   averageScore: number | null;
 };
 
-export type PublicQuote = { id: string; quote: string; client: string; submittedOn: string };
+/** `topic` is set for a municipality's statement about a policy trajectory (policy_statements). */
+export type PublicQuote = { id: string; quote: string; client: string; submittedOn: string; topic?: string };
 
 function requireImpactRead(actor: Actor) {
   if (!can(actor.role, "impact:read")) throw new AppError("FORBIDDEN");
@@ -35,6 +36,15 @@ function requestWhere(filter: PoolFilter, day: SQL): SQL {
     parts.push(
       sql`exists (select 1 from areas ar where ar.id = r.area_id and ar.province = ${filter.province})`,
     );
+  return sql.join(parts, sql` and `);
+}
+
+/** A policy statement counts in the period of the day it was said (it has no area: any province). */
+function statementWhere(filter: PoolFilter, day: SQL): SQL {
+  const parts: SQL[] = [sql`true`];
+  if (filter.from) parts.push(sql`${day} >= ${filter.from}::date`);
+  if (filter.to) parts.push(sql`${day} <= ${filter.to}::date`);
+  if (filter.province) parts.push(sql`false`);
   return sql.join(parts, sql` and `);
 }
 
@@ -85,16 +95,39 @@ export async function publicQuotes(
 ): Promise<PublicQuote[]> {
   requireImpactRead(actor);
   const evaluationDay = sql`(e.submitted_at at time zone 'Europe/Amsterdam')::date`;
-  const rows = await queryRows<{ id: string; quote: string; client: string | null; submitted_on: string }>(
+  const statementDay = sql`ps.said_on`;
+  const rows = await queryRows<{
+    id: string;
+    quote: string;
+    client: string | null;
+    submitted_on: string;
+    topic: string | null;
+  }>(
     tx,
-    sql`select e.id, e.quote, c.name as client, to_char(${evaluationDay}, 'YYYY-MM-DD') as submitted_on
+    sql`select q.id, q.quote, q.client, q.submitted_on, q.topic from (
+        select e.id, e.quote, c.name as client, to_char(${evaluationDay}, 'YYYY-MM-DD') as submitted_on,
+          null::text as topic, e.submitted_at as sort_at
         from evaluations e
         join requests r on r.id = e.request_id
         left join clients c on c.id = r.client_id
         where e.quote_public = true and e.submitted_at is not null
           and coalesce(btrim(e.quote), '') <> '' and ${requestWhere(filter, evaluationDay)}
-        order by e.submitted_at desc
-        limit ${limit}`,
+        union all
+        select ps.id, ps.text as quote, c.name as client, to_char(ps.said_on, 'YYYY-MM-DD') as submitted_on,
+          t.topic, (ps.said_on + time '12:00') at time zone 'Europe/Amsterdam' as sort_at
+        from policy_statements ps
+        join policy_trajectories t on t.id = ps.trajectory_id
+        join clients c on c.id = t.client_id
+        where ps.consent = true and coalesce(btrim(ps.text), '') <> '' and ${statementWhere(filter, statementDay)}
+      ) q
+      order by q.sort_at desc, q.id
+      limit ${limit}`,
   );
-  return rows.map((r) => ({ id: r.id, quote: r.quote, client: r.client ?? "", submittedOn: r.submitted_on }));
+  return rows.map((r) => ({
+    id: r.id,
+    quote: r.quote,
+    client: r.client ?? "",
+    submittedOn: r.submitted_on,
+    ...(r.topic ? { topic: r.topic } : {}),
+  }));
 }

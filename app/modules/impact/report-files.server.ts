@@ -62,7 +62,7 @@ export async function reportPdf(report: GrantReport, locale: Locale, now = new D
       none: i("quotesNone"),
       items: report.quotes.map((q) => ({
         quote: q.quote,
-        by: `${q.client}, ${formatDate(q.submittedOn, locale)}`,
+        by: `${q.client}${q.topic ? ` (${q.topic})` : ""}, ${formatDate(q.submittedOn, locale)}`,
       })),
     },
   });

@@ -27,6 +27,14 @@ import {
   moduleProgress,
   outcomes,
   placements,
+  policyAttendance,
+  policyChanges,
+  policyContributions,
+  policyParticipants,
+  policyPhaseChanges,
+  policySessions,
+  policyStatements,
+  policyTrajectories,
   requests,
   session,
   sessionAttendance,
@@ -99,6 +107,10 @@ export const recordedBy: PgColumn[] = [
   employerStageChanges.changedBy,
   invitations.invitedBy,
   placements.createdBy,
+  policyChanges.createdBy,
+  policyContributions.createdBy,
+  policyPhaseChanges.changedBy,
+  policyStatements.createdBy,
   requests.createdBy,
   vacancyProposals.createdBy,
 ];
@@ -409,6 +421,56 @@ export const holdings: Holding[] = [
         .innerJoin(vacancies, eq(vacancies.id, vacancyProposals.vacancyId))
         .innerJoin(employers, eq(employers.id, vacancies.employerId))
         .where(any(vacancyProposals.traineeId, keys.traineeIds)),
+  },
+  {
+    key: "policyTrajectories",
+    values: { phase: "policy:phases" },
+    erase: keep /* taking part counts as inzet; the row points at the pseudonymised pool record */,
+    group: "work",
+    scope: "centre",
+    covers: [[policyParticipants.expertId, "expert"]],
+    read: (tx, keys) =>
+      tx
+        .select({ topic: policyTrajectories.topic, client: clients.name, phase: policyTrajectories.phase })
+        .from(policyParticipants)
+        .innerJoin(policyTrajectories, eq(policyTrajectories.id, policyParticipants.trajectoryId))
+        .innerJoin(clients, eq(clients.id, policyTrajectories.clientId))
+        .where(any(policyParticipants.expertId, keys.expertIds)),
+  },
+  {
+    key: "policyAttendance",
+    erase: keep /* an inzet moment for the fair spread and the figures */,
+    group: "work",
+    scope: "centre",
+    covers: [[policyAttendance.expertId, "expert"]],
+    read: (tx, keys) =>
+      tx
+        .select({ startsAt: policySessions.startsAt, subject: policySessions.subject })
+        .from(policyAttendance)
+        .innerJoin(policySessions, eq(policySessions.id, policyAttendance.sessionId))
+        .where(any(policyAttendance.expertId, keys.expertIds))
+        .orderBy(asc(policySessions.startsAt)),
+  },
+  {
+    key: "policyContributions",
+    erase: (tx, keys) =>
+      tx
+        .update(policyContributions)
+        .set({ expertId: null })
+        .where(any(policyContributions.expertId, keys.expertIds)),
+    group: "work",
+    scope: "centre",
+    covers: [[policyContributions.expertId, "expert"]],
+    read: (tx, keys) =>
+      tx
+        .select({
+          topic: policyTrajectories.topic,
+          text: policyContributions.text,
+          createdAt: policyContributions.createdAt,
+        })
+        .from(policyContributions)
+        .innerJoin(policyTrajectories, eq(policyTrajectories.id, policyContributions.trajectoryId))
+        .where(any(policyContributions.expertId, keys.expertIds)),
   },
   {
     key: "invitations",

@@ -1,4 +1,5 @@
 import { about as enAbout } from "./en/about";
+import { advice as enAdvice } from "./en/advice";
 import { agenda as enAgenda } from "./en/agenda";
 import { audit as enAudit } from "./en/audit";
 import { auth as enAuth } from "./en/auth";
@@ -19,6 +20,7 @@ import { settings as enSettings } from "./en/settings";
 import { training as enTraining } from "./en/training";
 import { users as enUsers } from "./en/users";
 import { about as nlAbout } from "./nl/about";
+import { advice as nlAdvice } from "./nl/advice";
 import { agenda as nlAgenda } from "./nl/agenda";
 import { audit as nlAudit } from "./nl/audit";
 import { auth as nlAuth } from "./nl/auth";
@@ -62,6 +64,7 @@ export const resources = {
     impact: nlImpact,
     grants: nlGrants,
     employers: nlEmployers,
+    advice: nlAdvice,
   },
   en: {
     common: enCommon,
@@ -84,6 +87,7 @@ export const resources = {
     impact: enImpact,
     grants: enGrants,
     employers: enEmployers,
+    advice: enAdvice,
   },
 } as const;
 

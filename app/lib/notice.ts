@@ -81,6 +81,15 @@ export const notices = {
   grantCohorts: "grants:done.cohorts",
   grantFunder: "grants:done.funder",
   grantFunderRemoved: "grants:done.funderRemoved",
+  adviceEntered: "advice:done.entered",
+  adviceAssigned: "advice:done.assigned",
+  adviceAnswered: "advice:done.answered",
+  adviceClosed: "advice:done.closed",
+  adviceReopened: "advice:done.reopened",
+  articleCreated: "advice:done.articleCreated",
+  articleDraft: "advice:done.articleDraft",
+  articleSaved: "advice:done.articleSaved",
+  knowledgeSettingSaved: "advice:done.settingSaved",
 } as const;
 
 export type NoticeKey = keyof typeof notices;

@@ -23,7 +23,9 @@ export const common = {
     manage: "Manage",
     employers: "Employers",
     inzet: "Work",
-    parts: { requests: "Requests", experts: "Experts" },
+    advice: "Advice desk",
+    knowledge: "Knowledge base",
+    parts: { requests: "Requests", experts: "Experts", questions: "Questions", knowledge: "Knowledge base" },
   },
   actions: {
     save: "Save",

@@ -22,7 +22,9 @@ export const common = {
     manage: "Beheer",
     employers: "Werkgevers",
     inzet: "Inzet",
-    parts: { requests: "Aanvragen", experts: "Experts" },
+    advice: "Vraagbaak",
+    knowledge: "Kennisbank",
+    parts: { requests: "Aanvragen", experts: "Experts", questions: "Vragen", knowledge: "Kennisbank" },
   },
   actions: {
     save: "Opslaan",

@@ -12,6 +12,11 @@ export const sections = {
   inzet: [{ to: "/requests", labelKey: "nav.parts.requests" }],
   /** Pool: the experts, and later intervisie and coaching. */
   pool: [{ to: "/pool", labelKey: "nav.parts.experts" }],
+  /** Vraagbaak: the questions, and the knowledge base made from their answers. */
+  advice: [
+    { to: "/advice", labelKey: "nav.parts.questions" },
+    { to: "/knowledge", labelKey: "nav.parts.knowledge" },
+  ],
 } satisfies Record<string, SectionPart[]>;
 
 /** The paths of a section's parts other than its first, so the menu item is marked on each part. */
@@ -33,6 +38,7 @@ export function navigationFor(role: Role): NavItem[] {
         { to: "/pool", labelKey: "nav.pool", also: partsOf(sections.pool) },
         { to: "/training", labelKey: "nav.training" },
         { to: "/employers", labelKey: "nav.employers", also: ["/vacancies"] },
+        { to: "/advice", labelKey: "nav.advice", also: ["/knowledge"] },
         { to: "/impact", labelKey: "nav.impact" },
         { to: "/clients", labelKey: "nav.clients" },
         { to: "/settings", labelKey: "nav.manage", also: ["/users", "/export", "/audit"] },
@@ -44,6 +50,7 @@ export function navigationFor(role: Role): NavItem[] {
         { to: "/pool", labelKey: "nav.pool", also: partsOf(sections.pool) },
         { to: "/training", labelKey: "nav.training" },
         { to: "/employers", labelKey: "nav.employers", also: ["/vacancies"] },
+        { to: "/advice", labelKey: "nav.advice", also: ["/knowledge"] },
         { to: "/impact", labelKey: "nav.impact" },
         { to: "/clients", labelKey: "nav.clients" },
         { to: "/settings", labelKey: "nav.manage", also: ["/export", "/audit"] },
@@ -53,6 +60,9 @@ export function navigationFor(role: Role): NavItem[] {
     case "funder":
       return [{ to: "/impact", labelKey: "nav.impact" }];
     case "client_contact":
-      return [{ to: "/my-requests", labelKey: "nav.requests" }];
+      return [
+        { to: "/my-requests", labelKey: "nav.requests" },
+        { to: "/knowledge", labelKey: "nav.knowledge" },
+      ];
   }
 }

@@ -36,6 +36,8 @@ const recordParams: Record<string, string> = {
   traineeId: "trainee",
   employerId: "employer",
   vacancyId: "vacancy",
+  questionId: "question",
+  articleId: "article",
 };
 
 /** Values for the other parameters: the same in every probe. */

@@ -149,7 +149,9 @@ export const advice = {
   settings: {
     title: "Knowledge base",
     intro: "Choose whether anyone may read the public articles of the knowledge base, without an account.",
-    public: "The knowledge base is public",
+    legend: "Who may read the knowledge base?",
+    yes: "Anyone: the public articles are on a public page",
+    no: "Only the team and the client contacts",
     save: "Save",
     link: "The address of the public knowledge base: ",
   },

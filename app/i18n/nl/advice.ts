@@ -147,7 +147,9 @@ export const advice = {
   settings: {
     title: "Kennisbank",
     intro: "Kies of iedereen de openbare artikelen van de kennisbank mag lezen, ook zonder account.",
-    public: "De kennisbank is openbaar",
+    legend: "Wie mag de kennisbank lezen?",
+    yes: "Iedereen: de openbare artikelen staan op een openbare pagina",
+    no: "Alleen het team en de contactpersonen van opdrachtgevers",
     save: "Opslaan",
     link: "Het adres van de openbare kennisbank: ",
   },

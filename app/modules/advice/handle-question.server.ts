@@ -132,10 +132,13 @@ export async function answerQuestion(tx: Tx, actor: Actor, questionId: string, a
   );
 }
 
-/** Closes a question (answered or not: a question that was settled by phone is closed as well). */
+/**
+ * Closes a question (answered or not: a question that was settled by phone is closed as well). A
+ * question that is closed already stays as it is (a second click changes nothing).
+ */
 export async function closeQuestion(tx: Tx, actor: Actor, questionId: string) {
   const q = await lockQuestion(tx, actor, questionId);
-  if (q.status === "closed") throw conflict();
+  if (q.status === "closed") return;
   await tx
     .update(adviceQuestions)
     .set({ status: "closed", closedAt: new Date() })
@@ -148,10 +151,13 @@ export async function closeQuestion(tx: Tx, actor: Actor, questionId: string) {
   });
 }
 
-/** Opens a closed question again: back to answered when it had an answer, else to assigned or new. */
+/**
+ * Opens a closed question again: back to answered when it had an answer, else to assigned or new.
+ * A question that is open already stays as it is.
+ */
 export async function reopenQuestion(tx: Tx, actor: Actor, questionId: string) {
   const q = await lockQuestion(tx, actor, questionId);
-  if (q.status !== "closed") throw conflict();
+  if (q.status !== "closed") return;
   const [{ answeredAt }] = await tx
     .select({ answeredAt: adviceQuestions.answeredAt })
     .from(adviceQuestions)

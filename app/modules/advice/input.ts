@@ -61,4 +61,7 @@ export const articleInput = z.object({
 });
 export type ArticleInput = z.infer<typeof articleInput>;
 
-export const knowledgeSettingInput = z.object({ knowledgePublic: z.boolean().optional().default(false) });
+/** Yes or no, said explicitly (an empty post changes nothing). */
+export const knowledgeSettingInput = z.object({
+  knowledgePublic: z.enum(["yes", "no"], { error: "validation.choose" }).transform((v) => v === "yes"),
+});

@@ -1,6 +1,6 @@
 import { Form, Link } from "react-router";
 import { useTranslation } from "~/i18n/use-translation";
-import { FormActions, SubmitButton } from "~/ui/form";
+import { ChoiceGroup, FormActions, SubmitButton } from "~/ui/form";
 import { Section } from "~/ui/page";
 
 /** On the settings page: whether anyone may read the knowledge base's public articles. */
@@ -12,17 +12,17 @@ export function KnowledgeSetting({ public: isPublic, slug }: { public: boolean; 
       <p className="utrecht-paragraph">{t("settings.intro")}</p>
       <Form method="post" className="form" noValidate>
         <input type="hidden" name="intent" value="knowledge" />
-        <div className="choice">
-          <input
-            type="checkbox"
-            id="knowledgePublic"
-            name="knowledgePublic"
-            value="on"
-            defaultChecked={isPublic}
-            className="utrecht-checkbox utrecht-checkbox--html-input"
-          />
-          <label htmlFor="knowledgePublic">{t("settings.public")}</label>
-        </div>
+        <ChoiceGroup
+          name="knowledgePublic"
+          type="radio"
+          legend={t("settings.legend")}
+          options={[
+            { value: "yes", label: t("settings.yes") },
+            { value: "no", label: t("settings.no") },
+          ]}
+          defaultValues={[isPublic ? "yes" : "no"]}
+          required
+        />
         <FormActions>
           <SubmitButton secondary>{t("settings.save")}</SubmitButton>
         </FormActions>

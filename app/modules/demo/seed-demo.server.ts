@@ -1,6 +1,8 @@
 import { asc, eq } from "drizzle-orm";
 import { type Db, inCentre, type Tx } from "~/db/client.server";
 import {
+  adviceQuestions,
+  adviceSettings,
   areas,
   assignments,
   centres,
@@ -20,6 +22,7 @@ import {
   expertWorkForms,
   grants,
   grantTargets,
+  knowledgeArticles,
   measurements,
   outcomes,
   placements,
@@ -32,10 +35,12 @@ import {
   workForms,
 } from "~/db/schema";
 import type { OutcomeKind } from "~/db/values";
+import { todayIso } from "~/lib/dates";
 import { AppError } from "~/lib/errors";
 import { recordAudit } from "~/modules/audit/record.server";
 import { addMember, createCentre } from "~/modules/centres/create-centre.server";
 import { buildDemo, type DemoRows } from "./build";
+import { buildAdvice } from "./build-advice";
 import { buildEmployers } from "./build-employers";
 import { buildTraining, type DemoTrainingRows } from "./build-training";
 import { DEMO_NAME, DEMO_PASSWORD, DEMO_SLUG, type DemoLogin, demoLogins } from "./logins";
@@ -115,6 +120,10 @@ export async function seedDemo(db: Db, options: { today?: Date } = {}): Promise<
       if (work.outcomes.length) await tx.insert(outcomes).values(work.outcomes);
       if (work.placements.length) await tx.insert(placements).values(work.placements);
       if (work.vacancies.length) await tx.insert(vacancies).values(work.vacancies);
+      const advice = buildAdvice({ centreId, today: todayIso(today), coordinatorId });
+      await tx.insert(adviceQuestions).values(advice.adviceQuestions);
+      await tx.insert(knowledgeArticles).values(advice.knowledgeArticles);
+      await tx.insert(adviceSettings).values(advice.adviceSettings);
       await tx.update(centres).set({ requestSeq: rows.requests.length }).where(eq(centres.id, centreId));
       await recordAudit(
         tx,
@@ -122,10 +131,12 @@ export async function seedDemo(db: Db, options: { today?: Date } = {}): Promise<
         { action: "create", entity: "centre", entityId: centreId, detail: { demo: true } },
       );
       return Object.fromEntries(
-        [...Object.entries(rows), ...Object.entries(training), ...Object.entries(work)].map(([k, v]) => [
-          k,
-          v.length,
-        ]),
+        [
+          ...Object.entries(rows),
+          ...Object.entries(training),
+          ...Object.entries(work),
+          ...Object.entries(advice),
+        ].map(([k, v]) => [k, v.length]),
       );
     });
     return { centreId, logins: demoLogins, password: DEMO_PASSWORD, counts };

@@ -10,6 +10,8 @@ import { createHash } from "node:crypto";
 import { eq, sql } from "drizzle-orm";
 import { type Db, inCentre } from "../app/db/client.server";
 import {
+  adviceQuestions,
+  adviceSettings,
   assignments,
   centres,
   clientContacts,
@@ -22,6 +24,7 @@ import {
   grants,
   invitations,
   policyTrajectories,
+  knowledgeArticles,
   requestSlots,
   requests,
   trainees,
@@ -54,6 +57,8 @@ const recordsOf = (c: AccessCentre) => ({
   vacancy: idOf(c, 14),
   // policy (60s, so parts built beside it do not take the same numbers)
   trajectory: idOf(c, 60),
+  question: idOf(c, 15),
+  article: idOf(c, 16),
   evaluationToken: `e2e-access-evaluatie-${c}`,
   invitationToken: `e2e-access-uitnodiging-${c}`,
 });
@@ -239,6 +244,29 @@ export async function accessJourneyData(db: Db, ids: { centreId: string; users: 
       phaseSince: "2026-10-01",
       startedOn: "2026-10-01",
     });
+    await tx.insert(adviceQuestions).values({
+      id: own.question,
+      centreId,
+      organisation: `Organisatie ${c}`,
+      askerName: "Vera Vrager",
+      askerEmail: `vraag@toegang-${c}.example`,
+      category: "contracts",
+      question: "Welk contract past bij een ervaringsdeskundige?",
+      status: "answered",
+      answer: "Een arbeidscontract of een vrijwilligersovereenkomst.",
+      answeredAt: new Date(),
+      source: "public_form",
+    });
+    await tx.insert(knowledgeArticles).values({
+      id: own.article,
+      centreId,
+      title: `Contracten ${c}`,
+      body: "Een arbeidscontract of een vrijwilligersovereenkomst.",
+      category: "contracts",
+      published: true,
+      public: true,
+    });
+    await tx.insert(adviceSettings).values({ centreId, knowledgePublic: true });
     await tx.insert(invitations).values({
       centreId,
       email: `nieuw@toegang-${c}.example`,

@@ -37,6 +37,8 @@ const recordParams: Record<string, string> = {
   employerId: "employer",
   vacancyId: "vacancy",
   trajectoryId: "trajectory",
+  questionId: "question",
+  articleId: "article",
 };
 
 /** Values for the other parameters: the same in every probe. */

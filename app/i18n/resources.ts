@@ -1,4 +1,5 @@
 import { about as enAbout } from "./en/about";
+import { advice as enAdvice } from "./en/advice";
 import { agenda as enAgenda } from "./en/agenda";
 import { audit as enAudit } from "./en/audit";
 import { auth as enAuth } from "./en/auth";
@@ -21,6 +22,7 @@ import { settings as enSettings } from "./en/settings";
 import { training as enTraining } from "./en/training";
 import { users as enUsers } from "./en/users";
 import { about as nlAbout } from "./nl/about";
+import { advice as nlAdvice } from "./nl/advice";
 import { agenda as nlAgenda } from "./nl/agenda";
 import { audit as nlAudit } from "./nl/audit";
 import { auth as nlAuth } from "./nl/auth";
@@ -68,6 +70,7 @@ export const resources = {
     employers: nlEmployers,
     privacy: nlPrivacy,
     policy: nlPolicy,
+    advice: nlAdvice,
   },
   en: {
     common: enCommon,
@@ -92,6 +95,7 @@ export const resources = {
     employers: enEmployers,
     privacy: enPrivacy,
     policy: enPolicy,
+    advice: enAdvice,
   },
 } as const;
 

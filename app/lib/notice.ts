@@ -93,6 +93,15 @@ export const notices = {
   policyChange: "policy:done.change",
   policyStatement: "policy:done.statement",
   policyConsent: "policy:done.consent",
+  adviceEntered: "advice:done.entered",
+  adviceAssigned: "advice:done.assigned",
+  adviceAnswered: "advice:done.answered",
+  adviceClosed: "advice:done.closed",
+  adviceReopened: "advice:done.reopened",
+  articleCreated: "advice:done.articleCreated",
+  articleDraft: "advice:done.articleDraft",
+  articleSaved: "advice:done.articleSaved",
+  knowledgeSettingSaved: "advice:done.settingSaved",
 } as const;
 
 export type NoticeKey = keyof typeof notices;

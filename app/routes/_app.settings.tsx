@@ -5,6 +5,9 @@ import { type Intent, intent, runIntents } from "~/lib/intents.server";
 import { redirectWithNotice } from "~/lib/notice";
 import { can } from "~/modules/accounts/permissions";
 import { requirePermission } from "~/modules/accounts/viewer.server";
+import { knowledgeSettingInput } from "~/modules/advice/input";
+import { knowledgeIsPublic } from "~/modules/advice/queries.server";
+import { setKnowledgePublic } from "~/modules/advice/save-article.server";
 import { centreBrand, setCentreBrand } from "~/modules/centres/brand.server";
 import { centreContactInput, updateCentreContact } from "~/modules/centres/contact.server";
 import { listThemes, listWorkForms } from "~/modules/pool/lists.server";
@@ -21,13 +24,14 @@ import { addListItem, renameListItem, setListItemActive } from "~/modules/settin
 import type { FormState } from "~/ui/form";
 import { Notice, PageNotice } from "~/ui/notice";
 import { PageHeading, Section } from "~/ui/page";
+import { KnowledgeSetting } from "./+advice/knowledge-setting";
 import { AreaEditor } from "./+settings/area-editor";
 import { CentreSection } from "./+settings/centre-section";
 import { settingsState } from "./+settings/fields";
 import { ListEditor } from "./+settings/list-editor";
 import type { Route } from "./+types/_app.settings";
 
-export const handle: RouteHandle = { i18n: ["settings"] };
+export const handle: RouteHandle = { i18n: ["settings", "advice"] };
 
 export async function loader({ request }: Route.LoaderArgs) {
   const scope = await requirePermission(request, "pool:write");
@@ -36,6 +40,9 @@ export async function loader({ request }: Route.LoaderArgs) {
     workForms: await listWorkForms(tx),
     areas: await areasWithUse(tx, scope),
     centre: can(scope.role, "centre:manage") ? await centreBrand(tx, scope.centreId) : null,
+    knowledge: can(scope.role, "advice:manage")
+      ? { public: await knowledgeIsPublic(tx), slug: (await centreBrand(tx, scope.centreId))?.slug ?? "" }
+      : null,
     manage: {
       users: can(scope.role, "users:manage"),
       privacy: can(scope.role, "privacy:manage"),
@@ -101,6 +108,11 @@ export async function action({ request }: Route.ActionArgs) {
       run: (v) => scope.run((tx) => removeArea(tx, scope, v)),
       done,
     }),
+    knowledge: intent({
+      schema: knowledgeSettingInput,
+      run: (v) => scope.run((tx) => setKnowledgePublic(tx, scope, v.knowledgePublic)),
+      done: () => redirectWithNotice("/settings#knowledge", "knowledgeSettingSaved"),
+    }),
   });
 }
 
@@ -151,6 +163,7 @@ export default function Settings({ loaderData, actionData }: Route.ComponentProp
       <ListEditor kind="theme" items={loaderData.themes} state={state} />
       <ListEditor kind="workForm" items={loaderData.workForms} state={state} />
       <AreaEditor areas={loaderData.areas} state={state} />
+      {loaderData.knowledge ? <KnowledgeSetting {...loaderData.knowledge} /> : null}
     </>
   );
 }

@@ -117,6 +117,11 @@ export const accessTable: Record<string, Row> = {
     post: { default: everyone("invalid"), addRow: everyone("ok") },
   },
   "/aanvraag/:slug/bedankt": { get: everyone("ok") },
+  "/vraag/:slug": { get: everyone("ok"), post: { default: everyone("invalid") } },
+  "/vraag/:slug/bedankt": { get: everyone("ok") },
+  // centre A made its knowledge base public (e2e/access.data.ts); its article is published and public
+  "/kennisbank/:slug": { get: everyone("ok") },
+  "/kennisbank/:slug/:articleId": { get: everyone(mine("ok")) },
   "/evaluatie/:token": { get: everyone("ok"), post: { default: everyone("invalid") } },
   // an invitation is for the person it was sent to: anyone else signed in is refused
   "/invitations/:token": { get: everyone("ok"), post: { default: signedIn("forbidden") } },
@@ -259,6 +264,23 @@ export const accessTable: Record<string, Row> = {
     },
   },
   "/policy/:trajectoryId/edit": { get: staff(mine("ok")), post: staffForms("default") },
+  // the advice desk (close and reopen change nothing the second time; the question has an answer)
+  "/advice": { get: staff("ok") },
+  "/advice/new": { get: staff("ok"), post: staffForms("default") },
+  "/advice/:questionId": {
+    get: staff(mine("ok")),
+    post: {
+      ...staffForms("assign", "answer"),
+      ...staffButtons("redirect", "close", "makeArticle", "reopen"),
+    },
+  },
+  // the knowledge base: staff and client contacts read it (contacts the published articles)
+  "/knowledge": { get: by("login", { coordinator: "ok", admin: "ok", client_contact: "ok" }, "forbidden") },
+  "/knowledge/new": { get: staff("ok"), post: staffForms("default") },
+  "/knowledge/:articleId": {
+    get: by("login", { coordinator: mine("ok"), admin: mine("ok"), client_contact: mine("ok") }, "forbidden"),
+  },
+  "/knowledge/:articleId/edit": { get: staff(mine("ok")), post: staffForms("default") },
   // clients
   "/clients": { get: staff("ok") },
   "/clients/new": { get: staff("ok"), post: staffForms("default") },
@@ -351,7 +373,7 @@ export const accessTable: Record<string, Row> = {
   "/settings": {
     get: staff("ok"),
     post: {
-      ...staffForms("add", "rename", "toggle", "addArea", "updateArea", "removeArea"),
+      ...staffForms("add", "rename", "toggle", "addArea", "updateArea", "removeArea", "knowledge"),
       // the centre's own details are the admin's; all their fields may be empty
       brand: admins("redirect"),
       contact: admins("redirect"),

@@ -23,7 +23,15 @@ export const common = {
     manage: "Manage",
     employers: "Employers",
     inzet: "Work",
-    parts: { requests: "Requests", experts: "Experts", policy: "Policy" },
+    advice: "Advice desk",
+    knowledge: "Knowledge base",
+    parts: {
+      requests: "Requests",
+      experts: "Experts",
+      policy: "Policy",
+      questions: "Questions",
+      knowledge: "Knowledge base",
+    },
   },
   actions: {
     save: "Save",

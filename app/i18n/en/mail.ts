@@ -134,4 +134,20 @@ export const mail = {
     intro: "A new request has come in (number {{number}}).",
     action: "View the request:",
   },
+  advice: {
+    receiptSubject: "We have received your question",
+    receiptIntro: "Thank you for your question to the advice desk of {{centre}}. We have received it.",
+    receiptNext:
+      "One of us will read your question and send you the answer by e-mail. Usually within five working days.",
+    yourQuestion: "Your question:",
+    newSubject: "New question for the advice desk: {{organisation}}",
+    newIntro: "{{organisation}} has asked a question about {{category}}.",
+    newAction: "See the question and assign it:",
+    assignedSubject: "A question for you: {{organisation}}",
+    assignedIntro: "You have been asked to answer this question from {{organisation}}.",
+    assignedAction: "See the question:",
+    answerSubject: "Answer to your question",
+    answerIntro: "You asked us a question. Here is our answer.",
+    answerMore: "Do you have another question? Just reply to this e-mail.",
+  },
 } satisfies Shape<typeof nl>;

@@ -136,6 +136,10 @@ export const privacy = {
     },
     contact: { title: "Your details as a contact person", source: "A coordinator filled this in." },
     contactRequests: { title: "Your requests", source: "You or a coordinator made the request." },
+    adviceQuestions: {
+      title: "Questions to the advice desk",
+      source: "Asked through the form or entered by a coordinator.",
+    },
     log: {
       title: "What you did (log)",
       source: "Tandem writes down who changes or reads something, so it can be checked later.",
@@ -212,6 +216,8 @@ export const privacy = {
     },
   },
   fields: {
+    organisation: "Organisation",
+    question: "Question",
     topic: "Topic",
     phase: "Phase",
     subject: "About",

@@ -22,7 +22,15 @@ export const common = {
     manage: "Beheer",
     employers: "Werkgevers",
     inzet: "Inzet",
-    parts: { requests: "Aanvragen", experts: "Experts", policy: "Beleid" },
+    advice: "Vraagbaak",
+    knowledge: "Kennisbank",
+    parts: {
+      requests: "Aanvragen",
+      experts: "Experts",
+      policy: "Beleid",
+      questions: "Vragen",
+      knowledge: "Kennisbank",
+    },
   },
   actions: {
     save: "Opslaan",

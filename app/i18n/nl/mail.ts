@@ -136,4 +136,20 @@ export const mail = {
     intro: "Er is een nieuwe aanvraag binnengekomen (nummer {{number}}).",
     action: "Bekijk de aanvraag:",
   },
+  advice: {
+    receiptSubject: "We hebben uw vraag ontvangen",
+    receiptIntro: "Dank u voor uw vraag aan de vraagbaak van {{centre}}. Wij hebben hem goed ontvangen.",
+    receiptNext:
+      "Een van ons leest uw vraag en stuurt u het antwoord per e-mail. Meestal binnen vijf werkdagen.",
+    yourQuestion: "Uw vraag:",
+    newSubject: "Nieuwe vraag voor de vraagbaak: {{organisation}}",
+    newIntro: "{{organisation}} heeft een vraag gesteld over {{category}}.",
+    newAction: "Bekijk de vraag en wijs hem toe:",
+    assignedSubject: "Een vraag voor jou: {{organisation}}",
+    assignedIntro: "Je bent gevraagd deze vraag van {{organisation}} te beantwoorden.",
+    assignedAction: "Bekijk de vraag:",
+    answerSubject: "Antwoord op uw vraag",
+    answerIntro: "U stelde ons een vraag. Hier is ons antwoord.",
+    answerMore: "Heeft u nog een vraag? Antwoord dan op deze e-mail.",
+  },
 };

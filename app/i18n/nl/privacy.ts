@@ -138,6 +138,10 @@ export const privacy = {
     },
     contact: { title: "Gegevens als contactpersoon", source: "Ingevuld door een coördinator." },
     contactRequests: { title: "Aanvragen", source: "Zelf of door een coördinator aangevraagd." },
+    adviceQuestions: {
+      title: "Vragen aan de vraagbaak",
+      source: "Gesteld via het formulier of door een coördinator ingevuld.",
+    },
     log: {
       title: "Wat er met dit account gedaan is",
       source: "Tandem schrijft op wie iets verandert of leest, zodat dat later na te gaan is.",
@@ -214,6 +218,8 @@ export const privacy = {
     },
   },
   fields: {
+    organisation: "Organisatie",
+    question: "Vraag",
     topic: "Onderwerp",
     phase: "Fase",
     subject: "Waarover",

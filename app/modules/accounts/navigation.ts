@@ -15,6 +15,11 @@ export const sections = {
   ],
   /** Pool: the experts, and later intervisie and coaching. */
   pool: [{ to: "/pool", labelKey: "nav.parts.experts" }],
+  /** Vraagbaak: the questions, and the knowledge base made from their answers. */
+  advice: [
+    { to: "/advice", labelKey: "nav.parts.questions" },
+    { to: "/knowledge", labelKey: "nav.parts.knowledge" },
+  ],
 } satisfies Record<string, SectionPart[]>;
 
 /** The paths of a section's parts other than its first, so the menu item is marked on each part. */
@@ -36,6 +41,7 @@ export function navigationFor(role: Role): NavItem[] {
         { to: "/pool", labelKey: "nav.pool", also: partsOf(sections.pool) },
         { to: "/training", labelKey: "nav.training" },
         { to: "/employers", labelKey: "nav.employers", also: ["/vacancies"] },
+        { to: "/advice", labelKey: "nav.advice", also: ["/knowledge"] },
         { to: "/impact", labelKey: "nav.impact" },
         { to: "/clients", labelKey: "nav.clients" },
         { to: "/settings", labelKey: "nav.manage", also: ["/users", "/export", "/audit", "/privacy"] },
@@ -47,6 +53,7 @@ export function navigationFor(role: Role): NavItem[] {
         { to: "/pool", labelKey: "nav.pool", also: partsOf(sections.pool) },
         { to: "/training", labelKey: "nav.training" },
         { to: "/employers", labelKey: "nav.employers", also: ["/vacancies"] },
+        { to: "/advice", labelKey: "nav.advice", also: ["/knowledge"] },
         { to: "/impact", labelKey: "nav.impact" },
         { to: "/clients", labelKey: "nav.clients" },
         { to: "/settings", labelKey: "nav.manage", also: ["/export", "/audit", "/privacy"] },
@@ -56,6 +63,9 @@ export function navigationFor(role: Role): NavItem[] {
     case "funder":
       return [{ to: "/impact", labelKey: "nav.impact" }];
     case "client_contact":
-      return [{ to: "/my-requests", labelKey: "nav.requests" }];
+      return [
+        { to: "/my-requests", labelKey: "nav.requests" },
+        { to: "/knowledge", labelKey: "nav.knowledge" },
+      ];
   }
 }

@@ -1,6 +1,8 @@
 import { asc, eq } from "drizzle-orm";
 import { type Db, inCentre, type Tx } from "~/db/client.server";
 import {
+  adviceQuestions,
+  adviceSettings,
   areas,
   assignments,
   centres,
@@ -20,6 +22,7 @@ import {
   expertWorkForms,
   grants,
   grantTargets,
+  knowledgeArticles,
   measurements,
   outcomes,
   placements,
@@ -40,10 +43,12 @@ import {
   workForms,
 } from "~/db/schema";
 import type { OutcomeKind } from "~/db/values";
+import { todayIso } from "~/lib/dates";
 import { AppError } from "~/lib/errors";
 import { recordAudit } from "~/modules/audit/record.server";
 import { addMember, createCentre } from "~/modules/centres/create-centre.server";
 import { buildDemo, type DemoRows } from "./build";
+import { buildAdvice } from "./build-advice";
 import { buildEmployers } from "./build-employers";
 import { buildPolicy } from "./build-policy";
 import { buildTraining, type DemoTrainingRows } from "./build-training";
@@ -142,6 +147,10 @@ export async function seedDemo(db: Db, options: { today?: Date } = {}): Promise<
         [policyStatements, policy.policyStatements],
       ] as const)
         if (list.length) await tx.insert(table).values(list as never);
+      const advice = buildAdvice({ centreId, today: todayIso(today), coordinatorId });
+      await tx.insert(adviceQuestions).values(advice.adviceQuestions);
+      await tx.insert(knowledgeArticles).values(advice.knowledgeArticles);
+      await tx.insert(adviceSettings).values(advice.adviceSettings);
       await tx.update(centres).set({ requestSeq: rows.requests.length }).where(eq(centres.id, centreId));
       await recordAudit(
         tx,
@@ -154,6 +163,7 @@ export async function seedDemo(db: Db, options: { today?: Date } = {}): Promise<
           ...Object.entries(training),
           ...Object.entries(work),
           ...Object.entries(policy),
+          ...Object.entries(advice),
         ].map(([k, v]) => [k, v.length]),
       );
     });

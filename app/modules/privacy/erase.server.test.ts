@@ -1,7 +1,7 @@
 import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Database, inCentre, queryRows } from "~/db/client.server";
-import { assignments, auditLog, experts, invitations, memberships, user } from "~/db/schema";
+import { adviceQuestions, assignments, auditLog, experts, invitations, memberships, user } from "~/db/schema";
 import { tablesInOrder } from "~/modules/backup/catalog.server";
 import { queueMail } from "~/modules/mail/queue.server";
 import { outcomeFigures } from "~/modules/outcomes/figures.server";
@@ -81,6 +81,15 @@ describe("erasing a person (tandem privacy erase)", () => {
       expertId: expert.id,
       tokenHash: "x".repeat(64),
       expiresAt: new Date(Date.now() + 86_400_000),
+    });
+    await db.insert(adviceQuestions).values({
+      centreId: centre.id,
+      organisation: "Buurthuis De Schakel",
+      askerName: "Wilhelmina Zwartveld",
+      askerEmail: email,
+      category: "pay",
+      question: "Mag een ervaringsdeskundige bijverdienen?",
+      source: "public_form",
     });
     await inCentre(db, centre.id, async (tx) => {
       await queueMail(tx, { to: email, subject: "Hallo Wilhelmina", text: "Beste Wilhelmina Zwartveld," });

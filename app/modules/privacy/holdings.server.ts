@@ -3,6 +3,7 @@ import type { PgColumn } from "drizzle-orm/pg-core";
 import type { Db, Tx } from "~/db/client.server";
 import {
   account,
+  adviceQuestions,
   areas,
   assignments,
   auditLog,
@@ -22,6 +23,7 @@ import {
   grantFunders,
   grants,
   invitations,
+  knowledgeArticles,
   measurements,
   memberships,
   moduleProgress,
@@ -60,6 +62,8 @@ import {
 /** The person's records in one centre: their login and what points at it. */
 export type PersonKeys = {
   userId: string | null;
+  /** The address the person is known by (their login's, or the one asked for): questions to the advice desk. */
+  email: string | null;
   expertIds: string[];
   traineeIds: string[];
   contactIds: string[];
@@ -101,6 +105,9 @@ const keep = async () => {};
  * in their log entries (the `log` holding), which the export includes.
  */
 export const recordedBy: PgColumn[] = [
+  adviceQuestions.assignedTo,
+  adviceQuestions.answeredBy,
+  knowledgeArticles.updatedBy,
   assignments.offeredBy,
   conflicts.createdBy,
   employerChecklist.changedBy,
@@ -676,6 +683,32 @@ export const holdings: Holding[] = [
         .from(requests)
         .where(any(requests.contactId, keys.contactIds))
         .orderBy(desc(requests.createdAt)),
+  },
+  {
+    key: "adviceQuestions",
+    values: { status: "advice:statuses" },
+    erase: (tx, keys, pseudonym) =>
+      tx
+        .update(adviceQuestions)
+        .set({ askerName: `Persoon ${pseudonym}`, askerEmail: "", askerPhone: "" })
+        .where(sql`lower(${adviceQuestions.askerEmail}) = ${keys.email ?? ""}`),
+    group: "contact",
+    scope: "centre",
+    covers: [],
+    read: (tx, keys) =>
+      tx
+        .select({
+          organisation: adviceQuestions.organisation,
+          name: adviceQuestions.askerName,
+          email: adviceQuestions.askerEmail,
+          phone: adviceQuestions.askerPhone,
+          question: adviceQuestions.question,
+          status: adviceQuestions.status,
+          createdAt: adviceQuestions.createdAt,
+        })
+        .from(adviceQuestions)
+        .where(sql`lower(${adviceQuestions.askerEmail}) = ${keys.email ?? ""}`)
+        .orderBy(desc(adviceQuestions.createdAt)),
   },
   {
     key: "log",

@@ -30,8 +30,11 @@ const ids = (rows: { id: string }[]) => rows.map((r) => r.id);
  */
 export async function personKeysOf(tx: Tx, who: { userId: string } | { email: string }): Promise<PersonKeys> {
   let userId: string | null = "userId" in who ? who.userId : null;
-  const email = "email" in who ? who.email.trim().toLowerCase() : null;
-  if (email) {
+  let email = "email" in who ? who.email.trim().toLowerCase() : null;
+  if (userId) {
+    const [login] = await tx.select({ email: user.email }).from(user).where(eq(user.id, userId));
+    email = login?.email.toLowerCase() ?? null;
+  } else if (email) {
     const [login] = await tx
       .select({ id: user.id })
       .from(user)
@@ -39,8 +42,10 @@ export async function personKeysOf(tx: Tx, who: { userId: string } | { email: st
       .where(sql`lower(${user.email}) = ${email}`);
     userId = login?.id ?? null;
   }
+  // by address only when asked by address: a login's pool record is the one linked to it
+  const asked = "email" in who ? email : null;
   const byEmail = (column: typeof experts.email | typeof trainees.email | typeof clientContacts.email) =>
-    email ? sql`lower(${column}) = ${email}` : sql`false`;
+    asked ? sql`lower(${column}) = ${asked}` : sql`false`;
   const byUser = (column: typeof experts.userId | typeof clientContacts.userId) =>
     userId ? eq(column, userId) : sql`false`;
   const expertIds = ids(
@@ -63,7 +68,7 @@ export async function personKeysOf(tx: Tx, who: { userId: string } | { email: st
         or(expertIds.length ? inArray(trainees.expertId, expertIds) : sql`false`, byEmail(trainees.email)),
       ),
   );
-  return { userId, expertIds, traineeIds, contactIds };
+  return { userId, email, expertIds, traineeIds, contactIds };
 }
 
 /** JSON-safe values: dates as ISO text, everything else as it is. */

@@ -71,7 +71,12 @@ export async function formStamp(db: Db, slug: string, now = Date.now()): Promise
 
 type StampCheck = { ok: true; id: string } | { ok: false; why: "forged" | "expired" };
 
-async function checkStamp(db: Db, slug: string, stamp: string | undefined, now: number): Promise<StampCheck> {
+export async function checkStamp(
+  db: Db,
+  slug: string,
+  stamp: string | undefined,
+  now: number,
+): Promise<StampCheck> {
   const [msText, id, mac] = (stamp ?? "").split(".");
   const ms = Number(msText);
   if (!id || !mac || !Number.isSafeInteger(ms)) return { ok: false, why: "forged" };
@@ -88,7 +93,7 @@ async function checkStamp(db: Db, slug: string, stamp: string | undefined, now: 
  * Uses the stamp up: true the first time, false for every later try (from any app process). Kept
  * as a counter in the database for longer than a stamp is valid.
  */
-function spendStamp(db: Db, centreId: string, id: string): Promise<boolean> {
+export function spendStamp(db: Db, centreId: string, id: string): Promise<boolean> {
   return withinRateLimit(db, `public-form-stamp:${centreId}:${id}`, 1, (2 * STAMP_VALID_MS) / 1000);
 }
 

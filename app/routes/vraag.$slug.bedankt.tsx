@@ -1,0 +1,51 @@
+import { Link } from "react-router";
+import { getDatabase, inCentre } from "~/db/client.server";
+import type { RouteHandle } from "~/i18n/handle";
+import { useTranslation } from "~/i18n/use-translation";
+import { knowledgeIsPublic } from "~/modules/advice/queries.server";
+import { publicCentreBrand } from "~/modules/centres/brand.server";
+import { findPublicCentre } from "~/modules/requests/public-form.server";
+import { Notice } from "~/ui/notice";
+import { PageHeading } from "~/ui/page";
+import { Shell } from "~/ui/shell";
+import type { Route } from "./+types/vraag.$slug.bedankt";
+
+export const handle: RouteHandle = { i18n: ["advice"], hydrate: false };
+
+/** Shown after the public question form was sent. */
+export async function loader({ params }: Route.LoaderArgs) {
+  const { db } = await getDatabase();
+  const centre = await findPublicCentre(db, params.slug);
+  return {
+    brand: await publicCentreBrand(db, centre.slug),
+    centreName: centre.name,
+    slug: centre.slug,
+    knowledgePublic: await inCentre(db, centre.id, (tx) => knowledgeIsPublic(tx)),
+  };
+}
+
+export default function QuestionThanks({ loaderData }: Route.ComponentProps) {
+  const { t } = useTranslation("advice");
+  return (
+    <Shell centre={loaderData.brand ?? { name: loaderData.centreName, slug: loaderData.slug }} narrow>
+      <div className="page--narrow">
+        <PageHeading title={t("public.thanksTitle")} />
+        <Notice kind="success">
+          <p className="utrecht-paragraph">{t("public.thanksText")}</p>
+        </Notice>
+        <p className="utrecht-paragraph">
+          <Link className="utrecht-link" to={`/vraag/${loaderData.slug}`}>
+            {t("public.thanksBack")}
+          </Link>
+        </p>
+        {loaderData.knowledgePublic ? (
+          <p className="utrecht-paragraph">
+            <Link className="utrecht-link" to={`/kennisbank/${loaderData.slug}`}>
+              {t("public.knowledgeLink")}
+            </Link>
+          </p>
+        ) : null}
+      </div>
+    </Shell>
+  );
+}

@@ -6,4 +6,5 @@ export * from "./invitations";
 export * from "./pool";
 export * from "./requests";
 export * from "./system";
+export * from "./tandems";
 export * from "./training";

@@ -134,4 +134,18 @@ export const mail = {
     intro: "A new request has come in (number {{number}}).",
     action: "View the request:",
   },
+  tandemEvaluation: {
+    je: {
+      subject: "How did your tandem at {{client}} go?",
+      intro: "Your tandem with {{partner}} at {{client}} ended on {{date}}.",
+      ask: "We would like to hear how it went. Give a score and write a few words. It takes two minutes.",
+      action: "Sign in with a code we e-mail you and fill it in:",
+    },
+    u: {
+      subject: "How did the tandem at {{client}} go?",
+      intro: "Your tandem with {{partner}} at {{client}} ended on {{date}}.",
+      ask: "We would like to hear how it went. Give a score and write a few words. It takes two minutes.",
+      action: "Sign in with a code we e-mail you and fill it in:",
+    },
+  },
 } satisfies Shape<typeof nl>;

@@ -110,9 +110,8 @@ async function generate(db: Db, experts: number) {
     where a.expert_id = e.id`);
   await db.execute(sql`
     update experts e set last_inzet_at = l.at
-    from (select a.expert_id, max(s.starts_at) as at from assignments a
-          join request_slots s on s.request_id = a.request_id
-          where a.centre_id = ${c} and a.status = 'confirmed' group by a.expert_id) l
+    from (select m.expert_id, max(m.last_at) as at from inzet_moments m
+          where m.centre_id = ${c} group by m.expert_id) l
     where l.expert_id = e.id`);
   // the request to match: two themes, a workshop, next Tuesday afternoon, in area 5
   const requestId = await insertRequest(db, c, client.id, 999998, "8 days 13 hours");

@@ -8,4 +8,5 @@ export * from "./policy";
 export * from "./pool";
 export * from "./requests";
 export * from "./system";
+export * from "./tandems";
 export * from "./training";

@@ -150,4 +150,18 @@ export const mail = {
     answerIntro: "You asked us a question. Here is our answer.",
     answerMore: "Do you have another question? Just reply to this e-mail.",
   },
+  tandemEvaluation: {
+    je: {
+      subject: "How did your tandem at {{client}} go?",
+      intro: "Your tandem with {{partner}} at {{client}} ended on {{date}}.",
+      ask: "We would like to hear how it went. Give a score and write a few words. It takes two minutes.",
+      action: "Sign in with a code we e-mail you and fill it in:",
+    },
+    u: {
+      subject: "How did the tandem at {{client}} go?",
+      intro: "Your tandem with {{partner}} at {{client}} ended on {{date}}.",
+      ask: "We would like to hear how it went. Give a score and write a few words. It takes two minutes.",
+      action: "Sign in with a code we e-mail you and fill it in:",
+    },
+  },
 } satisfies Shape<typeof nl>;

@@ -113,6 +113,9 @@ export const privacy = {
     },
     placements: { title: "Your placements with employers", source: "A coordinator wrote this down." },
     vacancyProposals: { title: "Vacancies proposed to you", source: "A coordinator proposed you." },
+    tandems: { title: "Tandems", source: "A coordinator made the tandem." },
+    tandemLog: { title: "What was written in a tandem's log", source: "Written by this person." },
+    tandemEvaluations: { title: "Evaluations of a tandem", source: "Filled in at the end of the tandem." },
     policyTrajectories: {
       title: "Policy co-creation",
       source: "A coordinator put this person on this trajectory.",
@@ -147,6 +150,8 @@ export const privacy = {
   },
   values: {
     status: {
+      planned: "Planned",
+      ended: "Ended",
       active: "Active",
       paused: "Paused",
       stopped: "Stopped",
@@ -216,6 +221,9 @@ export const privacy = {
     },
   },
   fields: {
+    purpose: "Purpose",
+    score: "Score",
+    comment: "Comment",
     organisation: "Organisation",
     question: "Question",
     topic: "Topic",

@@ -152,4 +152,18 @@ export const mail = {
     answerIntro: "U stelde ons een vraag. Hier is ons antwoord.",
     answerMore: "Heeft u nog een vraag? Antwoord dan op deze e-mail.",
   },
+  tandemEvaluation: {
+    je: {
+      subject: "Hoe ging je tandem bij {{client}}?",
+      intro: "Je tandem met {{partner}} bij {{client}} is klaar sinds {{date}}.",
+      ask: "We horen graag hoe het ging. Geef een cijfer en schrijf kort wat je ervan vond. Het kost je twee minuten.",
+      action: "Log in met een code die we je mailen en vul het in:",
+    },
+    u: {
+      subject: "Hoe ging de tandem bij {{client}}?",
+      intro: "Uw tandem met {{partner}} bij {{client}} is klaar sinds {{date}}.",
+      ask: "Wij horen graag hoe het ging. Geef een cijfer en schrijf kort wat u ervan vond. Het kost u twee minuten.",
+      action: "Log in met een code die wij u mailen en vul het in:",
+    },
+  },
 };

@@ -112,6 +112,12 @@ export const privacy = {
     },
     placements: { title: "Plaatsingen bij werkgevers", source: "Opgeschreven door een coördinator." },
     vacancyProposals: { title: "Voorgestelde vacatures", source: "Voorgesteld door een coördinator." },
+    tandems: { title: "Tandems", source: "Een coördinator maakte de tandem." },
+    tandemLog: { title: "Wat in het logboek van een tandem is geschreven", source: "Zelf geschreven." },
+    tandemEvaluations: {
+      title: "Evaluaties van een tandem",
+      source: "Zelf ingevuld aan het eind van de tandem.",
+    },
     policyTrajectories: {
       title: "Meedenken over beleid",
       source: "Een coördinator zette deze persoon in op dit traject.",
@@ -149,6 +155,8 @@ export const privacy = {
   },
   values: {
     status: {
+      planned: "Gepland",
+      ended: "Afgelopen",
       active: "Actief",
       paused: "Gepauzeerd",
       stopped: "Gestopt",
@@ -218,6 +226,9 @@ export const privacy = {
     },
   },
   fields: {
+    purpose: "Doel",
+    score: "Cijfer",
+    comment: "Toelichting",
     organisation: "Organisatie",
     question: "Vraag",
     topic: "Onderwerp",

@@ -157,7 +157,8 @@ function passes(t: MatchTarget, reach: Reach): SQL {
  * first those who share a theme with the request, then the others; stops at `shortlist`. When all
  * eligible experts fit (`everyone`), one pass takes them all. For each, the details the score needs:
  * theme ids, home area, work this month and quarter, the last inzet before now, whether they do this
- * form of work, and this client's average evaluation score.
+ * form of work, and this client's average evaluation score. Work is every inzet moment (the view
+ * inzet_moments: confirmed assignments, tandem meetings; drizzle/0017_tandems.sql).
  */
 export function shortlistSql(
   t: MatchTarget,
@@ -190,15 +191,13 @@ export function shortlistSql(
         and r.client_id = ${t.clientId}::uuid and ev.score is not null) as "clientFeedback"
   from (${chosen}) s
   left join lateral (
-    select count(*) filter (where f.first_at >= ${p.monthStart.toISOString()}::timestamptz
-        and f.first_at < ${p.monthEnd.toISOString()}::timestamptz)::int as month_count,
-      count(*) filter (where f.first_at >= ${p.quarterStart.toISOString()}::timestamptz
-        and f.first_at < ${p.quarterEnd.toISOString()}::timestamptz)::int as quarter_count,
-      max(f.first_at) filter (where f.first_at <= ${p.now.toISOString()}::timestamptz) as last_at
-    from assignments a
-    cross join lateral (select min(rs.starts_at) as first_at from request_slots rs
-      where rs.request_id = a.request_id) f
-    where a.centre_id = ${t.centreId} and a.expert_id = s.id and a.status = 'confirmed'
+    select count(*) filter (where m.first_at >= ${p.monthStart.toISOString()}::timestamptz
+        and m.first_at < ${p.monthEnd.toISOString()}::timestamptz)::int as month_count,
+      count(*) filter (where m.first_at >= ${p.quarterStart.toISOString()}::timestamptz
+        and m.first_at < ${p.quarterEnd.toISOString()}::timestamptz)::int as quarter_count,
+      max(m.first_at) filter (where m.first_at <= ${p.now.toISOString()}::timestamptz) as last_at
+    from inzet_moments m
+    where m.centre_id = ${t.centreId} and m.expert_id = s.id
   ) d on true`;
 }
 

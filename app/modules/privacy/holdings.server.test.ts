@@ -28,6 +28,7 @@ import {
   insertTrainee,
 } from "~/modules/outcomes/test-data.server";
 import { weekdays } from "~/modules/pool/rules";
+import { tandemStatuses } from "~/modules/tandems/values";
 import { createTestDatabase } from "~/test/database";
 import {
   insertActor,
@@ -65,7 +66,14 @@ const nameOf = (column: { name: string; table: unknown }) =>
 const codeLists: [keyof typeof nl.values, readonly (string | number)[]][] = [
   [
     "status",
-    [...expertStatuses, ...assignmentStatuses, ...traineeStatuses, ...requestStatuses, ...proposalStatuses],
+    [
+      ...expertStatuses,
+      ...assignmentStatuses,
+      ...traineeStatuses,
+      ...requestStatuses,
+      ...proposalStatuses,
+      ...tandemStatuses,
+    ],
   ],
   ["dayPart", dayParts],
   ["weekday", weekdays],

@@ -40,6 +40,10 @@ import {
   requests,
   session,
   sessionAttendance,
+  tandemEvaluations,
+  tandemLog,
+  tandemMeetings,
+  tandems,
   themes,
   trainees,
   trainingModules,
@@ -119,6 +123,8 @@ export const recordedBy: PgColumn[] = [
   policyPhaseChanges.changedBy,
   policyStatements.createdBy,
   requests.createdBy,
+  tandemMeetings.createdBy,
+  tandems.createdBy,
   vacancyProposals.createdBy,
 ];
 
@@ -428,6 +434,72 @@ export const holdings: Holding[] = [
         .innerJoin(vacancies, eq(vacancies.id, vacancyProposals.vacancyId))
         .innerJoin(employers, eq(employers.id, vacancies.employerId))
         .where(any(vacancyProposals.traineeId, keys.traineeIds)),
+  },
+  {
+    key: "tandems",
+    values: { status: V("status") },
+    // a tandem is inzet: it stays (under the pseudonym); the professional's typed name and address go
+    erase: (tx, keys) =>
+      tx
+        .update(tandems)
+        .set({ professionalName: "", professionalEmail: "", professionalRole: "" })
+        .where(sql`lower(${tandems.professionalEmail}) = ${keys.email ?? ""}`),
+    group: "work",
+    scope: "centre",
+    covers: [
+      [tandems.expertId, "expert"],
+      [tandems.contactId, "contact"],
+    ],
+    read: (tx, keys) =>
+      tx
+        .select({
+          client: clients.name,
+          purpose: tandems.purpose,
+          startsOn: tandems.startsOn,
+          endsOn: tandems.endsOn,
+          status: tandems.status,
+        })
+        .from(tandems)
+        .innerJoin(clients, eq(clients.id, tandems.clientId))
+        .where(
+          or(
+            any(tandems.expertId, keys.expertIds),
+            any(tandems.contactId, keys.contactIds),
+            sql`lower(${tandems.professionalEmail}) = ${keys.email ?? ""}`,
+          ),
+        )
+        .orderBy(desc(tandems.startsOn)),
+  },
+  {
+    key: "tandemLog",
+    erase: (tx, keys) => tx.delete(tandemLog).where(ofUser(tandemLog.authorId, keys)),
+    group: "work",
+    scope: "centre",
+    covers: [[tandemLog.authorId, "user"]],
+    read: (tx, keys) =>
+      tx
+        .select({ createdAt: tandemLog.createdAt, text: tandemLog.body })
+        .from(tandemLog)
+        .where(ofUser(tandemLog.authorId, keys))
+        .orderBy(asc(tandemLog.createdAt)),
+  },
+  {
+    key: "tandemEvaluations",
+    // the score counts in the figures; the words go
+    erase: (tx, keys) =>
+      tx.update(tandemEvaluations).set({ comment: "" }).where(ofUser(tandemEvaluations.authorId, keys)),
+    group: "work",
+    scope: "centre",
+    covers: [[tandemEvaluations.authorId, "user"]],
+    read: (tx, keys) =>
+      tx
+        .select({
+          score: tandemEvaluations.score,
+          comment: tandemEvaluations.comment,
+          createdAt: tandemEvaluations.createdAt,
+        })
+        .from(tandemEvaluations)
+        .where(ofUser(tandemEvaluations.authorId, keys)),
   },
   {
     key: "policyTrajectories",

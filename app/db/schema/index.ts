@@ -1,6 +1,7 @@
 export * from "./auth";
 export * from "./centres";
 export * from "./clients";
+export * from "./coaching";
 export * from "./employers";
 export * from "./invitations";
 export * from "./pool";

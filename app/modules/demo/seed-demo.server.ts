@@ -7,6 +7,11 @@ import {
   checklistItems,
   clientContacts,
   clients,
+  coachingAccess,
+  coachingGoals,
+  coachingMeetings,
+  coachingNotes,
+  coachingTrajectories,
   cohorts,
   employerChecklist,
   employerStageChanges,
@@ -32,10 +37,12 @@ import {
   workForms,
 } from "~/db/schema";
 import type { OutcomeKind } from "~/db/values";
+import { todayIso } from "~/lib/dates";
 import { AppError } from "~/lib/errors";
 import { recordAudit } from "~/modules/audit/record.server";
 import { addMember, createCentre } from "~/modules/centres/create-centre.server";
 import { buildDemo, type DemoRows } from "./build";
+import { buildCoaching, type DemoCoachingRows } from "./build-coaching";
 import { buildEmployers } from "./build-employers";
 import { buildTraining, type DemoTrainingRows } from "./build-training";
 import { DEMO_NAME, DEMO_PASSWORD, DEMO_SLUG, type DemoLogin, demoLogins } from "./logins";
@@ -115,6 +122,14 @@ export async function seedDemo(db: Db, options: { today?: Date } = {}): Promise<
       if (work.outcomes.length) await tx.insert(outcomes).values(work.outcomes);
       if (work.placements.length) await tx.insert(placements).values(work.placements);
       if (work.vacancies.length) await tx.insert(vacancies).values(work.vacancies);
+      const coaching = buildCoaching(seededRandom(SEED + 3), {
+        centreId,
+        today: todayIso(today),
+        coachId: coordinatorId,
+        allowedId: userIds["beheer@demo.tandem.example"] ?? null,
+        experts: rows.experts.map((e) => ({ id: e.id as string, userId: e.userId ?? null })),
+      });
+      await insertCoaching(tx, coaching);
       await tx.update(centres).set({ requestSeq: rows.requests.length }).where(eq(centres.id, centreId));
       await recordAudit(
         tx,
@@ -122,10 +137,12 @@ export async function seedDemo(db: Db, options: { today?: Date } = {}): Promise<
         { action: "create", entity: "centre", entityId: centreId, detail: { demo: true } },
       );
       return Object.fromEntries(
-        [...Object.entries(rows), ...Object.entries(training), ...Object.entries(work)].map(([k, v]) => [
-          k,
-          v.length,
-        ]),
+        [
+          ...Object.entries(rows),
+          ...Object.entries(training),
+          ...Object.entries(work),
+          ...Object.entries(coaching),
+        ].map(([k, v]) => [k, v.length]),
       );
     });
     return { centreId, logins: demoLogins, password: DEMO_PASSWORD, counts };
@@ -163,6 +180,15 @@ async function insertTraining(tx: Tx, rows: DemoTrainingRows): Promise<void> {
   await tx.insert(trainees).values(rows.trainees);
   await tx.insert(outcomes).values(rows.outcomes);
   await tx.insert(measurements).values(rows.measurements);
+}
+
+async function insertCoaching(tx: Tx, rows: DemoCoachingRows): Promise<void> {
+  if (rows.coachingTrajectories.length === 0) return;
+  await tx.insert(coachingTrajectories).values(rows.coachingTrajectories);
+  await tx.insert(coachingGoals).values(rows.coachingGoals);
+  await tx.insert(coachingMeetings).values(rows.coachingMeetings);
+  await tx.insert(coachingNotes).values(rows.coachingNotes);
+  if (rows.coachingAccess.length) await tx.insert(coachingAccess).values(rows.coachingAccess);
 }
 
 /** True when the demo centre is the only centre: the setup page then lists the demo logins. */

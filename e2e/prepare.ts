@@ -19,8 +19,8 @@ import {
   publicJourneyData,
 } from "./pages.data";
 import { journeyCentres, NOT_ENROLLED, PASSWORD, TOTP_SECRET } from "./people";
-import { privacyJourneyData } from "./privacy.data";
 import { policyJourneyData } from "./policy.data";
+import { privacyJourneyData } from "./privacy.data";
 import { requestsJourneyData } from "./requests.data";
 import { vacanciesJourneyData } from "./vacancies.data";
 

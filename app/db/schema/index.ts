@@ -2,6 +2,7 @@ export * from "./advice";
 export * from "./auth";
 export * from "./centres";
 export * from "./clients";
+export * from "./coaching";
 export * from "./employers";
 export * from "./invitations";
 export * from "./policy";

@@ -53,6 +53,11 @@ export const audit = {
     grant_target: "Grant target",
     grant_pilot: "Pilot",
     grant_funder: "Funder",
+    coaching_trajectory: "Coaching trajectory",
+    coaching_goal: "Coaching goal",
+    coaching_meeting: "Coaching meeting",
+    coaching_note: "Coaching note",
+    coaching_access: "Note access",
   },
   actions: {
     create: "Created",

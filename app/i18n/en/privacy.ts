@@ -38,6 +38,7 @@ export const privacy = {
       zrm: "ZRM scores on health, addiction or justice",
       benefit: "Benefit before the training",
       dataExport: "All the data, taken out of Tandem by the administrator",
+      coachingNotes: "The coach's notes",
       poolExport: "A file with the whole pool (export)",
     },
     dataLink: "See also everything Tandem keeps about {{who}}",
@@ -107,6 +108,13 @@ export const privacy = {
       title: "Clients you do not work for",
       source: "A coordinator wrote this down, for example because you are their customer yourself.",
     },
+    coaching: { title: "Coaching", source: "A coordinator started the coaching." },
+    coachingGoals: { title: "Coaching goals", source: "Written down with the coach." },
+    coachingMeetings: { title: "Coaching meetings", source: "Written down by the coach." },
+    coachingNotes: {
+      title: "The coach's notes",
+      source: "Written by the coach; the reflection is this person's own.",
+    },
     assignments: {
       title: "Your work on requests",
       source: "A coordinator offered it to you; you answered and logged your hours.",
@@ -150,6 +158,9 @@ export const privacy = {
   },
   values: {
     status: {
+      open: "Open",
+      reached: "Reached",
+      dropped: "Dropped",
       planned: "Planned",
       ended: "Ended",
       active: "Active",
@@ -221,6 +232,11 @@ export const privacy = {
     },
   },
   fields: {
+    coach: "Coach",
+    goal: "Goal",
+    meetsOn: "Date",
+    agreed: "Agreed",
+    reflection: "Own reflection",
     purpose: "Purpose",
     score: "Score",
     comment: "Comment",

@@ -51,6 +51,11 @@ export const audit = {
     grant_target: "Doel van een subsidie",
     grant_pilot: "Pilot",
     grant_funder: "Financier",
+    coaching_trajectory: "Begeleidingstraject",
+    coaching_goal: "Doel (begeleiding)",
+    coaching_meeting: "Gesprek (begeleiding)",
+    coaching_note: "Begeleidingsnotitie",
+    coaching_access: "Leesrecht notities",
   },
   actions: {
     create: "Aangemaakt",

@@ -36,6 +36,7 @@ export const privacy = {
       zrm: "ZRM-scores over gezondheid, verslaving of justitie",
       benefit: "Uitkering voor de opleiding",
       dataExport: "Alle gegevens, door de beheerder uit Tandem gehaald",
+      coachingNotes: "Notities van de begeleider",
       poolExport: "Een bestand met de hele pool (export)",
     },
     dataLink: "Zie ook alles wat Tandem over {{who}} bewaart",
@@ -106,6 +107,13 @@ export const privacy = {
       title: "Opdrachtgevers om niet voor te werken",
       source: "Opgeschreven door een coördinator, bijvoorbeeld omdat iemand daar zelf klant is.",
     },
+    coaching: { title: "Begeleiding", source: "Een coördinator begon de begeleiding." },
+    coachingGoals: { title: "Doelen van de begeleiding", source: "Samen met de begeleider opgeschreven." },
+    coachingMeetings: { title: "Gesprekken van de begeleiding", source: "Opgeschreven door de begeleider." },
+    coachingNotes: {
+      title: "Notities van de begeleider",
+      source: "Geschreven door de begeleider; de reflectie is zelf geschreven.",
+    },
     assignments: {
       title: "Inzet bij aanvragen",
       source: "Aangeboden door een coördinator; het antwoord en de uren zijn zelf ingevuld.",
@@ -155,6 +163,9 @@ export const privacy = {
   },
   values: {
     status: {
+      open: "Open",
+      reached: "Gehaald",
+      dropped: "Gestopt",
       planned: "Gepland",
       ended: "Afgelopen",
       active: "Actief",
@@ -226,6 +237,11 @@ export const privacy = {
     },
   },
   fields: {
+    coach: "Begeleider",
+    goal: "Doel",
+    meetsOn: "Datum",
+    agreed: "Afspraken",
+    reflection: "Eigen reflectie",
     purpose: "Doel",
     score: "Cijfer",
     comment: "Toelichting",

@@ -26,6 +26,11 @@ export const auditEntities = [
   "grant_target",
   "grant_pilot",
   "grant_funder",
+  "coaching_trajectory",
+  "coaching_goal",
+  "coaching_meeting",
+  "coaching_note",
+  "coaching_access",
 ] as const;
 
 export const auditActions = [

@@ -9,6 +9,11 @@ import {
   checklistItems,
   clientContacts,
   clients,
+  coachingAccess,
+  coachingGoals,
+  coachingMeetings,
+  coachingNotes,
+  coachingTrajectories,
   cohorts,
   employerChecklist,
   employerStageChanges,
@@ -49,6 +54,7 @@ import { recordAudit } from "~/modules/audit/record.server";
 import { addMember, createCentre } from "~/modules/centres/create-centre.server";
 import { buildDemo, type DemoRows } from "./build";
 import { buildAdvice } from "./build-advice";
+import { buildCoaching, type DemoCoachingRows } from "./build-coaching";
 import { buildEmployers } from "./build-employers";
 import { buildPolicy } from "./build-policy";
 import { buildTraining, type DemoTrainingRows } from "./build-training";
@@ -151,6 +157,14 @@ export async function seedDemo(db: Db, options: { today?: Date } = {}): Promise<
       await tx.insert(adviceQuestions).values(advice.adviceQuestions);
       await tx.insert(knowledgeArticles).values(advice.knowledgeArticles);
       await tx.insert(adviceSettings).values(advice.adviceSettings);
+      const coaching = buildCoaching(seededRandom(SEED + 3), {
+        centreId,
+        today: todayIso(today),
+        coachId: coordinatorId,
+        allowedId: userIds["beheer@demo.tandem.example"] ?? null,
+        experts: rows.experts.map((e) => ({ id: e.id as string, userId: e.userId ?? null })),
+      });
+      await insertCoaching(tx, coaching);
       await tx.update(centres).set({ requestSeq: rows.requests.length }).where(eq(centres.id, centreId));
       await recordAudit(
         tx,
@@ -164,6 +178,7 @@ export async function seedDemo(db: Db, options: { today?: Date } = {}): Promise<
           ...Object.entries(work),
           ...Object.entries(policy),
           ...Object.entries(advice),
+          ...Object.entries(coaching),
         ].map(([k, v]) => [k, v.length]),
       );
     });
@@ -202,6 +217,15 @@ async function insertTraining(tx: Tx, rows: DemoTrainingRows): Promise<void> {
   await tx.insert(trainees).values(rows.trainees);
   await tx.insert(outcomes).values(rows.outcomes);
   await tx.insert(measurements).values(rows.measurements);
+}
+
+async function insertCoaching(tx: Tx, rows: DemoCoachingRows): Promise<void> {
+  if (rows.coachingTrajectories.length === 0) return;
+  await tx.insert(coachingTrajectories).values(rows.coachingTrajectories);
+  await tx.insert(coachingGoals).values(rows.coachingGoals);
+  await tx.insert(coachingMeetings).values(rows.coachingMeetings);
+  await tx.insert(coachingNotes).values(rows.coachingNotes);
+  if (rows.coachingAccess.length) await tx.insert(coachingAccess).values(rows.coachingAccess);
 }
 
 /** True when the demo centre is the only centre: the setup page then lists the demo logins. */

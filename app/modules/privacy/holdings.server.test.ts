@@ -21,6 +21,7 @@ import {
 } from "~/db/values";
 import { privacy as en } from "~/i18n/en/privacy";
 import { privacy as nl } from "~/i18n/nl/privacy";
+import { goalStatuses, trajectoryStatuses } from "~/modules/coaching/values";
 import {
   insertCohort,
   insertMeasurement,
@@ -73,6 +74,8 @@ const codeLists: [keyof typeof nl.values, readonly (string | number)[]][] = [
       ...requestStatuses,
       ...proposalStatuses,
       ...tandemStatuses,
+      ...trajectoryStatuses,
+      ...goalStatuses,
     ],
   ],
   ["dayPart", dayParts],

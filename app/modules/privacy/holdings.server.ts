@@ -9,6 +9,11 @@ import {
   auditLog,
   clientContacts,
   clients,
+  coachingAccess,
+  coachingGoals,
+  coachingMeetings,
+  coachingNotes,
+  coachingTrajectories,
   cohorts,
   conflicts,
   employerChecklist,
@@ -91,9 +96,13 @@ export type Holding = {
   /**
    * How erasure removes the person from this table (`tandem privacy erase`): rows about them go, text
    * they wrote or that names them is cleared, rows that figures count keep their numbers and point at
-   * a pseudonym. "with-login": the rows go when the login is deleted (auth tables cascade).
+   * a pseudonym. "with-login": the rows go when the login is deleted (auth tables cascade);
+   * "with-trajectory": they go with the coaching trajectory they belong to (cascade).
    */
-  erase: ((tx: Tx, keys: PersonKeys, pseudonym: string) => Promise<unknown>) | "with-login";
+  erase:
+    | ((tx: Tx, keys: PersonKeys, pseudonym: string) => Promise<unknown>)
+    | "with-login"
+    | "with-trajectory";
   /** Fields whose values are codes, with the texts that name them (e.g. `status` → "privacy:values.status"). */
   values?: Record<string, string>;
 };
@@ -109,6 +118,10 @@ const keep = async () => {};
  * in their log entries (the `log` holding), which the export includes.
  */
 export const recordedBy: PgColumn[] = [
+  // the coach, the note's writer and the coordinators the expert let read: staff, about the expert
+  coachingAccess.userId,
+  coachingNotes.authorUserId,
+  coachingTrajectories.coachUserId,
   adviceQuestions.assignedTo,
   adviceQuestions.answeredBy,
   knowledgeArticles.updatedBy,
@@ -356,6 +369,73 @@ export const holdings: Holding[] = [
         .from(conflicts)
         .innerJoin(clients, eq(clients.id, conflicts.clientId))
         .where(any(conflicts.expertId, keys.expertIds)),
+  },
+  {
+    key: "coaching",
+    values: { status: V("status") },
+    // coaching is counted nowhere: the trajectory goes, with its goals, meetings, notes and access
+    erase: (tx, keys) =>
+      tx.delete(coachingTrajectories).where(any(coachingTrajectories.expertId, keys.expertIds)),
+    group: "profile",
+    scope: "centre",
+    covers: [[coachingTrajectories.expertId, "expert"]],
+    read: (tx, keys) =>
+      tx
+        .select({
+          coach: user.name,
+          startsOn: coachingTrajectories.startsOn,
+          endsOn: coachingTrajectories.endsOn,
+          status: coachingTrajectories.status,
+        })
+        .from(coachingTrajectories)
+        .leftJoin(user, eq(user.id, coachingTrajectories.coachUserId))
+        .where(any(coachingTrajectories.expertId, keys.expertIds)),
+  },
+  {
+    key: "coachingGoals",
+    values: { status: V("status") },
+    erase: "with-trajectory",
+    group: "profile",
+    scope: "centre",
+    covers: [],
+    read: (tx, keys) =>
+      tx
+        .select({ goal: coachingGoals.text, status: coachingGoals.status })
+        .from(coachingGoals)
+        .innerJoin(coachingTrajectories, eq(coachingTrajectories.id, coachingGoals.trajectoryId))
+        .where(any(coachingTrajectories.expertId, keys.expertIds)),
+  },
+  {
+    key: "coachingMeetings",
+    erase: "with-trajectory",
+    group: "profile",
+    scope: "centre",
+    covers: [],
+    read: (tx, keys) =>
+      tx
+        .select({ meetsOn: coachingMeetings.meetsOn, agreed: coachingMeetings.agreed })
+        .from(coachingMeetings)
+        .innerJoin(coachingTrajectories, eq(coachingTrajectories.id, coachingMeetings.trajectoryId))
+        .where(any(coachingTrajectories.expertId, keys.expertIds))
+        .orderBy(asc(coachingMeetings.meetsOn)),
+  },
+  {
+    key: "coachingNotes",
+    erase: "with-trajectory",
+    group: "profile",
+    scope: "centre",
+    covers: [],
+    read: (tx, keys) =>
+      tx
+        .select({
+          createdAt: coachingNotes.createdAt,
+          text: coachingNotes.text,
+          reflection: coachingNotes.expertReflection,
+        })
+        .from(coachingNotes)
+        .innerJoin(coachingTrajectories, eq(coachingTrajectories.id, coachingNotes.trajectoryId))
+        .where(any(coachingTrajectories.expertId, keys.expertIds))
+        .orderBy(asc(coachingNotes.createdAt)),
   },
   {
     key: "assignments",

@@ -2,6 +2,10 @@ import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Database, inCentre } from "~/db/client.server";
 import { memberships } from "~/db/schema";
+import { trajectoryInput } from "~/modules/coaching/input";
+import { addNote } from "~/modules/coaching/notes.server";
+import { trajectoryDetail } from "~/modules/coaching/queries.server";
+import { createTrajectory } from "~/modules/coaching/trajectory.server";
 import { insertCohort, insertTrainee } from "~/modules/outcomes/test-data.server";
 import { readPrivateNotes } from "~/modules/pool/profile.server";
 import { traineeRecord } from "~/modules/training/trainee.server";
@@ -63,5 +67,26 @@ describe("who read my records", () => {
       .where(and(eq(memberships.userId, coordinator.userId), eq(memberships.centreId, centre.id)));
     const [read] = await inCentre(db, centre.id, (tx) => readsOfOwnRecords(tx, actor));
     expect(read).toMatchObject({ kind: "privateNotes", reader: null, role: null });
+  });
+});
+
+describe("who read my coaching notes", () => {
+  it("lists the coach's reads of the notes on my trajectory", async () => {
+    const db = database.db;
+    const centre = await insertCentre(db);
+    const coach = await insertActor(db, centre.id, "coordinator", "Bart Begeleider");
+    const { actor, expert } = await insertExpertWithLogin(db, centre.id);
+    const inOwn = <T>(fn: Parameters<typeof inCentre<T>>[2]) => inCentre(db, centre.id, fn);
+    const { id } = await inOwn((tx) =>
+      createTrajectory(
+        tx,
+        coach,
+        trajectoryInput.parse({ expertId: expert.id, coachUserId: coach.userId, startsOn: "2026-11-01" }),
+      ),
+    );
+    await inOwn((tx) => addNote(tx, coach, id, { text: "We oefenen nee zeggen." }));
+    await inOwn((tx) => trajectoryDetail(tx, coach, id));
+    const reads = await inOwn((tx) => readsOfOwnRecords(tx, actor));
+    expect(reads).toEqual([expect.objectContaining({ kind: "coachingNotes", reader: "Bart Begeleider" })]);
   });
 });

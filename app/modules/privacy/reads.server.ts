@@ -14,9 +14,18 @@ export const readKinds = [
   { kind: "privateNotes", action: "read_private", entity: "expert", key: "expert" },
   { kind: "zrm", action: "read_private", entity: "measurement", key: "trainee" },
   { kind: "benefit", action: "read_private", entity: "trainee", key: "trainee" },
+  /** A coaching note: the log line names the note; its detail names the expert it is about. */
+  { kind: "coachingNotes", action: "read_private", entity: "coaching_note", key: "expert", via: "detail" },
   /** All of the person's data, taken out by the operator (`tandem privacy export`). */
   { kind: "dataExport", action: "export", entity: "person_data", key: "any" },
-] as const satisfies { kind: string; action: string; entity: string; key: KeyName }[];
+] as const satisfies {
+  kind: string;
+  action: string;
+  entity: string;
+  key: KeyName;
+  /** Where the log line names the person's record: its entity id (default) or `detail.expertId`. */
+  via?: "detail";
+}[];
 
 /** Which of the person's records a log line's entity id points at ("any": the login or any record). */
 type KeyName = "expert" | "trainee" | "contact" | "any";
@@ -51,10 +60,12 @@ export async function readsOfOwnRecords(tx: Tx, actor: Actor): Promise<ReadEntry
   const keys = await personKeysOf(tx, { userId: actor.userId });
   const arms = readKinds
     .filter((k) => idsOf(keys, k.key).length > 0)
-    .map(
-      (k) => sql`(a.action = ${k.action} and a.entity = ${k.entity}
-        and a.entity_id = any(${pgArray(idsOf(keys, k.key))}::uuid[]))`,
-    );
+    .map((k) => {
+      const ids = sql`${pgArray(idsOf(keys, k.key))}::uuid[]`;
+      const points =
+        "via" in k ? sql`(a.detail->>'expertId')::uuid = any(${ids})` : sql`a.entity_id = any(${ids})`;
+      return sql`(a.action = ${k.action} and a.entity = ${k.entity} and ${points})`;
+    });
   const kindCase = sql.join(
     readKinds.map((k) => sql`when a.action = ${k.action} and a.entity = ${k.entity} then ${k.kind}`),
     sql` `,

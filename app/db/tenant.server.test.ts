@@ -59,9 +59,22 @@ describe("row-level security", () => {
       sql`
       select c.table_name from information_schema.columns c
       join pg_class t on t.relname = c.table_name and t.relnamespace = 'public'::regnamespace
-      where c.table_schema = 'public' and c.column_name = 'centre_id'
+      where c.table_schema = 'public' and c.column_name = 'centre_id' and t.relkind in ('r', 'p')
         and not (t.relrowsecurity and t.relforcerowsecurity)`,
     );
     expect(rows).toEqual([]);
+  });
+
+  it("reads every view with a centre_id with the reader's row-level security (security_invoker)", async () => {
+    const views = await queryRows<{ table_name: string; invoker: boolean }>(
+      database.db,
+      sql`
+      select c.table_name, coalesce('security_invoker=true' = any(t.reloptions), false) as invoker
+      from information_schema.columns c
+      join pg_class t on t.relname = c.table_name and t.relnamespace = 'public'::regnamespace
+      where c.table_schema = 'public' and c.column_name = 'centre_id' and t.relkind = 'v'`,
+    );
+    expect(views.length).toBeGreaterThan(0);
+    expect(views.filter((v) => !v.invoker)).toEqual([]);
   });
 });

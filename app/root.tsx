@@ -13,6 +13,7 @@ import {
 import { useTranslation } from "~/i18n/use-translation";
 import type { Route } from "./+types/root";
 import { hydrates } from "./i18n/handle";
+import { i18nFor } from "./i18n/i18n.server";
 import { localeOf } from "./i18n/locale.server";
 import type { Locale } from "./i18n/locales";
 import { useNonce } from "./lib/nonce";
@@ -23,13 +24,17 @@ export const links: Route.LinksFunction = () => [
 ];
 
 export async function loader({ request }: Route.LoaderArgs) {
-  return { locale: localeOf(request) };
+  const locale = localeOf(request);
+  return { locale, description: i18nFor(locale).t("meta.description") };
 }
+
+/** The default description; a page with its own `meta` (the knowledge base's articles) replaces it. */
+export const meta: Route.MetaFunction = ({ data }) =>
+  data ? [{ name: "description", content: data.description }] : [];
 
 export function Layout({ children }: { children: React.ReactNode }) {
   const data = useRouteLoaderData<typeof loader>("root");
   const locale: Locale = data?.locale ?? "nl";
-  const { t } = useTranslation();
   const nonce = useNonce();
   const withScripts = hydrates(useMatches());
   return (
@@ -37,7 +42,6 @@ export function Layout({ children }: { children: React.ReactNode }) {
       <head>
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <meta name="description" content={t("meta.description")} />
         <Meta />
         <Links />
       </head>

@@ -117,6 +117,14 @@ export const journeyCentres: { slug: string; name: string; people: Person[] }[] 
     ],
   },
   {
+    slug: "e2e-advice",
+    name: "Centrum Vraagbaak",
+    people: [
+      { name: "Vik Vraagbaak", email: "vik@vraagbaak.example", role: "coordinator" },
+      { name: "Karin Kennis", email: "karin@vraagbaak.example", role: "client_contact" },
+    ],
+  },
+  {
     slug: "e2e-policy",
     name: "Centrum Beleid",
     people: [{ name: "Bea Beleid", email: "bea@beleid.example", role: "coordinator" }],

@@ -12,7 +12,7 @@
 import { mkdirSync, rmSync } from "node:fs";
 import { resolve } from "node:path";
 import { type Browser, chromium } from "@playwright/test";
-import { navigationFor } from "~/modules/accounts/navigation";
+import { navigationFor, sections } from "~/modules/accounts/navigation";
 import {
   buildApp,
   type Demo,
@@ -45,12 +45,19 @@ function startPages(role: Role | "signed-out", demo: Demo): string[] {
       "/login",
       "/login/code",
       `/evaluatie/${demo.ids.evaluationToken}`,
+      "/vraag/demo",
+      "/vraag/demo/bedankt",
+      "/kennisbank/demo",
     ];
   const menu = navigationFor(role).map((item) => item.to);
   // the first agenda link may be an offer without hours; start from one of each
   if (role === "expert") menu.push(`/agenda/${demo.ids.offer}`, `/agenda/${demo.ids.hours}/hours`);
   // and a match page with candidates, not the first request's
-  if (role === "admin" || role === "coordinator") menu.push(`/requests/${demo.ids.request}/match`);
+  if (role === "admin" || role === "coordinator") {
+    menu.push(`/requests/${demo.ids.request}/match`);
+    // every list behind a menu item's tabs
+    for (const parts of Object.values(sections)) for (const part of parts) menu.push(part.to);
+  }
   return menu;
 }
 
@@ -61,7 +68,7 @@ async function shootRole(browser: Browser, base: string, role: Role | "signed-ou
     await context.addCookies([{ name, value: value.join("="), url: base }]);
   }
   const page = await context.newPage();
-  const queue = startPages(role, demo).map((path) => ({ path, depth: 0 }));
+  const queue = [...new Set(startPages(role, demo))].map((path) => ({ path, depth: 0 }));
   const seen = new Set(queue.map((q) => kindOf(q.path)));
   const wide: string[] = [];
   let shots = 0;

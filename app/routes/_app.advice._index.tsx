@@ -1,6 +1,7 @@
 import { Form, Link } from "react-router";
 import type { RouteHandle } from "~/i18n/handle";
 import { useTranslation } from "~/i18n/use-translation";
+import { baseUrl } from "~/lib/config.server";
 import { formatDate } from "~/lib/dates";
 import { isUuid } from "~/lib/params";
 import { sections } from "~/modules/accounts/navigation";
@@ -36,7 +37,9 @@ export async function loader({ request, url }: Route.LoaderArgs) {
     category: isAdviceCategory(category) ? category : undefined,
     assignedTo: isUuid(assigned) ? assigned : undefined,
   };
+  const slug = scope.memberships.find((m) => m.centreId === scope.centreId)?.centreSlug;
   return scope.run(async (tx) => ({
+    formUrl: `${baseUrl()}/vraag/${slug}`,
     filters: {
       status: filters.status ?? "",
       category: filters.category ?? "",
@@ -108,7 +111,8 @@ function Figures({ figures }: { figures: Data["figures"] }) {
 
 export default function AdviceQueue({ loaderData }: Route.ComponentProps) {
   const { t, i18n } = useTranslation("advice");
-  const { rows, filters, figures, team } = loaderData;
+  const { rows, filters, figures, team, formUrl } = loaderData;
+  const [before, after] = t("queue.publicLink").split("{{link}}");
   const filtered = Boolean(filters.status || filters.category || filters.assigned);
   return (
     <>
@@ -123,6 +127,13 @@ export default function AdviceQueue({ loaderData }: Route.ComponentProps) {
       />
       <SectionNav labelKey="nav.advice" parts={sections.advice} />
       <PageNotice />
+      <p className="utrecht-paragraph">
+        {before}
+        <a className="utrecht-link" href={formUrl}>
+          {formUrl}
+        </a>
+        {after}
+      </p>
       <Figures figures={figures} />
       <search>
         <Form method="get" className="filters" aria-label={t("queue.filters")}>

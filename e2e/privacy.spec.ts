@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { expect, loginWithCode, loginWithPassword, test } from "./fixtures";
+import { expect, lastMailTo, loginWithCode, loginWithPassword, test } from "./fixtures";
 import { PASSWORD, person } from "./people";
 
 test("an expert sees on her phone what Tandem holds about her, downloads it, and sees who read her notes", async ({
@@ -7,7 +7,7 @@ test("an expert sees on her phone what Tandem holds about her, downloads it, and
   browser,
   checkA11y,
 }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(180_000);
   // a coordinator opens Pia's private notes and her training record (benefit): both are logged
   await loginWithPassword(page, person("e2e-privacy", "coordinator").email, PASSWORD);
   await page.goto("/pool");
@@ -58,7 +58,59 @@ test("an expert sees on her phone what Tandem holds about her, downloads it, and
     "Coördinator",
   );
   await checkA11y(phone);
+
+  // her consent, per purpose: given, then withdrawn, each with its date and the text's version
+  await phone.goto("/account");
+  await phone.getByRole("link", { name: "Mijn toestemming" }).click();
+  await expect(phone.getByRole("heading", { level: 1, name: "Mijn toestemming" })).toBeVisible();
+  const profile = phone.getByRole("region", { name: "Mijn profiel voor opdrachtgevers" });
+  await expect(profile).toContainText("Nog niet gekozen");
+  await checkA11y(phone);
+  await profile.getByRole("button", { name: "Ja, dat mag" }).click();
+  await expect(phone.getByText("De keuze is opgeslagen. Die geldt vanaf nu.")).toBeVisible();
+  await expect(profile).toContainText("Ja, gegeven op");
+  await profile.getByRole("button", { name: "Toestemming intrekken" }).click();
+  await expect(profile).toContainText("Nee, ingetrokken op");
+  await expect(phone.getByRole("region", { name: "Wat eerder gekozen is" }).getByRole("row")).toHaveCount(3);
+  await checkA11y(phone);
+
+  // something is wrong: she asks for a correction (first without words)
+  await phone.goto("/account/data");
+  const correction = phone.getByRole("region", { name: "Klopt er iets niet?" });
+  await correction.getByRole("button", { name: "Verzoek versturen" }).click();
+  await expect(
+    phone.locator(".field__error").getByText("Schrijf in minstens tien tekens wat er niet klopt."),
+  ).toBeVisible();
+  await checkA11y(phone);
+  await correction
+    .getByLabel("Wat klopt er niet, en wat moet het zijn?")
+    .fill("Ik werk ook op zaterdag, niet alleen doordeweeks.");
+  await correction.getByRole("button", { name: "Verzoek versturen" }).click();
+  await expect(phone.getByText("Het verzoek is verstuurd. Het antwoord komt per e-mail.")).toBeVisible();
+  await expect(
+    phone.getByRole("table", { name: "Verzoeken om een correctie, nieuwste eerst" }),
+  ).toContainText("In behandeling");
   await phoneContext.close();
+
+  // the coordinator sees her choice on her profile, and answers the request
+  await page.goto("/pool");
+  await page.getByRole("link", { name: "Pia Privé" }).click();
+  await expect(page.getByText("Profiel voor opdrachtgevers: nee")).toBeVisible();
+  await page.goto("/privacy");
+  const requests = page.getByRole("region", { name: "Verzoeken om een correctie" });
+  await requests.getByRole("link", { name: "Beantwoorden: Pia Privé" }).click();
+  await page.getByRole("button", { name: "Antwoord versturen" }).click();
+  await expect(page.locator(".field__error").getByText("Kies wat u heeft gedaan.")).toBeVisible();
+  await checkA11y();
+  await page.getByLabel("Verbeterd").check();
+  await page.getByLabel(/^Uw antwoord aan de persoon/).fill("Zaterdag staat er nu bij.");
+  const answeredAt = Date.now();
+  await page.getByRole("button", { name: "Antwoord versturen" }).click();
+  await expect(page.getByText("Het antwoord is verstuurd.")).toBeVisible();
+  await expect(requests).toContainText("Verbeterd");
+  expect(await lastMailTo(person("e2e-privacy", "expert").email, answeredAt)).toContain(
+    "Zaterdag staat er nu bij.",
+  );
 
   // she asks to be erased: the coordinator downloads her data for her, then erases her
   await page.goto("/settings");

@@ -102,6 +102,9 @@ export const notices = {
   articleDraft: "advice:done.articleDraft",
   articleSaved: "advice:done.articleSaved",
   knowledgeSettingSaved: "advice:done.settingSaved",
+  consentSaved: "privacy:done.consent",
+  correctionSent: "privacy:done.correctionSent",
+  correctionAnswered: "privacy:done.correctionAnswered",
 } as const;
 
 export type NoticeKey = keyof typeof notices;

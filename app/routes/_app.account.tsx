@@ -163,6 +163,11 @@ export default function Account({ loaderData, actionData }: Route.ComponentProps
             {t("account.readsLink")}
           </Link>
         </p>
+        <p className="utrecht-paragraph">
+          <Link className="utrecht-link" to="/account/consent">
+            {t("account.consentLink")}
+          </Link>
+        </p>
       </Section>
       <Section title={t("account.twoFactorTitle")} id="two-factor">
         {!loaderData.hasPassword ? (

@@ -2,10 +2,10 @@ import { Link } from "react-router";
 import type { RouteHandle } from "~/i18n/handle";
 import { useTranslation } from "~/i18n/use-translation";
 import { requirePermission } from "~/modules/accounts/viewer.server";
-import { listOwnRequests } from "~/modules/requests/own-requests.server";
+import { listOwnRequests, ownExpertIntroductions } from "~/modules/requests/own-requests.server";
 import { DataTable } from "~/ui/data-table";
 import { PageNotice } from "~/ui/notice";
-import { EmptyState, PageHeading, StatusBadge } from "~/ui/page";
+import { EmptyState, PageHeading, Section, StatusBadge } from "~/ui/page";
 import { WhenText } from "~/ui/when-where";
 import { requestTone } from "./+requests/status-tone";
 import type { Route } from "./+types/_app.my-requests._index";
@@ -14,13 +14,16 @@ export const handle: RouteHandle = { i18n: ["requests"], hydrate: false };
 
 export async function loader({ request }: Route.LoaderArgs) {
   const scope = await requirePermission(request, "own:requests");
-  return scope.run((tx) => listOwnRequests(tx, scope));
+  return scope.run(async (tx) => ({
+    ...(await listOwnRequests(tx, scope)),
+    introductions: await ownExpertIntroductions(tx, scope),
+  }));
 }
 
 /** A client contact's own requests: what they asked, when, its state and who comes. */
 export default function MyRequests({ loaderData }: Route.ComponentProps) {
   const { t } = useTranslation("requests");
-  const { requests, client } = loaderData;
+  const { requests, client, introductions } = loaderData;
   const newRequest = (
     <Link className="utrecht-button utrecht-button--primary-action" to="/my-requests/new">
       {t("mine.new")}
@@ -60,6 +63,16 @@ export default function MyRequests({ loaderData }: Route.ComponentProps) {
           },
         ]}
       />
+      {introductions.length ? (
+        <Section title={t("mine.introductions")} id="introductions">
+          {introductions.map((expert) => (
+            <article key={expert.id} className="stack">
+              <h3 className="utrecht-heading-3">{expert.name}</h3>
+              <p className="utrecht-paragraph pre-line">{expert.text}</p>
+            </article>
+          ))}
+        </Section>
+      ) : null}
     </>
   );
 }

@@ -20,7 +20,7 @@ import { Facts, PageHeading, Section, StatusBadge } from "~/ui/page";
 import { expertTone } from "./+pool/status-tone";
 import type { Route } from "./+types/_app.pool.$expertId._index";
 
-export const handle: RouteHandle = { i18n: ["pool", "training"] };
+export const handle: RouteHandle = { i18n: ["pool", "training", "privacy"] };
 
 export async function loader({ request, params, url }: Route.LoaderArgs) {
   const scope = await requirePermission(request, "pool:read");
@@ -94,6 +94,25 @@ function ExpertFacts({ expert }: { expert: Expert }) {
         {
           label: t("form.profileText"),
           value: expert.profileText ? <span className="pre-line">{expert.profileText}</span> : notSet,
+        },
+        {
+          label: t("profile.consent"),
+          value: expert.consents.length ? (
+            <ul className="plain-list">
+              {expert.consents.map((c) => (
+                <li key={c.purpose}>
+                  {t(`privacy:values.consentPurpose.${c.purpose}`)}:{" "}
+                  {c.given === null
+                    ? t("profile.consentNotAsked")
+                    : c.given && c.decidedAt
+                      ? t("profile.consentGiven", { date: formatDate(c.decidedAt, i18n.language) })
+                      : t("profile.consentNo")}
+                </li>
+              ))}
+            </ul>
+          ) : (
+            t("profile.consentNoLogin")
+          ),
         },
       ]}
     />
@@ -199,7 +218,7 @@ function Absences({ expert, mayWrite, state }: { expert: Expert; mayWrite: boole
 }
 
 export default function ExpertPage({ loaderData, actionData }: Route.ComponentProps) {
-  const { t } = useTranslation("pool");
+  const { t } = useTranslation(handle.i18n);
   const { expert, notes, mayWrite } = loaderData;
   const state = actionData as FormState;
   const name = `${expert.firstName} ${expert.lastName}`;

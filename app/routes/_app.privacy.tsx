@@ -6,20 +6,26 @@ import { AppError } from "~/lib/errors";
 import { intent, runIntents } from "~/lib/intents.server";
 import { redirectWithNotice } from "~/lib/notice";
 import { requirePermission } from "~/modules/accounts/viewer.server";
+import { answerCorrection, listCorrections } from "~/modules/privacy/correction.server";
 import { erasePerson, erasuresAt } from "~/modules/privacy/erase.server";
-import { eraseInput } from "~/modules/privacy/input";
+import { correctionAnswerInput, eraseInput } from "~/modules/privacy/input";
 import { DataTable } from "~/ui/data-table";
 import { ErrorSummary, FormActions, type FormState, SubmitButton, TextField } from "~/ui/form";
 import { PageNotice } from "~/ui/notice";
 import { EmptyState, PageHeading, Section } from "~/ui/page";
+import { Corrections } from "./+privacy/corrections";
 import type { Route } from "./+types/_app.privacy";
 
 export const handle: RouteHandle = { i18n: ["privacy"] };
 
 /** A person's rights on request, for coordinators: their data as a file, and erasure. */
-export async function loader({ request }: Route.LoaderArgs) {
+export async function loader({ request, url }: Route.LoaderArgs) {
   const scope = await requirePermission(request, "privacy:manage");
-  return { erasures: await scope.run((tx) => erasuresAt(tx, scope)) };
+  return scope.run(async (tx) => ({
+    erasures: await erasuresAt(tx, scope),
+    corrections: await listCorrections(tx, scope),
+    answering: url.searchParams.get("answer"),
+  }));
 }
 
 /** An address the centre does not know is a message next to the field, not a 404 page. */
@@ -41,6 +47,11 @@ export async function action({ request }: Route.ActionArgs) {
       run: (v) => known(() => erasePerson(scope.db, scope.centreId, v.address, scope)),
       done: () => redirectWithNotice("/privacy", "personErased"),
     }),
+    answerCorrection: intent({
+      schema: correctionAnswerInput,
+      run: (v) => scope.run((tx) => answerCorrection(tx, scope, v)),
+      done: () => redirectWithNotice("/privacy#corrections", "correctionAnswered"),
+    }),
   });
 }
 
@@ -53,6 +64,11 @@ export default function Privacy({ loaderData, actionData }: Route.ComponentProps
       <PageHeading title={t("erase.title")} lead={t("erase.lead")} />
       <PageNotice />
       <ErrorSummary state={state} />
+      <Corrections
+        rows={loaderData.corrections}
+        answering={loaderData.answering}
+        state={which("answerCorrection")}
+      />
       <Section title={t("erase.exportTitle")} id="export">
         <p className="utrecht-paragraph">{t("erase.exportIntro")}</p>
         <Form method="post" action="/privacy/export.json" className="form" noValidate reloadDocument>

@@ -151,9 +151,10 @@ export const accessTable: Record<string, Row> = {
     ),
   },
   // a person's own data: only ever their own (the pages take no id)
-  "/account/data": { get: signedIn("ok") },
+  "/account/data": { get: signedIn("ok"), post: { correction: signedIn("invalid") } },
   "/account/data.json": { get: signedIn("ok") },
   "/account/reads": { get: signedIn("ok") },
+  "/account/consent": { get: signedIn("ok"), post: { decide: signedIn("invalid") } },
 
   // experts: their own inzet (confirmed, on another request of the client, held yesterday)
   "/agenda": {
@@ -368,7 +369,7 @@ export const accessTable: Record<string, Row> = {
   "/export": { get: staff("ok") },
   "/export/:file": { get: staff("ok") },
   "/audit": { get: staff("ok") },
-  "/privacy": { get: staff("ok"), post: staffForms("erase") },
+  "/privacy": { get: staff("ok"), post: staffForms("erase", "answerCorrection") },
   "/privacy/export.json": { get: staff("redirect"), post: { default: staff("invalid") } },
   "/settings": {
     get: staff("ok"),

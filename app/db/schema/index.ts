@@ -7,6 +7,7 @@ export * from "./employers";
 export * from "./invitations";
 export * from "./policy";
 export * from "./pool";
+export * from "./privacy";
 export * from "./requests";
 export * from "./system";
 export * from "./tandems";

@@ -27,6 +27,8 @@ export const audit = {
   system: "Tandem (automatic)",
   showRecord: "Everything about this record",
   entities: {
+    consent: "Consent",
+    correction_request: "Request for a correction",
     expert: "Expert",
     request: "Request",
     assignment: "Assignment",

@@ -70,6 +70,7 @@ export const auth = {
     dataTitle: "Privacy",
     dataIntro: "See everything Tandem keeps about you, download it, and see who read your sensitive data.",
     readsLink: "Who read my data",
+    consentLink: "My consent",
     dataLink: "View my data",
     title: "My account",
     twoFactorTitle: "Two-step verification",

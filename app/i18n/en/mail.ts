@@ -134,6 +134,16 @@ export const mail = {
     intro: "A new request has come in (number {{number}}).",
     action: "View the request:",
   },
+  correction: {
+    subject: "Answer to your request for a correction",
+    subjectJe: "Answer to your request for a correction",
+    corrected: "We have corrected your data.",
+    correctedJe: "We have corrected your data.",
+    refused: "We have not changed your data. Below you can read why.",
+    refusedJe: "We have not changed your data. Below you can read why.",
+    action: "See your data:",
+    actionJe: "See your data:",
+  },
   advice: {
     receiptSubject: "We have received your question",
     receiptIntro: "Thank you for your question to the advice desk of {{centre}}. We have received it.",

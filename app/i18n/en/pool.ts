@@ -87,6 +87,11 @@ export const pool = {
     cancel: "Cancel",
   },
   profile: {
+    consent: "Consent",
+    consentGiven: "yes, since {{date}}",
+    consentNo: "no",
+    consentNotAsked: "not chosen yet",
+    consentNoLogin: "The expert chooses this after signing in (My account → My consent).",
     facts: "Details",
     edit: "Edit details",
     back: "Back to the pool",

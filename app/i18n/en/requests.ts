@@ -233,6 +233,7 @@ export const requests = {
     empty: "You have no requests yet.",
     experts: "Experts",
     noExperts: "Not known yet",
+    introductions: "Your experts introduce themselves",
     new: "Send a new request",
     newTitle: "Send a new request",
     send: "Send request",

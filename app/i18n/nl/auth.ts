@@ -68,6 +68,7 @@ export const auth = {
     dataTitle: "Privacy",
     dataIntro: "Zie alles wat Tandem over u bewaart, download het, en zie wie uw gevoelige gegevens las.",
     readsLink: "Wie las mijn gegevens",
+    consentLink: "Mijn toestemming",
     dataLink: "Bekijk mijn gegevens",
     title: "Mijn account",
     twoFactorTitle: "Tweestapsverificatie",

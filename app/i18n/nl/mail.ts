@@ -136,6 +136,16 @@ export const mail = {
     intro: "Er is een nieuwe aanvraag binnengekomen (nummer {{number}}).",
     action: "Bekijk de aanvraag:",
   },
+  correction: {
+    subject: "Antwoord op uw verzoek om een correctie",
+    subjectJe: "Antwoord op je verzoek om een correctie",
+    corrected: "Wij hebben uw gegevens verbeterd.",
+    correctedJe: "We hebben je gegevens verbeterd.",
+    refused: "Wij hebben uw gegevens niet veranderd. Hieronder leest u waarom.",
+    refusedJe: "We hebben je gegevens niet veranderd. Hieronder lees je waarom.",
+    action: "Bekijk uw gegevens:",
+    actionJe: "Bekijk je gegevens:",
+  },
   advice: {
     receiptSubject: "We hebben uw vraag ontvangen",
     receiptIntro: "Dank u voor uw vraag aan de vraagbaak van {{centre}}. Wij hebben hem goed ontvangen.",

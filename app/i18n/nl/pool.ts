@@ -85,6 +85,11 @@ export const pool = {
     cancel: "Annuleren",
   },
   profile: {
+    consent: "Toestemming",
+    consentGiven: "ja, sinds {{date}}",
+    consentNo: "nee",
+    consentNotAsked: "nog niet gekozen",
+    consentNoLogin: "Kiest de expert zelf, na het inloggen (Mijn account → Mijn toestemming).",
     facts: "Gegevens",
     edit: "Gegevens wijzigen",
     back: "Terug naar de pool",

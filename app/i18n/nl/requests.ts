@@ -232,6 +232,7 @@ export const requests = {
     empty: "U heeft nog geen aanvragen.",
     experts: "Ervaringsdeskundigen",
     noExperts: "Nog niet bekend",
+    introductions: "Uw ervaringsdeskundigen stellen zich voor",
     new: "Nieuwe aanvraag sturen",
     newTitle: "Nieuwe aanvraag sturen",
     send: "Aanvraag versturen",

@@ -3,6 +3,7 @@ import { queryRows, type Tx } from "~/db/client.server";
 import { AppError } from "~/lib/errors";
 import type { Actor } from "~/modules/accounts/actor";
 import { can } from "~/modules/accounts/permissions";
+import { notWithdrawn } from "~/modules/privacy/consent.server";
 
 /** The pool part of the dashboard: which period and province. Dates inclusive, ISO. */
 export type PoolFilter = { from?: string; to?: string; province?: string };
@@ -84,7 +85,8 @@ export async function poolFigures(tx: Tx, actor: Actor, filter: PoolFilter): Pro
 }
 
 /**
- * Quotes clients allowed to be shown (quotePublic), newest first. Only the quote, the client
+ * Quotes clients allowed to be shown (quotePublic, and the contact person has not withdrawn their
+ * consent for quotes since: /account/consent), newest first. Only the quote, the client
  * organisation and the date: never the expert or the contact person.
  */
 export async function publicQuotes(
@@ -112,6 +114,7 @@ export async function publicQuotes(
         left join clients c on c.id = r.client_id
         where e.quote_public = true and e.submitted_at is not null
           and coalesce(btrim(e.quote), '') <> '' and ${requestWhere(filter, evaluationDay)}
+          and ${notWithdrawn("quotes", sql`(select cc.user_id from client_contacts cc where cc.id = r.contact_id)`)}
         union all
         select ps.id, ps.text as quote, c.name as client, to_char(ps.said_on, 'YYYY-MM-DD') as submitted_on,
           t.topic, (ps.said_on + time '12:00') at time zone 'Europe/Amsterdam' as sort_at

@@ -5,6 +5,8 @@ import { AppError } from "~/lib/errors";
 import type { Actor } from "~/modules/accounts/actor";
 import { assertCan, assertId } from "~/modules/accounts/guard";
 import { recordAudit } from "~/modules/audit/record.server";
+import { consentsOf } from "~/modules/privacy/consent.server";
+import { purposesFor } from "~/modules/privacy/values";
 import { linksOf } from "./queries.server";
 
 async function namesOf(tx: Tx, table: typeof themes | typeof workForms | typeof areas, ids: string[]) {
@@ -60,6 +62,10 @@ export async function expertProfile(tx: Tx, actor: Actor, expertId: string) {
     areas: await namesOf(tx, areas, links.areaIds),
     availability: links.availability,
     absences,
+    /** What the expert agreed to on their own consent page (only with a login). */
+    consents: row.hasLogin
+      ? (await consentsOf(tx, row.hasLogin)).filter((c) => purposesFor("expert").includes(c.purpose))
+      : [],
   };
 }
 

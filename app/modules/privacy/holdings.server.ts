@@ -16,6 +16,8 @@ import {
   coachingTrajectories,
   cohorts,
   conflicts,
+  consents,
+  correctionRequests,
   employerChecklist,
   employerStageChanges,
   employers,
@@ -123,6 +125,7 @@ export const recordedBy: PgColumn[] = [
   coachingNotes.authorUserId,
   coachingTrajectories.coachUserId,
   adviceQuestions.assignedTo,
+  correctionRequests.answeredBy,
   adviceQuestions.answeredBy,
   knowledgeArticles.updatedBy,
   assignments.offeredBy,
@@ -861,6 +864,45 @@ export const holdings: Holding[] = [
         .from(adviceQuestions)
         .where(sql`lower(${adviceQuestions.askerEmail}) = ${keys.email ?? ""}`)
         .orderBy(desc(adviceQuestions.createdAt)),
+  },
+  {
+    key: "consents",
+    erase: (tx, keys) => tx.delete(consents).where(ofUser(consents.userId, keys)),
+    values: { purpose: V("consentPurpose") },
+    group: "account",
+    scope: "centre",
+    covers: [[consents.userId, "user"]],
+    read: (tx, keys) =>
+      tx
+        .select({
+          purpose: consents.purpose,
+          given: consents.given,
+          textVersion: consents.textVersion,
+          decidedAt: consents.decidedAt,
+        })
+        .from(consents)
+        .where(ofUser(consents.userId, keys))
+        .orderBy(desc(consents.decidedAt)),
+  },
+  {
+    key: "corrections",
+    erase: (tx, keys) => tx.delete(correctionRequests).where(ofUser(correctionRequests.userId, keys)),
+    values: { status: V("status") },
+    group: "account",
+    scope: "centre",
+    covers: [[correctionRequests.userId, "user"]],
+    read: (tx, keys) =>
+      tx
+        .select({
+          createdAt: correctionRequests.createdAt,
+          message: correctionRequests.message,
+          status: correctionRequests.status,
+          answer: correctionRequests.answer,
+          answeredAt: correctionRequests.answeredAt,
+        })
+        .from(correctionRequests)
+        .where(ofUser(correctionRequests.userId, keys))
+        .orderBy(desc(correctionRequests.createdAt)),
   },
   {
     key: "log",

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { consentPurposes } from "./values";
 
 /** Erasing a person on their request: their address, and the word typed to confirm (nothing can undo it). */
 export const eraseInput = z.object({
@@ -9,3 +10,30 @@ export const eraseInput = z.object({
 
 /** A person's data for a coordinator, by address (a request by letter or at the desk). */
 export const exportInput = z.object({ email: z.email("privacy:erase.errors.email") });
+
+/** A person gives or withdraws consent for one purpose. */
+export const consentInput = z.object({
+  purpose: z.enum(consentPurposes, { error: "validation.invalid" }),
+  given: z.enum(["yes", "no"], { error: "validation.invalid" }).transform((v) => v === "yes"),
+});
+
+/** A person asks for a correction from their data page. */
+export const correctionInput = z.object({
+  about: z.string().trim().max(60).optional().default(""),
+  message: z
+    .string({ error: "privacy:correction.errors.message" })
+    .trim()
+    .min(10, "privacy:correction.errors.message")
+    .max(2000, "validation.tooLong"),
+});
+
+/** A coordinator's answer to a correction request: corrected or refused, and why. */
+export const correctionAnswerInput = z.object({
+  correctionId: z.uuid({ error: "validation.invalid" }),
+  status: z.enum(["corrected", "refused"], { error: "privacy:correction.errors.status" }),
+  answer: z
+    .string({ error: "privacy:correction.errors.answer" })
+    .trim()
+    .min(5, "privacy:correction.errors.answer")
+    .max(2000, "validation.tooLong"),
+});

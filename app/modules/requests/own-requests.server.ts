@@ -5,6 +5,7 @@ import { AppError } from "~/lib/errors";
 import type { Actor } from "~/modules/accounts/actor";
 import { can } from "~/modules/accounts/permissions";
 import { contactOf } from "~/modules/accounts/viewer.server";
+import { givenBy } from "~/modules/privacy/consent.server";
 import type { OwnRequestInput } from "./input";
 import { mailNewRequest } from "./new-request-mail.server";
 import { insertRequestWithChildren } from "./save-request.server";
@@ -70,6 +71,31 @@ export async function listOwnRequests(tx: Tx, actor: Actor) {
       }),
     ),
   };
+}
+
+/**
+ * The introductions of the experts who work (confirmed) for the contact's client: only of experts who
+ * agreed that clients may see their profile (consent "profile", /account/consent), and only while they
+ * have not withdrawn it.
+ */
+export async function ownExpertIntroductions(tx: Tx, actor: Actor) {
+  assertOwn(actor);
+  const contact = await contactOf(tx, actor.userId);
+  const rows = await queryRows<{ id: string; name: string; text: string; userId: string | null }>(
+    tx,
+    sql`select distinct e.id, e.first_name || ' ' || e.last_name as name, e.profile_text as text, e.user_id as "userId"
+      from assignments a join requests r on r.id = a.request_id join experts e on e.id = a.expert_id
+      where r.client_id = ${contact.clientId} and a.status = 'confirmed' and btrim(e.profile_text) <> ''
+      order by name`,
+  );
+  const agreed = await givenBy(
+    tx,
+    "profile",
+    rows.flatMap((r) => (r.userId ? [r.userId] : [])),
+  );
+  return rows
+    .filter((r) => r.userId && agreed.has(r.userId))
+    .map(({ id, name, text }) => ({ id, name, text }));
 }
 
 /** A client contact sends a new request for their own client; it lands as "new" and the centre hears of it. */

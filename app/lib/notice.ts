@@ -102,6 +102,16 @@ export const notices = {
   articleDraft: "advice:done.articleDraft",
   articleSaved: "advice:done.articleSaved",
   knowledgeSettingSaved: "advice:done.settingSaved",
+  coachingCreated: "coaching:done.created",
+  coachingSaved: "coaching:done.saved",
+  coachingEnded: "coaching:done.ended",
+  coachingGoal: "coaching:done.goal",
+  coachingGoalStatus: "coaching:done.goalStatus",
+  coachingMeeting: "coaching:done.meeting",
+  coachingNote: "coaching:done.note",
+  coachingReflection: "coaching:done.reflection",
+  coachingAllowed: "coaching:done.allowed",
+  coachingWithdrawn: "coaching:done.withdrawn",
 } as const;
 
 export type NoticeKey = keyof typeof notices;

@@ -8,6 +8,7 @@ import { openDatabase } from "../app/db/client.server";
 import { enrolWithSecret } from "../app/modules/accounts/two-factor.server";
 import { addMember, createCentre } from "../app/modules/centres/create-centre.server";
 import { accessJourneyData } from "./access.data";
+import { coachingJourneyData } from "./coaching.data";
 import { evaluationJourneyData } from "./evaluation.data";
 import { impactJourneyData } from "./impact.data";
 import { matchingJourneyData } from "./matching.data";
@@ -34,6 +35,7 @@ const journeyData: Record<string, (db: Db, ids: Ids) => Promise<void>> = {
   "e2e-impact": impactJourneyData,
   "e2e-vacancies": vacanciesJourneyData,
   "e2e-policy": policyJourneyData,
+  "e2e-coaching": coachingJourneyData,
   "e2e-access-a": accessJourneyData,
   "e2e-access-b": accessJourneyData,
   "e2e-public": publicJourneyData,

@@ -38,7 +38,6 @@ export function ReadersPart({
           {
             key: "withdraw",
             header: "",
-            label: t("mine.withdraw"),
             cell: (r) => (
               <IntentButton
                 intent="withdraw"

@@ -161,7 +161,7 @@ test("a coach follows an expert's coaching; the expert reflects on her phone, ch
   await page.goto(trajectory);
   await page
     .getByRole("region", { name: "Doelen" })
-    .getByRole("button", { name: "Bereikt: Grenzen aangeven als een vraag te zwaar is" })
+    .getByRole("button", { name: "Behaald: Grenzen aangeven als een vraag te zwaar is" })
     .click();
   await expect(page.getByText("De status van het doel is opgeslagen.")).toBeVisible();
   await page.goto("/coaching");

@@ -1,7 +1,7 @@
 /** Begeleiding (coaching): de pagina's voor de staf en de pagina van de expert zelf (je). */
 export const coaching = {
   statuses: { active: "Loopt", ended: "Afgerond" },
-  goalStatuses: { open: "Open", reached: "Bereikt", dropped: "Niet meer nodig" },
+  goalStatuses: { open: "Open", reached: "Behaald", dropped: "Vervallen" },
   list: {
     title: "Begeleiding",
     intro: "Begeleiding per expert: doelen, gesprekken en notities van de begeleider.",
@@ -10,7 +10,7 @@ export const coaching = {
     expert: "Expert",
     coach: "Begeleider",
     status: "Status",
-    goals: "Doelen bereikt",
+    goals: "Doelen behaald",
     goalsCount: "{{reached}} van {{total}}",
     nextMeeting: "Volgend gesprek",
     noMeeting: "Geen gepland",
@@ -58,8 +58,8 @@ export const coaching = {
     change: "Veranderen",
     empty: "Nog geen doelen",
     emptyBody: "Schrijf samen met de expert op waar de begeleiding bij helpt.",
-    reach: "Bereikt",
-    drop: "Niet meer nodig",
+    reach: "Behaald",
+    drop: "Vervallen",
     reopen: "Weer open",
     actionLabel: "{{action}}: {{goal}}",
     add: "Nieuw doel",

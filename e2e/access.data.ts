@@ -16,6 +16,7 @@ import {
   centres,
   clientContacts,
   clients,
+  coachingTrajectories,
   cohorts,
   employers,
   evaluations,
@@ -243,6 +244,16 @@ export async function accessJourneyData(db: Db, ids: { centreId: string; users: 
       phase: "verkennen",
       phaseSince: "2026-10-01",
       startedOn: "2026-10-01",
+    });
+    // the expert's coaching, with the coordinator as coach: the same id as the policy trajectory
+    // (another table), because the access spec gives every :trajectoryId one record per centre
+    await tx.insert(coachingTrajectories).values({
+      id: own.trajectory,
+      centreId,
+      expertId: own.expert,
+      coachUserId: ids.users[person(slug.slug, "coordinator").email],
+      startsOn: "2026-10-01",
+      purpose: "Stevig staan in de eerste opdrachten.",
     });
     await tx.insert(adviceQuestions).values({
       id: own.question,

@@ -130,6 +130,15 @@ export const journeyCentres: { slug: string; name: string; people: Person[] }[] 
     people: [{ name: "Bea Beleid", email: "bea@beleid.example", role: "coordinator" }],
   },
   {
+    slug: "e2e-coaching",
+    name: "Centrum Begeleiding",
+    people: [
+      { name: "Cato Coach", email: "cato@begeleiding.example", role: "coordinator" },
+      { name: "Dirk Tweede", email: "dirk@begeleiding.example", role: "coordinator" },
+      { name: "Evi Ervaring", email: "evi@begeleiding.example", role: "expert" },
+    ],
+  },
+  {
     slug: "e2e-employers",
     name: "Centrum Werkgevers",
     people: [{ name: "Wim Werk", email: "wim@werkgevers.example", role: "coordinator" }],

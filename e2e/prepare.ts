@@ -9,6 +9,7 @@ import { enrolWithSecret } from "../app/modules/accounts/two-factor.server";
 import { addMember, createCentre } from "../app/modules/centres/create-centre.server";
 import { accessJourneyData } from "./access.data";
 import { adviceJourneyData } from "./advice.data";
+import { coachingJourneyData } from "./coaching.data";
 import { evaluationJourneyData } from "./evaluation.data";
 import { impactJourneyData } from "./impact.data";
 import { matchingJourneyData } from "./matching.data";
@@ -36,6 +37,7 @@ const journeyData: Record<string, (db: Db, ids: Ids) => Promise<void>> = {
   "e2e-vacancies": vacanciesJourneyData,
   "e2e-policy": policyJourneyData,
   "e2e-advice": adviceJourneyData,
+  "e2e-coaching": coachingJourneyData,
   "e2e-access-a": accessJourneyData,
   "e2e-access-b": accessJourneyData,
   "e2e-public": publicJourneyData,

@@ -4,6 +4,7 @@ import { agenda as enAgenda } from "./en/agenda";
 import { audit as enAudit } from "./en/audit";
 import { auth as enAuth } from "./en/auth";
 import { clients as enClients } from "./en/clients";
+import { coaching as enCoaching } from "./en/coaching";
 import { common as enCommon } from "./en/common";
 import { demo as enDemo } from "./en/demo";
 import { employers as enEmployers } from "./en/employers";
@@ -27,6 +28,7 @@ import { agenda as nlAgenda } from "./nl/agenda";
 import { audit as nlAudit } from "./nl/audit";
 import { auth as nlAuth } from "./nl/auth";
 import { clients as nlClients } from "./nl/clients";
+import { coaching as nlCoaching } from "./nl/coaching";
 import { common as nlCommon } from "./nl/common";
 import { demo as nlDemo } from "./nl/demo";
 import { employers as nlEmployers } from "./nl/employers";
@@ -71,6 +73,7 @@ export const resources = {
     privacy: nlPrivacy,
     policy: nlPolicy,
     advice: nlAdvice,
+    coaching: nlCoaching,
   },
   en: {
     common: enCommon,
@@ -96,6 +99,7 @@ export const resources = {
     privacy: enPrivacy,
     policy: enPolicy,
     advice: enAdvice,
+    coaching: enCoaching,
   },
 } as const;
 

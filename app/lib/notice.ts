@@ -105,6 +105,16 @@ export const notices = {
   consentSaved: "privacy:done.consent",
   correctionSent: "privacy:done.correctionSent",
   correctionAnswered: "privacy:done.correctionAnswered",
+  coachingCreated: "coaching:done.created",
+  coachingSaved: "coaching:done.saved",
+  coachingEnded: "coaching:done.ended",
+  coachingGoal: "coaching:done.goal",
+  coachingGoalStatus: "coaching:done.goalStatus",
+  coachingMeeting: "coaching:done.meeting",
+  coachingNote: "coaching:done.note",
+  coachingReflection: "coaching:done.reflection",
+  coachingAllowed: "coaching:done.allowed",
+  coachingWithdrawn: "coaching:done.withdrawn",
 } as const;
 
 export type NoticeKey = keyof typeof notices;

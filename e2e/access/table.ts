@@ -265,6 +265,23 @@ export const accessTable: Record<string, Row> = {
     },
   },
   "/policy/:trajectoryId/edit": { get: staff(mine("ok")), post: staffForms("default") },
+  // coaching: the staff pages (the notes on the page only for the coach, see modules/coaching/note-access.ts)
+  // and the expert's own page; the coaching trajectory has the policy trajectory's id (e2e/access.data.ts)
+  "/coaching": { get: staff("ok") },
+  "/coaching/new": { get: staff("ok"), post: staffForms("default") },
+  "/coaching/:trajectoryId": {
+    get: staff(mine("ok")),
+    post: { ...staffForms("goal", "goalStatus", "meeting", "note"), ...staffButtons("redirect", "end") },
+  },
+  "/coaching/:trajectoryId/edit": { get: staff(mine("ok")), post: staffForms("default") },
+  "/my-coaching": {
+    get: expertsOnly("ok"),
+    post: {
+      reflect: expertsOnly("invalid"),
+      allow: expertsOnly("invalid"),
+      withdraw: expertsOnly("invalid"),
+    },
+  },
   // the advice desk (close and reopen change nothing the second time; the question has an answer)
   "/advice": { get: staff("ok") },
   "/advice/new": { get: staff("ok"), post: staffForms("default") },

@@ -27,6 +27,8 @@ export const coachingTrajectories = pgTable(
       .references(() => user.id, { onDelete: "restrict" }),
     startsOn: date({ mode: "string" }).notNull(),
     endsOn: date({ mode: "string" }),
+    /** What the trajectory is for, in a few sentences (seen by staff and the expert; not a note). */
+    purpose: text().default("").notNull(),
     status: trajectoryStatusEnum().default("active").notNull(),
     createdAt: createdAt(),
     updatedAt: updatedAt(),

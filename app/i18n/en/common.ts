@@ -11,6 +11,7 @@ export const common = {
     clients: "Clients",
     requests: "Requests",
     agenda: "My work",
+    myCoaching: "Coaching",
     users: "Users",
     settings: "Settings",
     audit: "Audit log",
@@ -28,6 +29,7 @@ export const common = {
     parts: {
       requests: "Requests",
       experts: "Experts",
+      coaching: "Coaching",
       policy: "Policy",
       questions: "Questions",
       knowledge: "Knowledge base",

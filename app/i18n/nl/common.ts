@@ -10,6 +10,7 @@ export const common = {
     clients: "Opdrachtgevers",
     requests: "Aanvragen",
     agenda: "Mijn inzet",
+    myCoaching: "Begeleiding",
     users: "Gebruikers",
     settings: "Instellingen",
     audit: "Logboek",
@@ -27,6 +28,7 @@ export const common = {
     parts: {
       requests: "Aanvragen",
       experts: "Experts",
+      coaching: "Begeleiding",
       policy: "Beleid",
       questions: "Vragen",
       knowledge: "Kennisbank",

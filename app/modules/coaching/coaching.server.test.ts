@@ -7,9 +7,9 @@ import { insertActor, insertExpertWithLogin } from "~/test/factories";
 import { allowReader, withdrawReader } from "./access.server";
 import { trajectoryInput } from "./input";
 import { addNote, reflectOnNote } from "./notes.server";
-import { addGoal, addMeeting } from "./plan.server";
-import { listTrajectories, myCoaching, trajectoryDetail } from "./queries.server";
-import { createTrajectory } from "./trajectory.server";
+import { addGoal, addMeeting, setGoalStatus } from "./plan.server";
+import { expertOptions, listTrajectories, myCoaching, trajectoryDetail } from "./queries.server";
+import { createTrajectory, endTrajectory, updateTrajectory } from "./trajectory.server";
 
 let database: Database;
 let centreId: string;
@@ -137,5 +137,40 @@ describe("coaching notes", () => {
         createTrajectory(tx, coach, { expertId, coachUserId: contact.userId, startsOn: "2026-12-01" }),
       ),
     ).rejects.toMatchObject({ code: "INVALID" });
+  });
+
+  it("the read log is the coach's and the expert's only; goals reached count; ending frees the expert", async () => {
+    const coachView = await inOwn((tx) => trajectoryDetail(tx, coach, trajectoryId));
+    expect(coachView.log?.map((l) => l.name)).toEqual(expect.arrayContaining(["Carla Coach", "Dirk Tweede"]));
+    expect((await inOwn((tx) => trajectoryDetail(tx, outsider, trajectoryId))).log).toBeNull();
+    expect(await inOwn((tx) => expertOptions(tx, coach))).not.toContainEqual(
+      expect.objectContaining({ id: expertId }),
+    );
+    const [goal] = coachView.goals;
+    await inOwn((tx) => setGoalStatus(tx, coach, trajectoryId, { goalId: goal.id, status: "reached" }));
+    const [row] = await inOwn((tx) => listTrajectories(tx, coach));
+    expect(row).toMatchObject({ goalsReached: 1, goalsTotal: 1 });
+    await expect(inOwn((tx) => endTrajectory(tx, contact, trajectoryId, "2026-12-02"))).rejects.toMatchObject(
+      {
+        code: "FORBIDDEN",
+      },
+    );
+    await inOwn((tx) => endTrajectory(tx, coach, trajectoryId, "2026-12-02"));
+    const ended = await inOwn((tx) => trajectoryDetail(tx, coach, trajectoryId));
+    expect(ended.trajectory).toMatchObject({ status: "ended", endsOn: "2026-12-02" });
+    const next = await inOwn((tx) =>
+      createTrajectory(tx, coach, { expertId, coachUserId: second.userId, startsOn: "2026-12-03" }),
+    );
+    // the old one cannot be made active again beside the new one
+    await expect(
+      inOwn((tx) =>
+        updateTrajectory(tx, coach, trajectoryId, {
+          coachUserId: coach.userId,
+          startsOn: "2026-11-01",
+          status: "active",
+        }),
+      ),
+    ).rejects.toMatchObject({ code: "CONFLICT", fields: { status: ["coaching:errors.alreadyActive"] } });
+    expect((await inOwn((tx) => myCoaching(tx, expert)))?.trajectory.id).toBe(next.id);
   });
 });

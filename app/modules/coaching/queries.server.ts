@@ -1,7 +1,8 @@
-import { and, asc, desc, eq, gte, sql } from "drizzle-orm";
+import { and, asc, desc, eq, gte, ne, sql } from "drizzle-orm";
 import type { Tx } from "~/db/client.server";
 import { coachingGoals, coachingMeetings, coachingTrajectories, experts, user } from "~/db/schema";
 import { todayIso } from "~/lib/dates";
+import { AppError } from "~/lib/errors";
 import type { Actor } from "~/modules/accounts/actor";
 import { assertCan } from "~/modules/accounts/guard";
 import { expertIdOf } from "~/modules/accounts/viewer.server";
@@ -28,6 +29,10 @@ export async function listTrajectories(tx: Tx, actor: Actor) {
       status: coachingTrajectories.status,
       startsOn: coachingTrajectories.startsOn,
       nextMeeting,
+      goalsReached: sql<number>`(select count(*)::int from ${coachingGoals}
+        where ${coachingGoals.trajectoryId} = ${coachingTrajectories.id} and ${coachingGoals.status} = 'reached')`,
+      goalsTotal: sql<number>`(select count(*)::int from ${coachingGoals}
+        where ${coachingGoals.trajectoryId} = ${coachingTrajectories.id} and ${coachingGoals.status} <> 'dropped')`,
     })
     .from(coachingTrajectories)
     .innerJoin(experts, eq(experts.id, coachingTrajectories.expertId))
@@ -64,6 +69,7 @@ async function facts(tx: Tx, trajectory: TrajectoryRow) {
     coachUserId: trajectory.coachUserId,
     startsOn: trajectory.startsOn,
     endsOn: trajectory.endsOn,
+    purpose: trajectory.purpose,
     status: trajectory.status,
     expertName: row?.expertName ?? "",
     coachName: row?.coachName ?? "",
@@ -82,20 +88,56 @@ export async function trajectoryDetail(tx: Tx, actor: Actor, trajectoryId: strin
     access,
     notes,
     allowed: await allowedReaders(tx, trajectoryId),
+    /** Who read the notes: for the coach only (the expert sees it on their own page). */
+    log: access === "coach" ? await noteReadLog(tx, trajectoryId) : null,
   };
 }
 
-/** The expert's own trajectory (the active one, else the latest), with notes, readers and the read log. */
-export async function myCoaching(tx: Tx, actor: Actor) {
+/** A trajectory's facts for the edit form, without its notes (so opening the form reads none). */
+export async function trajectoryForEdit(tx: Tx, actor: Actor, trajectoryId: string) {
+  assertCan(actor, "coaching:manage");
+  return facts(tx, await findTrajectory(tx, trajectoryId));
+}
+
+/** Experts to start a trajectory for: in the pool (not stopped) and without an active trajectory. */
+export async function expertOptions(tx: Tx, actor: Actor) {
+  assertCan(actor, "coaching:manage");
+  return tx
+    .select({ id: experts.id, name: sql<string>`${experts.firstName} || ' ' || ${experts.lastName}` })
+    .from(experts)
+    .where(
+      and(
+        ne(experts.status, "stopped"),
+        sql`not exists (select 1 from ${coachingTrajectories} where ${coachingTrajectories.expertId} = ${experts.id}
+          and ${coachingTrajectories.status} = 'active')`,
+      ),
+    )
+    .orderBy(asc(experts.firstName), asc(experts.lastName));
+}
+
+/** The expert's own trajectory: the active one, else the latest; null when there is none. */
+async function latestOwnTrajectory(tx: Tx, actor: Actor): Promise<TrajectoryRow | null> {
   const expertId = await expertIdOf(tx, actor.userId);
   const [latest] = await tx
     .select({ id: coachingTrajectories.id })
     .from(coachingTrajectories)
-    .where(and(eq(coachingTrajectories.expertId, expertId)))
+    .where(eq(coachingTrajectories.expertId, expertId))
     .orderBy(asc(coachingTrajectories.status), desc(coachingTrajectories.startsOn))
     .limit(1);
-  if (!latest) return null;
-  const trajectory = await findTrajectory(tx, latest.id);
+  return latest ? findTrajectory(tx, latest.id) : null;
+}
+
+/** The id of the expert's own trajectory (for their forms), or NOT_FOUND. */
+export async function myTrajectoryId(tx: Tx, actor: Actor): Promise<string> {
+  const trajectory = await latestOwnTrajectory(tx, actor);
+  if (!trajectory) throw new AppError("NOT_FOUND");
+  return trajectory.id;
+}
+
+/** The expert's own trajectory (the active one, else the latest), with notes, readers and the read log. */
+export async function myCoaching(tx: Tx, actor: Actor) {
+  const trajectory = await latestOwnTrajectory(tx, actor);
+  if (!trajectory) return null;
   const notes = await readNotes(tx, actor, trajectory);
   const allowed = await allowedReaders(tx, trajectory.id);
   const candidates = await staffOfCentre(tx, [trajectory.coachUserId, ...allowed.map((a) => a.userId)]);

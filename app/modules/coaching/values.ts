@@ -4,3 +4,6 @@ export type TrajectoryStatus = (typeof trajectoryStatuses)[number];
 
 export const goalStatuses = ["open", "reached", "dropped"] as const;
 export type GoalStatus = (typeof goalStatuses)[number];
+
+/** The name of the reflection field of one note on the expert's page (one form per note, unique ids). */
+export const reflectionField = (noteId: string) => `reflection-${noteId}`;

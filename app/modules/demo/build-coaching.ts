@@ -32,6 +32,11 @@ const reflections = [
   "Dat klopt. De afsluiting helpt me, ik schrijf nu op wat ik meeneem.",
   "Fijn dat het rustiger mag. Ik merk dat ik beter slaap.",
 ];
+const purposes = [
+  "Na de opleiding stevig staan in de eerste opdrachten.",
+  "Weer rustig opbouwen na een drukke periode.",
+  "Groeien als trainer, samen met een collega.",
+];
 const agreements = ["Volgende keer bespreken we de training.", "Bellen als het zwaar wordt.", ""];
 
 /**
@@ -72,6 +77,7 @@ export function buildCoaching(
       startsOn,
       endsOn: ended ? addDays(ctx.today, -10) : addDays(ctx.today, 90),
       status: ended ? "ended" : "active",
+      purpose: purposes[i % purposes.length],
     });
     for (let g = 0; g < 2; g++)
       rows.coachingGoals.push({

@@ -388,6 +388,7 @@ export const holdings: Holding[] = [
           coach: user.name,
           startsOn: coachingTrajectories.startsOn,
           endsOn: coachingTrajectories.endsOn,
+          purpose: coachingTrajectories.purpose,
           status: coachingTrajectories.status,
         })
         .from(coachingTrajectories)

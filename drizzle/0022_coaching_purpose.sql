@@ -1,0 +1,1 @@
+ALTER TABLE "coaching_trajectories" ADD COLUMN "purpose" text DEFAULT '' NOT NULL;

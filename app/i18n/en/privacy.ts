@@ -151,6 +151,10 @@ export const privacy = {
       title: "Questions to the advice desk",
       source: "Asked through the form or entered by a coordinator.",
     },
+    pilotParticipants: {
+      title: "Pilots you take part in",
+      source: "Entered by a coordinator, for the questionnaires of a pilot.",
+    },
     log: {
       title: "What you did (log)",
       source: "Tandem writes down who changes or reads something, so it can be checked later.",
@@ -232,6 +236,8 @@ export const privacy = {
     },
   },
   fields: {
+    pilot: "Pilot",
+    clientReference: "Reference",
     coach: "Coach",
     goal: "Goal",
     meetsOn: "Date",

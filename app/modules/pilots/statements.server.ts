@@ -1,0 +1,87 @@
+import { and, count, eq, inArray, max } from "drizzle-orm";
+import type { Tx } from "~/db/client.server";
+import { grantPilots, pilotAnswers, pilotStatements } from "~/db/schema";
+import { AppError } from "~/lib/errors";
+import type { Actor } from "~/modules/accounts/actor";
+import { assertCan, assertId } from "~/modules/accounts/guard";
+import { recordAudit } from "~/modules/audit/record.server";
+import type { StatementsInput } from "./input";
+import { mayReword } from "./rules";
+
+/**
+ * Saves the pilot's statements: new wording (only while nobody answered it), which are asked, and
+ * one more at the end. A statement that was answered keeps its words; switch it off and add a new one.
+ */
+export async function saveStatements(
+  tx: Tx,
+  actor: Actor,
+  input: StatementsInput & { pilotId: string },
+): Promise<{ changed: number; added: boolean }> {
+  assertCan(actor, "pilots:manage");
+  assertId(input.pilotId);
+  const [pilot] = await tx
+    .select({ id: grantPilots.id })
+    .from(grantPilots)
+    .where(eq(grantPilots.id, input.pilotId));
+  if (!pilot) throw new AppError("NOT_FOUND");
+  const current = await tx
+    .select({ id: pilotStatements.id, text: pilotStatements.text, active: pilotStatements.active })
+    .from(pilotStatements)
+    .where(eq(pilotStatements.pilotId, input.pilotId))
+    .for("update");
+  const ids = current.map((s) => s.id);
+  const answered = new Map(
+    (ids.length
+      ? await tx
+          .select({ id: pilotAnswers.statementId, n: count() })
+          .from(pilotAnswers)
+          .where(inArray(pilotAnswers.statementId, ids))
+          .groupBy(pilotAnswers.statementId)
+      : []
+    ).map((r) => [r.id, Number(r.n)]),
+  );
+  const errors: Record<string, string[]> = {};
+  const changes: { id: string; text: string; active: boolean }[] = [];
+  for (const edit of input.statements) {
+    const was = current.find((s) => s.id === edit.id);
+    if (!was) throw new AppError("NOT_FOUND");
+    if (was.text === edit.text && was.active === edit.active) continue;
+    if (was.text !== edit.text && !mayReword(answered.get(edit.id) ?? 0)) {
+      errors[`text_${edit.id}`] = ["pilots:errors.answeredStatement"];
+      continue;
+    }
+    changes.push(edit);
+  }
+  const willBeActive =
+    current.filter((s) => {
+      const edit = input.statements.find((e) => e.id === s.id);
+      return edit ? edit.active : s.active;
+    }).length + (input.added ? 1 : 0);
+  if (willBeActive === 0) errors.form = ["pilots:errors.noActiveStatement"];
+  if (Object.keys(errors).length) throw new AppError("INVALID", "validation.invalid", errors);
+
+  for (const change of changes)
+    await tx
+      .update(pilotStatements)
+      .set({ text: change.text, active: change.active })
+      .where(and(eq(pilotStatements.id, change.id), eq(pilotStatements.pilotId, input.pilotId)));
+  if (input.added) {
+    const [last] = await tx
+      .select({ position: max(pilotStatements.position) })
+      .from(pilotStatements)
+      .where(eq(pilotStatements.pilotId, input.pilotId));
+    await tx.insert(pilotStatements).values({
+      centreId: actor.centreId,
+      pilotId: input.pilotId,
+      text: input.added,
+      position: (last?.position ?? -1) + 1,
+    });
+  }
+  await recordAudit(tx, actor, {
+    action: "update",
+    entity: "pilot_statements",
+    entityId: input.pilotId,
+    detail: { fields: ["text", "active"], changed: changes.length, added: Boolean(input.added) },
+  });
+  return { changed: changes.length, added: Boolean(input.added) };
+}

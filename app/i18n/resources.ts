@@ -14,6 +14,7 @@ import { hours as enHours } from "./en/hours";
 import { impact as enImpact } from "./en/impact";
 import { matching as enMatching } from "./en/matching";
 import { outcomes as enOutcomes } from "./en/outcomes";
+import { pilots as enPilots } from "./en/pilots";
 import { policy as enPolicy } from "./en/policy";
 import { pool as enPool } from "./en/pool";
 import { privacy as enPrivacy } from "./en/privacy";
@@ -37,6 +38,7 @@ import { hours as nlHours } from "./nl/hours";
 import { impact as nlImpact } from "./nl/impact";
 import { matching as nlMatching } from "./nl/matching";
 import { outcomes as nlOutcomes } from "./nl/outcomes";
+import { pilots as nlPilots } from "./nl/pilots";
 import { policy as nlPolicy } from "./nl/policy";
 import { pool as nlPool } from "./nl/pool";
 import { privacy as nlPrivacy } from "./nl/privacy";
@@ -71,6 +73,7 @@ export const resources = {
     privacy: nlPrivacy,
     policy: nlPolicy,
     advice: nlAdvice,
+    pilots: nlPilots,
   },
   en: {
     common: enCommon,
@@ -96,6 +99,7 @@ export const resources = {
     privacy: enPrivacy,
     policy: enPolicy,
     advice: enAdvice,
+    pilots: enPilots,
   },
 } as const;
 

@@ -102,6 +102,13 @@ export const notices = {
   articleDraft: "advice:done.articleDraft",
   articleSaved: "advice:done.articleSaved",
   knowledgeSettingSaved: "advice:done.settingSaved",
+  pilotCreated: "pilots:done.created",
+  pilotSaved: "pilots:done.saved",
+  pilotStatements: "pilots:done.statements",
+  pilotParticipantAdded: "pilots:done.participantAdded",
+  pilotParticipantRemoved: "pilots:done.participantRemoved",
+  pilotSent: "pilots:done.sent",
+  pilotSentAgain: "pilots:done.sentAgain",
 } as const;
 
 export type NoticeKey = keyof typeof notices;

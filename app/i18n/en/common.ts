@@ -31,6 +31,8 @@ export const common = {
       policy: "Policy",
       questions: "Questions",
       knowledge: "Knowledge base",
+      impact: "Figures",
+      pilots: "Pilots",
     },
   },
   actions: {

@@ -30,6 +30,8 @@ export const common = {
       policy: "Beleid",
       questions: "Vragen",
       knowledge: "Kennisbank",
+      impact: "Cijfers",
+      pilots: "Pilots",
     },
   },
   actions: {

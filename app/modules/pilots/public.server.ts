@@ -73,6 +73,7 @@ export async function answerQuestionnaire(db: Db, token: string, scores: Readonl
     if (!row) throw new AppError("NOT_FOUND", "pilots:public.notFound");
     if (row.answeredAt) throw new AppError("CONFLICT", "pilots:public.alreadyAnswered");
     const asked = (await askedStatements(tx, row.pilotId)).map((s) => s.id);
+    if (asked.length === 0) throw new AppError("INVALID", "pilots:errors.answerAll");
     const missing = missingStatements(asked, scores);
     if (missing.length)
       throw new AppError(

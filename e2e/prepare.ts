@@ -19,6 +19,7 @@ import {
   publicJourneyData,
 } from "./pages.data";
 import { journeyCentres, NOT_ENROLLED, PASSWORD, TOTP_SECRET } from "./people";
+import { pilotsJourneyData } from "./pilots.data";
 import { policyJourneyData } from "./policy.data";
 import { privacyJourneyData } from "./privacy.data";
 import { requestsJourneyData } from "./requests.data";
@@ -34,6 +35,7 @@ const journeyData: Record<string, (db: Db, ids: Ids) => Promise<void>> = {
   "e2e-impact": impactJourneyData,
   "e2e-vacancies": vacanciesJourneyData,
   "e2e-policy": policyJourneyData,
+  "e2e-pilots": pilotsJourneyData,
   "e2e-access-a": accessJourneyData,
   "e2e-access-b": accessJourneyData,
   "e2e-public": publicJourneyData,

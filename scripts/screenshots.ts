@@ -45,6 +45,7 @@ function startPages(role: Role | "signed-out", demo: Demo): string[] {
       "/login",
       "/login/code",
       `/evaluatie/${demo.ids.evaluationToken}`,
+      `/vragenlijst/${demo.ids.questionnaireToken}`,
     ];
   const menu = navigationFor(role).map((item) => item.to);
   // the first agenda link may be an offer without hours; start from one of each

@@ -31,7 +31,13 @@ export function StatementResults({
   const text = (s: Shown) => (s.value === null && !s.suppressed ? "–" : formatShown(s, limit, locale));
   const signed = (s: Shown) => (s.value !== null && s.value > 0 ? `+${text(s)}` : text(s));
   const parts = rows
-    .map((r) => t("results.summaryPart", { text: r.text, before: text(r.before), after: text(r.after) }))
+    .map((r, n) =>
+      t("results.summaryPart", {
+        text: t("results.short", { n: n + 1 }),
+        before: text(r.before),
+        after: text(r.after),
+      }),
+    )
     .join(" ");
   return (
     <BarChart
@@ -40,18 +46,24 @@ export function StatementResults({
       summary={t("results.summary", { count: rows.length, parts })}
       labelHeader={t("results.statement")}
       series={[t("results.before"), t("results.after")]}
-      extraHeaders={[t("results.change"), t("results.nBefore"), t("results.nAfter")]}
+      extraHeaders={[t("results.change"), t("results.answers")]}
       max={5}
-      rows={rows.map((r) => ({
-        label: r.text,
+      rows={rows.map((r, n) => ({
+        label: t("results.numbered", { n: n + 1, text: r.text }),
+        shortLabel: t("results.short", { n: n + 1 }),
         values: [
           { value: r.before.value, text: text(r.before) },
           { value: r.after.value, text: text(r.after) },
         ],
         extra: [
           { value: r.change.value, text: signed(r.change) },
-          { value: r.n.before.value, text: formatShown(r.n.before, limit, locale) },
-          { value: r.n.after.value, text: formatShown(r.n.after, limit, locale) },
+          {
+            value: null,
+            text: t("results.answersValue", {
+              before: formatShown(r.n.before, limit, locale),
+              after: formatShown(r.n.after, limit, locale),
+            }),
+          },
         ],
       }))}
     />

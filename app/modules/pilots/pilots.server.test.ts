@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Database, inCentre, type Tx } from "~/db/client.server";
 import { auditLog, grants, jobs, pilotAnswers } from "~/db/schema";
 import type { Actor } from "~/modules/accounts/actor";
+import { erasePerson } from "~/modules/privacy/erase.server";
 import { collectPersonDataAsOperator } from "~/modules/privacy/person-data.server";
 import { createTestDatabase } from "~/test/database";
 import { insertActor, insertCentre } from "~/test/factories";
@@ -246,6 +247,13 @@ describe("pilot measurements", () => {
     const rows =
       found.groups.flatMap((g) => g.holdings).find((h) => h.key === "pilotParticipants")?.rows ?? [];
     expect(rows).toEqual([expect.objectContaining({ pilot: "Woonstichting Dak", email: p.email })]);
+
+    // erased: the name and address are gone, the pilot keeps counting the person
+    await erasePerson(database.db, centreId, p.email, { centreId, userId: null });
+    const left = await inOwn((tx) => pilotDetail(tx, coordinator, id));
+    expect(left.participants).toHaveLength(1);
+    expect(JSON.stringify(left.participants)).not.toContain(p.email);
+    expect(JSON.stringify(left.participants)).not.toContain(p.name);
   });
 
   it("keeps centres apart, refuses weaker roles and bad input", async () => {

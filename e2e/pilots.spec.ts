@@ -19,6 +19,15 @@ test("a coordinator measures a pilot before and after; a professional answers on
   await expect(page.getByText("Nog geen pilots")).toBeVisible();
   await checkA11y();
 
+  // the centre's starting statements: the suggested ones, taken from what professionals said
+  await page.getByRole("link", { name: "Standaardstellingen" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Standaardstellingen" })).toBeVisible();
+  await expect(page.getByLabel("Stelling 2", { exact: true })).toHaveValue(
+    "Ik ben me bewust van de psychische gevolgen van armoede",
+  );
+  await checkA11y();
+  await page.getByRole("link", { name: "Alle pilots" }).click();
+
   // a new pilot: first without a name, then whole
   await page.getByRole("link", { name: "Nieuwe pilot" }).click();
   await page.getByLabel("Subsidie").selectOption({ label: PILOT_GRANT });

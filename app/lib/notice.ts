@@ -109,6 +109,7 @@ export const notices = {
   pilotParticipantRemoved: "pilots:done.participantRemoved",
   pilotSent: "pilots:done.sent",
   pilotSentAgain: "pilots:done.sentAgain",
+  pilotDefaults: "pilots:done.defaults",
 } as const;
 
 export type NoticeKey = keyof typeof notices;

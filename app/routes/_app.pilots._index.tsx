@@ -32,9 +32,14 @@ export default function Pilots({ loaderData }: Route.ComponentProps) {
     byGrant.set(row.grantId, group);
   }
   const actions = (
-    <Link className="utrecht-button utrecht-button--primary-action" to="/pilots/new">
-      {t("pilots:list.new")}
-    </Link>
+    <>
+      <Link className="utrecht-button utrecht-button--primary-action" to="/pilots/new">
+        {t("pilots:list.new")}
+      </Link>
+      <Link className="utrecht-button utrecht-button--secondary-action" to="/pilots/statements">
+        {t("pilots:defaults.link")}
+      </Link>
+    </>
   );
   return (
     <>

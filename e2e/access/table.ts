@@ -269,6 +269,8 @@ export const accessTable: Record<string, Row> = {
   // pilot measurements (the one participant has the before-questionnaire: sending it again is refused)
   "/pilots": { get: staff("ok") },
   "/pilots/new": { get: staff("ok"), post: staffForms("default") },
+  // an empty form keeps no statement: refused
+  "/pilots/statements": { get: staff("ok"), post: staffForms("default") },
   "/pilots/:pilotId": {
     get: staff(mine("ok")),
     post: {

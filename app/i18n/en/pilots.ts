@@ -62,6 +62,16 @@ export const pilots = {
     addHint: "Write it in the first person, for example: I dare to ask about money worries.",
     save: "Save statements",
   },
+  defaults: {
+    title: "Standard statements",
+    link: "Standard statements",
+    intro: "Every new pilot starts with these statements. Pilots that exist keep their own statements.",
+    builtIn: "These are the statements Tandem suggests, from what professionals said. You can change them.",
+    field: "Statement {{n}}",
+    extra: "New statement",
+    hint: "Leave a field empty to take the statement out.",
+    save: "Save standard statements",
+  },
   participants: {
     title: "Professionals",
     intro:
@@ -163,6 +173,7 @@ export const pilots = {
     scoreRequired: "Choose a score from 1 to 5.",
   },
   done: {
+    defaults: "The standard statements are saved.",
     created: "The pilot is made, with the standard statements.",
     saved: "The pilot is saved.",
     statements: "The statements are saved.",

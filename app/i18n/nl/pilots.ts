@@ -60,6 +60,18 @@ export const pilots = {
     addHint: "Schrijf in de ik-vorm, bijvoorbeeld: Ik durf door te vragen over geldzorgen.",
     save: "Stellingen opslaan",
   },
+  defaults: {
+    title: "Standaardstellingen",
+    link: "Standaardstellingen",
+    intro:
+      "Met deze stellingen begint elke nieuwe pilot. Pilots die er al zijn, houden hun eigen stellingen.",
+    builtIn:
+      "Dit zijn de stellingen die Tandem voorstelt, uit wat professionals zeiden. U kunt ze aanpassen.",
+    field: "Stelling {{n}}",
+    extra: "Nieuwe stelling",
+    hint: "Laat een veld leeg om de stelling weg te halen.",
+    save: "Standaardstellingen opslaan",
+  },
   participants: {
     title: "Professionals",
     intro:
@@ -161,6 +173,7 @@ export const pilots = {
     scoreRequired: "Kies een cijfer van 1 tot 5.",
   },
   done: {
+    defaults: "De standaardstellingen zijn opgeslagen.",
     created: "De pilot is gemaakt, met de standaardstellingen.",
     saved: "De pilot is opgeslagen.",
     statements: "De stellingen zijn opgeslagen.",

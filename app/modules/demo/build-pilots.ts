@@ -118,9 +118,9 @@ export function buildPilots(
           sentAt: amsterdamToDate(sentOn, "09:00"),
           answeredAt: m.answered ? amsterdamToDate(addDays(sentOn, 2), "11:00") : null,
         });
-        m.scores.forEach((score, s) =>
-          rows.pilotAnswers.push({ centreId, questionnaireId, statementId: statementIds[s], score }),
-        );
+        m.scores.forEach((score, s) => {
+          rows.pilotAnswers.push({ centreId, questionnaireId, statementId: statementIds[s], score });
+        });
       }
     }
   });

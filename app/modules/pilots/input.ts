@@ -99,3 +99,25 @@ export function scoresFrom(formData: FormData): Map<string, number> {
   }
   return scores;
 }
+
+/** The centre's starting statements: `default_1`… in order; empty ones drop out. */
+export function parseDefaultStatements(
+  formData: FormData,
+): { ok: true; value: string[] } | { ok: false; errors: Record<string, string[]> } {
+  const errors: Record<string, string[]> = {};
+  const texts: string[] = [];
+  const keys = [...new Set(formData.keys())]
+    .filter((k) => /^default_\d{1,2}$/.test(k))
+    .sort((a, b) => Number(a.slice(8)) - Number(b.slice(8)));
+  for (const key of keys) {
+    const raw = String(formData.get(key) ?? "").trim();
+    if (!raw) continue;
+    const parsed = statementText.safeParse(raw);
+    if (!parsed.success) errors[key] = [parsed.error.issues[0].message];
+    else texts.push(parsed.data);
+  }
+  if (texts.length === 0 && Object.keys(errors).length === 0)
+    errors.default_1 = ["pilots:errors.noActiveStatement"];
+  if (Object.keys(errors).length) return { ok: false, errors };
+  return { ok: true, value: texts };
+}

@@ -7,13 +7,13 @@ import { erasePerson } from "~/modules/privacy/erase.server";
 import { collectPersonDataAsOperator } from "~/modules/privacy/person-data.server";
 import { createTestDatabase } from "~/test/database";
 import { insertActor, insertCentre } from "~/test/factories";
-import { participantInput, pilotInput } from "./input";
+import { parseDefaultStatements, participantInput, pilotInput } from "./input";
 import { addParticipant, removeParticipant } from "./participants.server";
 import { answerQuestionnaire, publicQuestionnaire } from "./public.server";
 import { listPilots, pilotDetail, sectorResults } from "./queries.server";
 import { createPilot, updatePilot } from "./save-pilot.server";
 import { sendAgain, sendQuestionnaires } from "./send.server";
-import { saveStatements } from "./statements.server";
+import { defaultStatementTexts, saveDefaultStatements, saveStatements } from "./statements.server";
 import { defaultStatements } from "./values";
 
 let database: Database;
@@ -231,6 +231,51 @@ describe("pilot measurements", () => {
       removeParticipant(tx, coordinator, { pilotId: id, participantId: detail.participants[0].id }),
     );
     expect((await database.db.select().from(pilotAnswers)).length).toBeLessThan(before);
+  });
+
+  it("lets the centre set its own starting statements for new pilots; older pilots keep theirs", async () => {
+    const before = await inOwn((tx) => createPilot(tx, coordinator, pilot({ name: "Eerder" })));
+    expect(await inOwn((tx) => defaultStatementTexts(tx, coordinator))).toEqual({
+      texts: [...defaultStatements],
+      own: false,
+    });
+    const form = new FormData();
+    form.set("default_2", "Ik weet waar ik mensen met geldzorgen naartoe kan sturen");
+    form.set("default_1", "Ik begrijp wat armoede betekent voor iemand");
+    form.set("default_3", "");
+    const parsed = parseDefaultStatements(form);
+    if (!parsed.ok) throw new Error("should parse");
+    await inOwn((tx) => saveDefaultStatements(tx, coordinator, parsed.value));
+    const { id } = await inOwn((tx) => createPilot(tx, coordinator, pilot({ name: "Later" })));
+    expect((await inOwn((tx) => pilotDetail(tx, coordinator, id))).statements.map((s) => s.text)).toEqual([
+      "Ik begrijp wat armoede betekent voor iemand",
+      "Ik weet waar ik mensen met geldzorgen naartoe kan sturen",
+    ]);
+    expect((await inOwn((tx) => pilotDetail(tx, coordinator, before.id))).statements).toHaveLength(5);
+    // another centre still starts from the built-in ones
+    expect(
+      (await inCentre(database.db, otherCentreId, (tx) => defaultStatementTexts(tx, otherCoordinator))).own,
+    ).toBe(false);
+    // nothing left, or too short: refused with the field
+    const empty = new FormData();
+    empty.set("default_1", "");
+    expect(parseDefaultStatements(empty)).toEqual({
+      ok: false,
+      errors: { default_1: ["pilots:errors.noActiveStatement"] },
+    });
+    const short = new FormData();
+    short.set("default_1", "Kort");
+    expect(parseDefaultStatements(short)).toEqual({
+      ok: false,
+      errors: { default_1: ["validation.required"] },
+    });
+    await expect(
+      inOwn((tx) => saveDefaultStatements(tx, expertActor, ["Een stelling"])),
+    ).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
+    // back to the built-in ones for the next tests
+    await inOwn((tx) => saveDefaultStatements(tx, coordinator, [...defaultStatements]));
   });
 
   it("finds a participant in the privacy register by e-mail", async () => {

@@ -1,4 +1,4 @@
-import { and, count, eq, inArray, max } from "drizzle-orm";
+import { and, asc, count, eq, inArray, isNull, max } from "drizzle-orm";
 import type { Tx } from "~/db/client.server";
 import { grantPilots, pilotAnswers, pilotStatements } from "~/db/schema";
 import { AppError } from "~/lib/errors";
@@ -7,6 +7,7 @@ import { assertCan, assertId } from "~/modules/accounts/guard";
 import { recordAudit } from "~/modules/audit/record.server";
 import type { StatementsInput } from "./input";
 import { mayReword } from "./rules";
+import { defaultStatements } from "./values";
 
 /**
  * Saves the pilot's statements: new wording (only while nobody answered it), which are asked, and
@@ -84,4 +85,42 @@ export async function saveStatements(
     detail: { fields: ["text", "active"], changed: changes.length, added: Boolean(input.added) },
   });
   return { changed: changes.length, added: Boolean(input.added) };
+}
+
+/** The statements a new pilot starts with: the centre's own, else the built-in ones (from the seeds). */
+export async function defaultStatementTexts(
+  tx: Tx,
+  actor: Actor,
+): Promise<{ texts: string[]; own: boolean }> {
+  assertCan(actor, "pilots:manage");
+  const own = await tx
+    .select({ text: pilotStatements.text })
+    .from(pilotStatements)
+    .where(isNull(pilotStatements.pilotId))
+    .orderBy(asc(pilotStatements.position));
+  return own.length
+    ? { texts: own.map((s) => s.text), own: true }
+    : { texts: [...defaultStatements], own: false };
+}
+
+/**
+ * Saves the centre's own starting statements for new pilots (pilots made before keep theirs). Empty
+ * fields drop out; at least one must stay.
+ */
+export async function saveDefaultStatements(tx: Tx, actor: Actor, texts: string[]): Promise<void> {
+  assertCan(actor, "pilots:manage");
+  if (texts.length === 0)
+    throw new AppError("INVALID", "pilots:errors.noActiveStatement", {
+      default_1: ["pilots:errors.noActiveStatement"],
+    });
+  await tx.delete(pilotStatements).where(isNull(pilotStatements.pilotId));
+  await tx
+    .insert(pilotStatements)
+    .values(texts.map((text, position) => ({ centreId: actor.centreId, pilotId: null, text, position })));
+  await recordAudit(tx, actor, {
+    action: "update",
+    entity: "pilot_default_statements",
+    entityId: actor.centreId,
+    detail: { fields: ["text"], count: texts.length },
+  });
 }

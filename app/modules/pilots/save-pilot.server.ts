@@ -34,6 +34,15 @@ async function startingStatements(tx: Tx): Promise<string[]> {
   return own.length ? own.map((s) => s.text) : [...defaultStatements];
 }
 
+/** Gives a new pilot its statements (also for a pilot added on the grant's page). */
+export async function addStartingStatements(tx: Tx, centreId: string, pilotId: string): Promise<string[]> {
+  const texts = await startingStatements(tx);
+  await tx
+    .insert(pilotStatements)
+    .values(texts.map((text, position) => ({ centreId, pilotId, text, position })));
+  return texts;
+}
+
 /** Starts a pilot under a grant, with the default statements to measure; plans the after-reminder. */
 export async function createPilot(tx: Tx, actor: Actor, input: PilotInput): Promise<{ id: string }> {
   assertCan(actor, "pilots:manage");
@@ -42,10 +51,7 @@ export async function createPilot(tx: Tx, actor: Actor, input: PilotInput): Prom
     .insert(grantPilots)
     .values({ centreId: actor.centreId, ...details(input) })
     .returning({ id: grantPilots.id });
-  const texts = await startingStatements(tx);
-  await tx
-    .insert(pilotStatements)
-    .values(texts.map((text, position) => ({ centreId: actor.centreId, pilotId: row.id, text, position })));
+  const texts = await addStartingStatements(tx, actor.centreId, row.id);
   if (input.afterDueOn) await planAfterDueReminder(tx, actor.centreId, row.id, input.afterDueOn);
   await recordAudit(tx, actor, {
     action: "create",

@@ -14,6 +14,7 @@ import { startJobRunner, stopJobRunner } from "~/modules/jobs/runner.server";
 import "~/modules/assignments/reminders.server";
 import "~/modules/employers/reminders.server";
 import "~/modules/tandems/reminders.server";
+import "~/modules/pilots/reminders.server";
 import "~/modules/mail/queue.server";
 
 export const streamTimeout = 5_000;

@@ -22,9 +22,13 @@ import {
   evaluations,
   experts,
   grantFunders,
+  grantPilots,
   grants,
   invitations,
   knowledgeArticles,
+  pilotParticipants,
+  pilotQuestionnaires,
+  pilotStatements,
   policyTrajectories,
   requestSlots,
   requests,
@@ -60,7 +64,12 @@ const recordsOf = (c: AccessCentre) => ({
   trajectory: idOf(c, 60),
   question: idOf(c, 15),
   article: idOf(c, 16),
+  // pilots (70s)
+  pilot: idOf(c, 70),
+  pilotParticipant: idOf(c, 71),
+  pilotStatement: idOf(c, 72),
   evaluationToken: `e2e-access-evaluatie-${c}`,
+  questionnaireToken: `e2e-access-vragenlijst-${c}`,
   invitationToken: `e2e-access-uitnodiging-${c}`,
 });
 
@@ -254,6 +263,33 @@ export async function accessJourneyData(db: Db, ids: { centreId: string; users: 
       coachUserId: ids.users[person(slug.slug, "coordinator").email],
       startsOn: "2026-10-01",
       purpose: "Stevig staan in de eerste opdrachten.",
+    });
+    await tx.insert(grantPilots).values({
+      id: own.pilot,
+      centreId,
+      grantId: own.grant,
+      sector: "gemeenten",
+      name: `Pilot ${c}`,
+    });
+    await tx.insert(pilotStatements).values({
+      id: own.pilotStatement,
+      centreId,
+      pilotId: own.pilot,
+      text: "Ik weet welke aanpak werkt bij mensen in armoede",
+    });
+    await tx.insert(pilotParticipants).values({
+      id: own.pilotParticipant,
+      centreId,
+      pilotId: own.pilot,
+      name: "Petra Professional",
+      email: `professional@toegang-${c}.example`,
+    });
+    await tx.insert(pilotQuestionnaires).values({
+      centreId,
+      pilotId: own.pilot,
+      participantId: own.pilotParticipant,
+      moment: "before",
+      tokenHash: sha256(own.questionnaireToken),
     });
     await tx.insert(adviceQuestions).values({
       id: own.question,

@@ -37,6 +37,7 @@ const recordParams: Record<string, string> = {
   employerId: "employer",
   vacancyId: "vacancy",
   trajectoryId: "trajectory",
+  pilotId: "pilot",
   questionId: "question",
   articleId: "article",
 };
@@ -44,7 +45,12 @@ const recordParams: Record<string, string> = {
 /** Values for the other parameters: the same in every probe. */
 function fixedParam(pattern: string, name: string): string | undefined {
   if (name === "slug") return own.slug;
-  if (name === "token") return pattern.startsWith("/evaluatie") ? own.evaluationToken : own.invitationToken;
+  if (name === "token")
+    return pattern.startsWith("/evaluatie")
+      ? own.evaluationToken
+      : pattern.startsWith("/vragenlijst")
+        ? own.questionnaireToken
+        : own.invitationToken;
   if (name === "lng") return "nl";
   if (name === "ns") return "common";
   if (name === "file") return "pool.xlsx";

@@ -139,6 +139,11 @@ export const journeyCentres: { slug: string; name: string; people: Person[] }[] 
     ],
   },
   {
+    slug: "e2e-pilots",
+    name: "Centrum Pilots",
+    people: [{ name: "Piet Pilot", email: "piet@pilots.example", role: "coordinator" }],
+  },
+  {
     slug: "e2e-employers",
     name: "Centrum Werkgevers",
     people: [{ name: "Wim Werk", email: "wim@werkgevers.example", role: "coordinator" }],

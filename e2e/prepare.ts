@@ -21,6 +21,7 @@ import {
   publicJourneyData,
 } from "./pages.data";
 import { journeyCentres, NOT_ENROLLED, PASSWORD, TOTP_SECRET } from "./people";
+import { pilotsJourneyData } from "./pilots.data";
 import { policyJourneyData } from "./policy.data";
 import { privacyJourneyData } from "./privacy.data";
 import { requestsJourneyData } from "./requests.data";
@@ -38,6 +39,7 @@ const journeyData: Record<string, (db: Db, ids: Ids) => Promise<void>> = {
   "e2e-policy": policyJourneyData,
   "e2e-advice": adviceJourneyData,
   "e2e-coaching": coachingJourneyData,
+  "e2e-pilots": pilotsJourneyData,
   "e2e-access-a": accessJourneyData,
   "e2e-access-b": accessJourneyData,
   "e2e-public": publicJourneyData,

@@ -48,6 +48,7 @@ function startPages(role: Role | "signed-out", demo: Demo): string[] {
       "/vraag/demo",
       "/vraag/demo/bedankt",
       "/kennisbank/demo",
+      `/vragenlijst/${demo.ids.questionnaireToken}`,
     ];
   const menu = navigationFor(role).map((item) => item.to);
   // the first agenda link may be an offer without hours; start from one of each

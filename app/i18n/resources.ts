@@ -15,6 +15,7 @@ import { hours as enHours } from "./en/hours";
 import { impact as enImpact } from "./en/impact";
 import { matching as enMatching } from "./en/matching";
 import { outcomes as enOutcomes } from "./en/outcomes";
+import { pilots as enPilots } from "./en/pilots";
 import { policy as enPolicy } from "./en/policy";
 import { pool as enPool } from "./en/pool";
 import { privacy as enPrivacy } from "./en/privacy";
@@ -39,6 +40,7 @@ import { hours as nlHours } from "./nl/hours";
 import { impact as nlImpact } from "./nl/impact";
 import { matching as nlMatching } from "./nl/matching";
 import { outcomes as nlOutcomes } from "./nl/outcomes";
+import { pilots as nlPilots } from "./nl/pilots";
 import { policy as nlPolicy } from "./nl/policy";
 import { pool as nlPool } from "./nl/pool";
 import { privacy as nlPrivacy } from "./nl/privacy";
@@ -74,6 +76,7 @@ export const resources = {
     policy: nlPolicy,
     advice: nlAdvice,
     coaching: nlCoaching,
+    pilots: nlPilots,
   },
   en: {
     common: enCommon,
@@ -100,6 +103,7 @@ export const resources = {
     policy: enPolicy,
     advice: enAdvice,
     coaching: enCoaching,
+    pilots: enPilots,
   },
 } as const;
 

@@ -115,6 +115,14 @@ export const notices = {
   coachingReflection: "coaching:done.reflection",
   coachingAllowed: "coaching:done.allowed",
   coachingWithdrawn: "coaching:done.withdrawn",
+  pilotCreated: "pilots:done.created",
+  pilotSaved: "pilots:done.saved",
+  pilotStatements: "pilots:done.statements",
+  pilotParticipantAdded: "pilots:done.participantAdded",
+  pilotParticipantRemoved: "pilots:done.participantRemoved",
+  pilotSent: "pilots:done.sent",
+  pilotSentAgain: "pilots:done.sentAgain",
+  pilotDefaults: "pilots:done.defaults",
 } as const;
 
 export type NoticeKey = keyof typeof notices;

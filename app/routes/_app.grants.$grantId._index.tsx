@@ -225,7 +225,16 @@ export default function GrantPage({ loaderData, actionData }: Route.ComponentPro
                   ? t(`sectors.${pilot.sector}`)
                   : pilot.sector,
             },
-            { key: "name", header: t("pilots.name"), rowHeader: true, cell: (pilot) => pilot.name },
+            {
+              key: "name",
+              header: t("pilots.name"),
+              rowHeader: true,
+              cell: (pilot) => (
+                <Link className="utrecht-link" to={`/pilots/${pilot.id}`}>
+                  {pilot.name}
+                </Link>
+              ),
+            },
             {
               key: "remove",
               header: <span className="visually-hidden">{t("common:actions.delete")}</span>,

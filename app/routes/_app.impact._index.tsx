@@ -2,6 +2,7 @@ import { Form, Link } from "react-router";
 import type { RouteHandle } from "~/i18n/handle";
 import { useTranslation } from "~/i18n/use-translation";
 import { formatDate } from "~/lib/dates";
+import { sections } from "~/modules/accounts/navigation";
 import { requirePermission } from "~/modules/accounts/viewer.server";
 import { provinces } from "~/modules/grants/values";
 import { impactDashboard } from "~/modules/impact/dashboard.server";
@@ -10,10 +11,12 @@ import { formatShown } from "~/modules/impact/suppress";
 import { SelectField, SubmitButton, TextField } from "~/ui/form";
 import { Notice } from "~/ui/notice";
 import { EmptyState, PageHeading, Section } from "~/ui/page";
+import { SectionNav } from "~/ui/section-nav";
 import { FigureCard, LadderChart, OutcomeChart, TrendChart } from "./+impact/dashboard-parts";
+import { PilotSectors } from "./+pilots/sectors";
 import type { Route } from "./+types/_app.impact._index";
 
-export const handle: RouteHandle = { i18n: ["impact"] };
+export const handle: RouteHandle = { i18n: ["impact", "pilots", "grants"] };
 
 /** The impact dashboard: staff see the whole centre; a funder sees only their grants, in aggregate. */
 export async function loader({ request, url }: Route.LoaderArgs) {
@@ -24,7 +27,7 @@ export async function loader({ request, url }: Route.LoaderArgs) {
 
 export default function ImpactPage({ loaderData }: Route.ComponentProps) {
   const { t, i18n } = useTranslation("impact");
-  const { view, limit, filter, canDrill, funder, activation, grants, cohorts, poolPeriod, quotes } =
+  const { view, limit, filter, canDrill, funder, activation, grants, cohorts, poolPeriod, quotes, pilots } =
     loaderData;
   const locale = i18n.language;
   const common = { limit, filter, canDrill };
@@ -61,6 +64,7 @@ export default function ImpactPage({ loaderData }: Route.ComponentProps) {
           )
         }
       />
+      {funder ? null : <SectionNav labelKey="nav.impact" parts={sections.impact} />}
       {funder && grants.length === 0 ? (
         <Notice kind="info">
           <p className="utrecht-paragraph">{t("noGrants")}</p>
@@ -196,6 +200,8 @@ export default function ImpactPage({ loaderData }: Route.ComponentProps) {
           ))
         )}
       </Section>
+
+      <PilotSectors sectors={pilots} limit={limit} />
 
       <Section title={t("trendTitle")} id="trend">
         <TrendChart view={view} limit={limit} />

@@ -12,7 +12,7 @@ import { join } from "node:path";
 import { asc, eq, inArray, isNull } from "drizzle-orm";
 import pg from "pg";
 import { inCentre, openDatabase } from "~/db/client.server";
-import { assignments, evaluations, experts, requests } from "~/db/schema";
+import { assignments, evaluations, experts, pilotQuestionnaires, requests } from "~/db/schema";
 import { getAuth } from "~/modules/accounts/auth.server";
 import { enrolWithSecret } from "~/modules/accounts/two-factor.server";
 import { addMember } from "~/modules/centres/create-centre.server";
@@ -75,6 +75,8 @@ export type Demo = {
     offer: string;
     hours: string;
     evaluationToken: string;
+    /** A pilot's open questionnaire (/vragenlijst/:token). */
+    questionnaireToken: string;
   };
   cookies: Record<Role, string>;
   /** Extra coordinator sessions for load (BENCH `sessions`). */
@@ -139,6 +141,17 @@ export async function prepareDemo(target: Target, options: { sessions?: number }
       if (evaluation)
         await tx.update(evaluations).set({ tokenHash: hash }).where(eq(evaluations.id, evaluation.id));
       else throw new Error("the demo has no open evaluation");
+      const questionnaire = newToken();
+      const [unanswered] = await tx
+        .select({ id: pilotQuestionnaires.id })
+        .from(pilotQuestionnaires)
+        .where(isNull(pilotQuestionnaires.answeredAt))
+        .limit(1);
+      if (unanswered)
+        await tx
+          .update(pilotQuestionnaires)
+          .set({ tokenHash: questionnaire.hash })
+          .where(eq(pilotQuestionnaires.id, unanswered.id));
       if (!offer || !hours) throw new Error("the demo expert has no assignments");
       return {
         request: open[0].id,
@@ -147,6 +160,7 @@ export async function prepareDemo(target: Target, options: { sessions?: number }
         offer: offer.id,
         hours: hours.id,
         evaluationToken: token,
+        questionnaireToken: questionnaire.token,
       };
     });
     const sign = (value: string) =>

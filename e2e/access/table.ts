@@ -123,6 +123,8 @@ export const accessTable: Record<string, Row> = {
   "/kennisbank/:slug": { get: everyone("ok") },
   "/kennisbank/:slug/:articleId": { get: everyone(mine("ok")) },
   "/evaluatie/:token": { get: everyone("ok"), post: { default: everyone("invalid") } },
+  // a pilot's questionnaire: a statement left unanswered is refused (centre A's token)
+  "/vragenlijst/:token": { get: everyone("ok"), post: { default: everyone("invalid") } },
   // an invitation is for the person it was sent to: anyone else signed in is refused
   "/invitations/:token": { get: everyone("ok"), post: { default: signedIn("forbidden") } },
   // only a post: React Router answers a GET to a route without a loader with 400
@@ -282,6 +284,21 @@ export const accessTable: Record<string, Row> = {
       withdraw: expertsOnly("invalid"),
     },
   },
+  // pilot measurements (the one participant has the before-questionnaire: sending it again is refused)
+  "/pilots": { get: staff("ok") },
+  "/pilots/new": { get: staff("ok"), post: staffForms("default") },
+  // an empty form keeps no statement: refused
+  "/pilots/statements": { get: staff("ok"), post: staffForms("default") },
+  "/pilots/:pilotId": {
+    get: staff(mine("ok")),
+    post: {
+      ...staffForms("addParticipant", "removeParticipant", "sendAgain"),
+      // an empty statements form changes nothing and saves (in its own centre only)
+      ...staffButtons("redirect", "statements"),
+      send: staffFilled({ moment: "before" }, "invalid"),
+    },
+  },
+  "/pilots/:pilotId/edit": { get: staff(mine("ok")), post: staffForms("default") },
   // the advice desk (close and reopen change nothing the second time; the question has an answer)
   "/advice": { get: staff("ok") },
   "/advice/new": { get: staff("ok"), post: staffForms("default") },

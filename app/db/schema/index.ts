@@ -5,6 +5,7 @@ export * from "./clients";
 export * from "./coaching";
 export * from "./employers";
 export * from "./invitations";
+export * from "./pilots";
 export * from "./policy";
 export * from "./pool";
 export * from "./privacy";

@@ -110,6 +110,9 @@ export const grantPilots = pgTable("grant_pilots", {
   name: text().notNull(),
   clientId: uuid(),
   startsOn: date({ mode: "string" }),
+  endsOn: date({ mode: "string" }),
+  /** When the after-questionnaires should be in: the coordinators get a reminder that morning (modules/pilots). */
+  afterDueOn: date({ mode: "string" }),
   note: text().default("").notNull(),
 });
 

@@ -33,6 +33,8 @@ export const common = {
       policy: "Policy",
       questions: "Questions",
       knowledge: "Knowledge base",
+      impact: "Figures",
+      pilots: "Pilots",
     },
   },
   actions: {

@@ -160,6 +160,27 @@ export const mail = {
     answerIntro: "You asked us a question. Here is our answer.",
     answerMore: "Do you have another question? Just reply to this e-mail.",
   },
+  pilotQuestionnaire: {
+    subject: {
+      before: "A short questionnaire about the pilot {{pilot}}",
+      after: "A short questionnaire now the pilot {{pilot}} has ended",
+    },
+    intro: {
+      before:
+        'You work with an expert by experience from {{centre}} in the pilot "{{pilot}}". Before you start, we would like to know what you think about a few things now.',
+      after:
+        'The pilot "{{pilot}}" has ended or is about to. We would like to know what you think now about the same things as at the start.',
+    },
+    ask: "There are {{count}} short questions. It takes you two minutes.",
+    action: "Click this link:",
+    note: "You do not need to sign in. The link works once. Your answers only count in the figures, never with your name.",
+  },
+  pilotAfterDue: {
+    subject: "Pilot {{pilot}} after-measurement: {{count}} still open",
+    intro:
+      'Today the after-questionnaires of the pilot "{{pilot}}" are due. These professionals have not filled it in yet:',
+    action: "Send the questionnaire on the pilot's page:",
+  },
   tandemEvaluation: {
     je: {
       subject: "How did your tandem at {{client}} go?",

@@ -245,6 +245,10 @@ export const privacy = {
       title: "Questions to the advice desk",
       source: "Asked through the form or entered by a coordinator.",
     },
+    pilotParticipants: {
+      title: "Pilots you take part in",
+      source: "Entered by a coordinator, for the questionnaires of a pilot.",
+    },
     log: {
       title: "What you did (log)",
       source: "Tandem writes down who changes or reads something, so it can be checked later.",
@@ -341,6 +345,8 @@ export const privacy = {
     message: "Request",
     answer: "Answer",
     answeredAt: "Answered on",
+    pilot: "Pilot",
+    clientReference: "Reference",
     coach: "Coach",
     goal: "Goal",
     meetsOn: "Date",

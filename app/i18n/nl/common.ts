@@ -32,6 +32,8 @@ export const common = {
       policy: "Beleid",
       questions: "Vragen",
       knowledge: "Kennisbank",
+      impact: "Cijfers",
+      pilots: "Pilots",
     },
   },
   actions: {

@@ -162,6 +162,27 @@ export const mail = {
     answerIntro: "U stelde ons een vraag. Hier is ons antwoord.",
     answerMore: "Heeft u nog een vraag? Antwoord dan op deze e-mail.",
   },
+  pilotQuestionnaire: {
+    subject: {
+      before: "Korte vragenlijst over de pilot {{pilot}}",
+      after: "Korte vragenlijst na afloop van de pilot {{pilot}}",
+    },
+    intro: {
+      before:
+        'U werkt in de pilot "{{pilot}}" samen met een ervaringsdeskundige van {{centre}}. Voordat u begint, willen wij graag weten hoe u nu over een paar dingen denkt.',
+      after:
+        'De pilot "{{pilot}}" is klaar of bijna klaar. Wij willen graag weten hoe u nu over dezelfde dingen denkt als bij de start.',
+    },
+    ask: "Het zijn {{count}} korte vragen. Het kost u twee minuten.",
+    action: "Klik op deze link:",
+    note: "U hoeft niet in te loggen. De link werkt één keer. Uw antwoorden tellen alleen mee in de cijfers, nooit met uw naam erbij.",
+  },
+  pilotAfterDue: {
+    subject: "Nameting pilot {{pilot}}: nog {{count}} open",
+    intro:
+      'Vandaag moeten de vragenlijsten na afloop van de pilot "{{pilot}}" binnen zijn. Deze professionals hebben de vragenlijst nog niet ingevuld:',
+    action: "Stuur de vragenlijst op de pagina van de pilot:",
+  },
   tandemEvaluation: {
     je: {
       subject: "Hoe ging je tandem bij {{client}}?",

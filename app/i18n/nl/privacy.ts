@@ -250,6 +250,10 @@ export const privacy = {
       title: "Vragen aan de vraagbaak",
       source: "Gesteld via het formulier of door een coördinator ingevuld.",
     },
+    pilotParticipants: {
+      title: "Pilots waarin u meedoet",
+      source: "Ingevuld door een coördinator, voor de vragenlijsten van een pilot.",
+    },
     log: {
       title: "Wat er met dit account gedaan is",
       source: "Tandem schrijft op wie iets verandert of leest, zodat dat later na te gaan is.",
@@ -346,6 +350,8 @@ export const privacy = {
     message: "Verzoek",
     answer: "Antwoord",
     answeredAt: "Beantwoord op",
+    pilot: "Pilot",
+    clientReference: "Kenmerk",
     coach: "Begeleider",
     goal: "Doel",
     meetsOn: "Datum",

@@ -23,6 +23,11 @@ export const sections = {
     { to: "/advice", labelKey: "nav.parts.questions" },
     { to: "/knowledge", labelKey: "nav.parts.knowledge" },
   ],
+  /** Effecten: the impact figures, and the pilots' measurements before and after. */
+  impact: [
+    { to: "/impact", labelKey: "nav.parts.impact" },
+    { to: "/pilots", labelKey: "nav.parts.pilots" },
+  ],
 } satisfies Record<string, SectionPart[]>;
 
 /** The paths of a section's parts other than its first, so the menu item is marked on each part. */
@@ -45,7 +50,7 @@ export function navigationFor(role: Role): NavItem[] {
         { to: "/training", labelKey: "nav.training" },
         { to: "/employers", labelKey: "nav.employers", also: ["/vacancies"] },
         { to: "/advice", labelKey: "nav.advice", also: ["/knowledge"] },
-        { to: "/impact", labelKey: "nav.impact" },
+        { to: "/impact", labelKey: "nav.impact", also: partsOf(sections.impact) },
         { to: "/clients", labelKey: "nav.clients" },
         { to: "/settings", labelKey: "nav.manage", also: ["/users", "/export", "/audit", "/privacy"] },
       ];
@@ -57,7 +62,7 @@ export function navigationFor(role: Role): NavItem[] {
         { to: "/training", labelKey: "nav.training" },
         { to: "/employers", labelKey: "nav.employers", also: ["/vacancies"] },
         { to: "/advice", labelKey: "nav.advice", also: ["/knowledge"] },
-        { to: "/impact", labelKey: "nav.impact" },
+        { to: "/impact", labelKey: "nav.impact", also: partsOf(sections.impact) },
         { to: "/clients", labelKey: "nav.clients" },
         { to: "/settings", labelKey: "nav.manage", also: ["/export", "/audit", "/privacy"] },
       ];

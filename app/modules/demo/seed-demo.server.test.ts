@@ -9,12 +9,14 @@ import {
   employers,
   evaluations,
   experts,
+  grants,
   requestStatuses,
   sectors,
 } from "~/db/schema";
 import { signInWithPassword } from "~/modules/accounts/sign-in.server";
 import { membershipsOf } from "~/modules/accounts/viewer.server";
 import { outcomeFiguresAsOperator } from "~/modules/outcomes/figures.server";
+import { sectorResults } from "~/modules/pilots/queries.server";
 import { createTestDatabase } from "~/test/database";
 import { DEMO_PASSWORD, demoLogins } from "./logins";
 import { seedDemo } from "./seed-demo.server";
@@ -78,6 +80,17 @@ describe("demo centre", () => {
         new Date("2026-11-20T12:00:00Z"),
       );
       expect(figures.trained).toBe(44);
+      // a pilot per sector under the demo grant; housing has fewer than 5 answers after ("<5")
+      const [grant] = await tx.select({ id: grants.id }).from(grants);
+      const sectorsShown = await sectorResults(tx, [grant.id], 5);
+      expect(sectorsShown.map((p) => p.sector).sort()).toEqual(
+        ["bedrijven", "gemeenten", "onderwijs", "woningcorporaties"].sort(),
+      );
+      const housing = sectorsShown.find((p) => p.sector === "woningcorporaties");
+      expect(housing?.statements[0].after).toEqual({ value: null, suppressed: true });
+      const municipalities = sectorsShown.find((p) => p.sector === "gemeenten");
+      expect(municipalities?.statements[0].change.suppressed).toBe(false);
+      expect(municipalities?.statements[0].change.value).toBeGreaterThan(0);
       expect(figures.shares).toEqual({
         paid_job: 45.5,
         volunteer: 22.7,

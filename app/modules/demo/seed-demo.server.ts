@@ -25,11 +25,16 @@ import {
   experts,
   expertThemes,
   expertWorkForms,
+  grantPilots,
   grants,
   grantTargets,
   knowledgeArticles,
   measurements,
   outcomes,
+  pilotAnswers,
+  pilotParticipants,
+  pilotQuestionnaires,
+  pilotStatements,
   placements,
   policyAttendance,
   policyChanges,
@@ -56,6 +61,7 @@ import { buildDemo, type DemoRows } from "./build";
 import { buildAdvice } from "./build-advice";
 import { buildCoaching, type DemoCoachingRows } from "./build-coaching";
 import { buildEmployers } from "./build-employers";
+import { buildPilots } from "./build-pilots";
 import { buildPolicy } from "./build-policy";
 import { buildTraining, type DemoTrainingRows } from "./build-training";
 import { DEMO_NAME, DEMO_PASSWORD, DEMO_SLUG, type DemoLogin, demoLogins } from "./logins";
@@ -153,6 +159,20 @@ export async function seedDemo(db: Db, options: { today?: Date } = {}): Promise<
         [policyStatements, policy.policyStatements],
       ] as const)
         if (list.length) await tx.insert(table).values(list as never);
+      const pilots = buildPilots(seededRandom(SEED + 4), {
+        centreId,
+        today,
+        grantId: (training.grants[0]?.id as string | undefined) ?? null,
+      });
+      for (const [table, list] of [
+        [grantPilots, pilots.grantPilots],
+        [pilotStatements, pilots.pilotStatements],
+        [pilotParticipants, pilots.pilotParticipants],
+        [pilotQuestionnaires, pilots.pilotQuestionnaires],
+        [pilotAnswers, pilots.pilotAnswers],
+      ] as const)
+        for (let i = 0; i < list.length; i += CHUNK)
+          if (list.length) await tx.insert(table).values(list.slice(i, i + CHUNK) as never);
       const advice = buildAdvice({ centreId, today: todayIso(today), coordinatorId });
       await tx.insert(adviceQuestions).values(advice.adviceQuestions);
       await tx.insert(knowledgeArticles).values(advice.knowledgeArticles);
@@ -177,6 +197,7 @@ export async function seedDemo(db: Db, options: { today?: Date } = {}): Promise<
           ...Object.entries(training),
           ...Object.entries(work),
           ...Object.entries(policy),
+          ...Object.entries(pilots),
           ...Object.entries(advice),
           ...Object.entries(coaching),
         ].map(([k, v]) => [k, v.length]),

@@ -4,6 +4,8 @@ import { type Database, inCentre, type Tx } from "~/db/client.server";
 import { auditLog, cohorts, grantFunders, memberships, user } from "~/db/schema";
 import { parseForm } from "~/lib/forms.server";
 import type { Actor } from "~/modules/accounts/actor";
+import { pilotDetail } from "~/modules/pilots/queries.server";
+import { defaultStatements } from "~/modules/pilots/values";
 import { createTestDatabase } from "~/test/database";
 import { insertActor, insertCentre } from "~/test/factories";
 import { addFunder } from "./funders.server";
@@ -87,6 +89,9 @@ describe("grants", () => {
     });
     expect(detail.targets).toEqual([{ metric: "trained", target: 44 }]);
     expect(detail.pilots.map((p) => p.name)).toEqual(["ROC Friese Poort"]);
+    // a pilot added here starts its measurement with the standard statements
+    const measured = await run((tx) => pilotDetail(tx, coordinator, detail.pilots[0].id));
+    expect(measured.statements.map((s) => s.text)).toEqual([...defaultStatements]);
     expect(detail.cohorts.map((c) => c.name)).toEqual(["Keuzedeel 2026"]);
     expect(detail.allCohorts.find((c) => c.id === a.id)?.inGrant).toBe(false);
     const entities = (

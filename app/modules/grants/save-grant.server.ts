@@ -4,6 +4,7 @@ import { cohorts, type GrantMetric, grantPilots, grants, grantTargets } from "~/
 import { AppError } from "~/lib/errors";
 import type { Actor } from "~/modules/accounts/actor";
 import { recordAudit } from "~/modules/audit/record.server";
+import { addStartingStatements } from "~/modules/pilots/save-pilot.server";
 import { requireGrantsManage } from "./access.server";
 import type { GrantInput } from "./input";
 
@@ -106,6 +107,8 @@ export async function addPilot(
     .insert(grantPilots)
     .values({ centreId: actor.centreId, grantId, sector: input.sector, name: input.pilotName })
     .returning({ id: grantPilots.id });
+  // the pilot's measurement starts with the centre's statements (modules/pilots)
+  await addStartingStatements(tx, actor.centreId, row.id);
   await recordAudit(tx, actor, {
     action: "create",
     entity: "grant_pilot",

@@ -7,6 +7,7 @@ import { isFunder } from "~/modules/grants/access.server";
 import { type GrantRow, visibleGrants } from "~/modules/grants/queries.server";
 import { type FigureFilter, outcomeFigures, outcomeTrend } from "~/modules/outcomes/figures.server";
 import { readImpactSettings } from "~/modules/outcomes/settings.server";
+import { type SectorResult, sectorResults } from "~/modules/pilots/queries.server";
 import { overlap } from "./filter";
 import { type PoolFigures, type PublicQuote, poolFigures, publicQuotes } from "./queries.server";
 import { type FiguresView, figuresView } from "./view";
@@ -25,6 +26,8 @@ export type Dashboard = {
   poolPeriod: { from?: string; to?: string } | null;
   view: FiguresView;
   quotes: PublicQuote[];
+  /** The pilots' change per sector and per statement (small groups hidden for everyone). */
+  pilots: SectorResult[];
 };
 
 /** The pool period: the filter's, within the chosen grant's (or, for a funder, their grants') period. */
@@ -68,6 +71,8 @@ export async function impactDashboard(
   const trend = await outcomeTrend(tx, actor, filter, now);
   const pool = poolFilter ? await poolFigures(tx, actor, poolFilter) : noPool;
   const quotes = poolFilter ? await publicQuotes(tx, actor, poolFilter) : [];
+  const pilotGrants = filter.grantId ? [filter.grantId] : noGrants ? [] : grants.map((g) => g.id);
+  const pilots = await sectorResults(tx, pilotGrants, settings.smallGroupLimit);
   const cohortRows = funder
     ? []
     : await tx.select({ id: cohorts.id, name: cohorts.name }).from(cohorts).orderBy(asc(cohorts.startsOn));
@@ -86,5 +91,6 @@ export async function impactDashboard(
     poolPeriod: period,
     view: figuresView(figures, pool, trend, { hide: funder, limit: settings.smallGroupLimit }),
     quotes,
+    pilots,
   };
 }

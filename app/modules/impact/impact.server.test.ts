@@ -9,6 +9,7 @@ import { type Database, inCentre, type Tx } from "~/db/client.server";
 import { centres, grantTargets } from "~/db/schema";
 import type { Actor } from "~/modules/accounts/actor";
 import { figureMembers } from "~/modules/outcomes/figures.server";
+import { PILOT_STATEMENT, seedPilotAnswers } from "~/modules/pilots/test-data";
 import { createTestDatabase } from "~/test/database";
 import { insertActor, insertCentre } from "~/test/factories";
 import { impactDashboard } from "./dashboard.server";
@@ -28,6 +29,7 @@ beforeAll(async () => {
   centreId = (await insertCentre(database.db)).id;
   coordinator = await insertActor(database.db, centreId, "coordinator");
   seeded = await seedImpact(database.db, centreId);
+  await seedPilotAnswers(database.db, centreId, seeded.grantId);
   await inCentre(database.db, centreId, (tx) =>
     tx.insert(grantTargets).values([
       { centreId, grantId: seeded.grantId, metric: "certified", target: 10 },
@@ -237,6 +239,7 @@ describe("grant report", () => {
       "Doelen",
       "Uitstroom",
       "Participatieladder",
+      "Effect pilots",
       "Uitspraken",
     ]);
     const rows = (name: string) =>
@@ -250,6 +253,40 @@ describe("grant report", () => {
     expect(rows("Doelen")).toContainEqual(["Aantal met certificaat", 10, 12, "Ja"]);
     expect(rows("Uitspraken").flat()).toContain(PUBLIC_QUOTE);
     expect(JSON.stringify(rows("Uitstroom"))).not.toContain("Achternaam");
+    // the pilots' change per sector and statement, the small group hidden
+    expect(rows("Effect pilots")).toContainEqual(["Gemeenten", PILOT_STATEMENT, 2, 4, 2, 6, 5]);
+    expect(rows("Effect pilots")).toContainEqual([
+      "Onderwijs",
+      PILOT_STATEMENT,
+      "<5",
+      "<5",
+      "<5",
+      "<5",
+      "<5",
+    ]);
+    expect(text).toContain("Effect per sector");
+    expect(text).toMatch(/Gemeenten\s+Ik weet welke aanpak werkt bij mensen\s+2\s+4\s+2\s+6\s+5/);
+    expect(text).toMatch(/Onderwijs\s+Ik weet welke aanpak werkt bij mensen\s+<5\s+<5\s+<5\s+<5\s+<5/);
+    expect(JSON.stringify(rows("Effect pilots"))).not.toContain("Professional");
+  });
+
+  it("shows the pilots' change per sector on the dashboard, for the funder only of grants they fund", async () => {
+    const staff = await run((tx) => impactDashboard(tx, coordinator, {}, now));
+    const municipalities = staff.pilots.find((p) => p.sector === "gemeenten");
+    expect(municipalities?.statements[0]).toMatchObject({
+      text: PILOT_STATEMENT,
+      before: { value: 2 },
+      after: { value: 4 },
+      change: { value: 2, suppressed: false },
+    });
+    expect(staff.pilots.find((p) => p.sector === "onderwijs")?.statements[0].change).toEqual({
+      value: null,
+      suppressed: true,
+    });
+    const funder = await run((tx) => impactDashboard(tx, seeded.funder, {}, now));
+    expect(funder.pilots.map((p) => p.sector)).toEqual(["gemeenten", "onderwijs"]);
+    const other = await run((tx) => impactDashboard(tx, seeded.otherFunder, {}, now));
+    expect(other.pilots).toEqual([]);
   });
 
   it("does not give a funder the report of a grant they do not fund", async () => {

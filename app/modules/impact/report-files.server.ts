@@ -11,7 +11,12 @@ export type ReportFile = { filename: string; contentType: string; body: Buffer }
 
 function textsFor(locale: Locale): Texts {
   const i18n = i18nFor(locale);
-  return { g: i18n.getFixedT(locale, "grants"), i: i18n.getFixedT(locale, "impact"), locale };
+  return {
+    g: i18n.getFixedT(locale, "grants"),
+    i: i18n.getFixedT(locale, "impact"),
+    p: i18n.getFixedT(locale, "pilots"),
+    locale,
+  };
 }
 
 function slug(name: string): string {

@@ -10,10 +10,10 @@ import { outcomeKeys } from "./view";
  * The grant report as tables of typed values, shared by the PDF and the spreadsheet so both say the
  * same: the spreadsheet keeps the types (date, euro, number, percentage), the PDF shows them as text.
  */
-export type Texts = { g: TFunction; i: TFunction; locale: Locale };
+export type Texts = { g: TFunction; i: TFunction; p: TFunction; locale: Locale };
 
 export type ReportTable = {
-  id: "facts" | "targets" | "outcomes" | "ladder" | "quotes";
+  id: "facts" | "targets" | "outcomes" | "ladder" | "pilots" | "quotes";
   heading: string;
   sheet: string;
   columns: { header: string; kind?: ColumnKind }[];
@@ -53,7 +53,7 @@ function figure(item: Shown, limit: number, percent = false): SheetValue {
   return percent ? { kind: "percent", value: item.value } : { kind: "number", value: item.value };
 }
 
-export function reportTables(report: GrantReport, { g, i }: Texts): ReportTable[] {
+export function reportTables(report: GrantReport, { g, i, p }: Texts): ReportTable[] {
   const f = (s: Shown, percent = false) => figure(s, report.limit, percent);
   const { grant, view } = report;
   const text = (value: string | null): SheetValue => ({ kind: "text", value: value || "–" });
@@ -99,6 +99,17 @@ export function reportTables(report: GrantReport, { g, i }: Texts): ReportTable[
     f(view.ladder.distributionBefore[n]),
     f(view.ladder.distributionAfter[n]),
   ]);
+  const pilots = report.pilotResults.flatMap((sector) =>
+    sector.statements.map((row): SheetValue[] => [
+      g(`sectors.${sector.sector}`, sector.sector),
+      row.text,
+      f(row.before),
+      f(row.after),
+      f(row.change),
+      f(row.n.before),
+      f(row.n.after),
+    ]),
+  );
   const quotes = report.quotes.map((q): SheetValue[] => [
     q.quote,
     q.client,
@@ -138,6 +149,22 @@ export function reportTables(report: GrantReport, { g, i }: Texts): ReportTable[
       sheet: g("report.sheetLadder"),
       columns: [{ header: i("rung", { rung: "" }).trim() }, { header: i("before") }, { header: i("after") }],
       rows: ladder,
+    },
+    {
+      id: "pilots",
+      heading: p("sectorResults.title"),
+      sheet: p("report.sheet"),
+      columns: [
+        { header: p("list.sector") },
+        { header: p("results.statement") },
+        { header: p("results.before") },
+        { header: p("results.after") },
+        { header: p("results.change") },
+        { header: p("results.nBefore") },
+        { header: p("results.nAfter") },
+      ],
+      rows: pilots,
+      note: p("report.note", { limit: report.limit }),
     },
     {
       id: "quotes",

@@ -7,6 +7,7 @@ import { isFunder, requireGrantAccess } from "~/modules/grants/access.server";
 import { grantFacts } from "~/modules/grants/queries.server";
 import { outcomeFigures, outcomeTrend } from "~/modules/outcomes/figures.server";
 import { readImpactSettings } from "~/modules/outcomes/settings.server";
+import { type SectorResult, sectorResults } from "~/modules/pilots/queries.server";
 import { type PublicQuote, poolFigures, publicQuotes } from "./queries.server";
 import { type Shown, shown, suppressCount } from "./suppress";
 import { type FiguresView, figuresView } from "./view";
@@ -39,6 +40,8 @@ export type GrantReport = {
   targets: TargetRow[];
   view: FiguresView;
   quotes: PublicQuote[];
+  /** The pilots' change per sector and per statement, small groups hidden ("<5"). */
+  pilotResults: SectorResult[];
 };
 
 /**
@@ -81,6 +84,7 @@ export async function grantReport(
               inArray(trainees.status, ["in_training", "certified"]),
             ),
           );
+  const pilotResults = await sectorResults(tx, [grantId], limit);
   const view = figuresView(figures, pool, trend, { hide: funder, limit });
   const trained = funder ? suppressCount(Number(inTraining[0].n), limit) : shown(Number(inTraining[0].n));
   const reached: Record<GrantMetric, Shown> = {
@@ -120,5 +124,6 @@ export async function grantReport(
     targets,
     view,
     quotes,
+    pilotResults,
   };
 }

@@ -19,8 +19,22 @@ export type Erasure = {
 
 /** A stable pseudonym for the records that stay (an inzet, a trainee counted in the figures). */
 function pseudonymOf(keys: PersonKeys): string {
-  const seed = [keys.userId, ...keys.expertIds, ...keys.traineeIds, ...keys.contactIds].join(",");
+  // found by address alone (an advice asker, a pilot's professional): the address makes it one's own
+  const seed =
+    [keys.userId, ...keys.expertIds, ...keys.traineeIds, ...keys.contactIds].join(",") || (keys.email ?? "");
   return `P-${createHash("sha256").update(seed).digest("hex").slice(0, 8).toUpperCase()}`;
+}
+
+/** Whether a holding found by address alone (no login or record points at the person) has rows. */
+async function heldByAddress(tx: Tx, keys: PersonKeys): Promise<boolean> {
+  for (const holding of holdings)
+    if (
+      holding.scope === "centre" &&
+      holding.covers.length === 0 &&
+      (await holding.read(tx, keys)).length > 0
+    )
+      return true;
+  return false;
 }
 
 /**
@@ -62,7 +76,13 @@ export async function erasePerson(
   const address = email.trim().toLowerCase();
   const { keys, pseudonym } = await inCentre(db, centreId, async (tx) => {
     const found = await personKeysOf(tx, { email: address });
-    if (!found.userId && !found.expertIds.length && !found.traineeIds.length && !found.contactIds.length)
+    if (
+      !found.userId &&
+      !found.expertIds.length &&
+      !found.traineeIds.length &&
+      !found.contactIds.length &&
+      !(await heldByAddress(tx, found))
+    )
       throw new AppError("NOT_FOUND");
     const pseudonym = pseudonymOf(found);
     for (const holding of holdings)

@@ -28,6 +28,7 @@ import {
   expertThemes,
   expertWorkForms,
   grantFunders,
+  grantPilots,
   grants,
   invitations,
   knowledgeArticles,
@@ -35,6 +36,7 @@ import {
   memberships,
   moduleProgress,
   outcomes,
+  pilotParticipants,
   placements,
   policyAttendance,
   policyChanges,
@@ -904,6 +906,36 @@ export const holdings: Holding[] = [
         .from(correctionRequests)
         .where(ofUser(correctionRequests.userId, keys))
         .orderBy(desc(correctionRequests.createdAt)),
+  },
+  {
+    key: "pilotParticipants",
+    // the pilot's figures keep the scores; the professional's name and address go
+    erase: (tx, keys, pseudonym) =>
+      tx
+        .update(pilotParticipants)
+        .set({
+          name: `Persoon ${pseudonym}`,
+          email: `gewist-${pseudonym.toLowerCase()}@tandem.invalid`,
+          clientReference: "",
+        })
+        .where(sql`lower(${pilotParticipants.email}) = ${keys.email ?? ""}`),
+    group: "contact",
+    scope: "centre",
+    covers: [],
+    read: (tx, keys) =>
+      tx
+        .select({
+          pilot: grantPilots.name,
+          name: pilotParticipants.name,
+          email: pilotParticipants.email,
+          organisation: pilotParticipants.organisation,
+          clientReference: pilotParticipants.clientReference,
+          createdAt: pilotParticipants.createdAt,
+        })
+        .from(pilotParticipants)
+        .innerJoin(grantPilots, eq(grantPilots.id, pilotParticipants.pilotId))
+        .where(sql`lower(${pilotParticipants.email}) = ${keys.email ?? ""}`)
+        .orderBy(desc(pilotParticipants.createdAt)),
   },
   {
     key: "log",

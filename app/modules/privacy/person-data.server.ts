@@ -171,7 +171,14 @@ export async function collectPersonDataAsOperator(
     },
     now,
   );
-  if (!keys.userId && !keys.expertIds.length && !keys.traineeIds.length && !keys.contactIds.length)
+  // found by address alone (an advice asker, a pilot's professional) also counts when rows were read
+  if (
+    !keys.userId &&
+    !keys.expertIds.length &&
+    !keys.traineeIds.length &&
+    !keys.contactIds.length &&
+    data.groups.length === 0
+  )
     throw new AppError("NOT_FOUND");
   return data;
 }

@@ -12,6 +12,7 @@ import { exportsTexts as enExports } from "./en/exports";
 import { grants as enGrants } from "./en/grants";
 import { hours as enHours } from "./en/hours";
 import { impact as enImpact } from "./en/impact";
+import { intervisie as enIntervisie } from "./en/intervisie";
 import { matching as enMatching } from "./en/matching";
 import { outcomes as enOutcomes } from "./en/outcomes";
 import { policy as enPolicy } from "./en/policy";
@@ -35,6 +36,7 @@ import { exportsTexts as nlExports } from "./nl/exports";
 import { grants as nlGrants } from "./nl/grants";
 import { hours as nlHours } from "./nl/hours";
 import { impact as nlImpact } from "./nl/impact";
+import { intervisie as nlIntervisie } from "./nl/intervisie";
 import { matching as nlMatching } from "./nl/matching";
 import { outcomes as nlOutcomes } from "./nl/outcomes";
 import { policy as nlPolicy } from "./nl/policy";
@@ -71,6 +73,7 @@ export const resources = {
     privacy: nlPrivacy,
     policy: nlPolicy,
     advice: nlAdvice,
+    intervisie: nlIntervisie,
   },
   en: {
     common: enCommon,
@@ -96,6 +99,7 @@ export const resources = {
     privacy: enPrivacy,
     policy: enPolicy,
     advice: enAdvice,
+    intervisie: enIntervisie,
   },
 } as const;
 

@@ -25,9 +25,11 @@ export const common = {
     inzet: "Work",
     advice: "Advice desk",
     knowledge: "Knowledge base",
+    myIntervisie: "Peer review",
     parts: {
       requests: "Requests",
       experts: "Experts",
+      intervisie: "Peer review",
       policy: "Policy",
       questions: "Questions",
       knowledge: "Knowledge base",

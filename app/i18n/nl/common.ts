@@ -24,9 +24,11 @@ export const common = {
     inzet: "Inzet",
     advice: "Vraagbaak",
     knowledge: "Kennisbank",
+    myIntervisie: "Intervisie",
     parts: {
       requests: "Aanvragen",
       experts: "Experts",
+      intervisie: "Intervisie",
       policy: "Beleid",
       questions: "Vragen",
       knowledge: "Kennisbank",

@@ -152,6 +152,14 @@ export const mail = {
     answerIntro: "U stelde ons een vraag. Hier is ons antwoord.",
     answerMore: "Heeft u nog een vraag? Antwoord dan op deze e-mail.",
   },
+  intervisieTomorrow: {
+    subject: "Morgen intervisie: {{group}}",
+    intro: "Je hebt je aangemeld voor intervisie van {{group}}. Die is morgen, {{date}} om {{time}}.",
+    where: "Waar: {{place}}",
+    online: "Online. De link: {{link}}",
+    off: "Kun je toch niet? Meld je dan af, dan weten we dat.",
+    action: "Log in met een code die we je mailen en bekijk je intervisie:",
+  },
   tandemEvaluation: {
     je: {
       subject: "Hoe ging je tandem bij {{client}}?",

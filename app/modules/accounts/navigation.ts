@@ -14,7 +14,10 @@ export const sections = {
     { to: "/policy", labelKey: "nav.parts.policy" },
   ],
   /** Pool: the experts, and later intervisie and coaching. */
-  pool: [{ to: "/pool", labelKey: "nav.parts.experts" }],
+  pool: [
+    { to: "/pool", labelKey: "nav.parts.experts" },
+    { to: "/intervisie", labelKey: "nav.parts.intervisie" },
+  ],
   /** Vraagbaak: the questions, and the knowledge base made from their answers. */
   advice: [
     { to: "/advice", labelKey: "nav.parts.questions" },
@@ -59,7 +62,10 @@ export function navigationFor(role: Role): NavItem[] {
         { to: "/settings", labelKey: "nav.manage", also: ["/export", "/audit", "/privacy"] },
       ];
     case "expert":
-      return [{ to: "/agenda", labelKey: "nav.agenda" }];
+      return [
+        { to: "/agenda", labelKey: "nav.agenda" },
+        { to: "/my-intervisie", labelKey: "nav.myIntervisie" },
+      ];
     case "funder":
       return [{ to: "/impact", labelKey: "nav.impact" }];
     case "client_contact":

@@ -134,7 +134,10 @@ export const privacy = {
       title: "Peer review: sign-ups and attendance",
       source: "You signed up or off yourself. A coordinator wrote down who was there.",
     },
-    intervisieFacilitated: { title: "Peer review sessions you led", source: "A coordinator planned the session." },
+    intervisieFacilitated: {
+      title: "Peer review sessions you led",
+      source: "A coordinator planned the session.",
+    },
     policyContributions: { title: "Contributions to policy", source: "Written down by a coordinator." },
     invitations: { title: "Invitations", source: "The centre invited you to Tandem." },
     trainee: {

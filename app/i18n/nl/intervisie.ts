@@ -21,7 +21,8 @@ export const intervisie = {
     next: "Volgende keer",
     none: "Nog niet gepland",
     empty: "Nog geen intervisiegroepen",
-    emptyBody: "Maak een groep voor een regio of voor de experts bij één werkgever. Plan daarna de eerste bijeenkomst.",
+    emptyBody:
+      "Maak een groep voor een regio of voor de experts bij één werkgever. Plan daarna de eerste bijeenkomst.",
     upcoming: "Komende bijeenkomsten",
     upcomingEmpty: "Er zijn geen bijeenkomsten gepland.",
     group: "Groep",

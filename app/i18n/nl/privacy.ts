@@ -139,7 +139,10 @@ export const privacy = {
       title: "Intervisie: aanmelden en aanwezig",
       source: "Je meldde je zelf aan of af. Een coördinator schreef op wie er was.",
     },
-    intervisieFacilitated: { title: "Intervisie die je leidde", source: "Een coördinator plande de bijeenkomst." },
+    intervisieFacilitated: {
+      title: "Intervisie die je leidde",
+      source: "Een coördinator plande de bijeenkomst.",
+    },
     policyContributions: { title: "Bijdragen aan beleid", source: "Opgeschreven door een coördinator." },
     invitations: { title: "Uitnodigingen", source: "Gestuurd door het centrum." },
     trainee: {

@@ -623,7 +623,11 @@ export const holdings: Holding[] = [
     covers: [[intervisieMembers.expertId, "expert"]],
     read: (tx, keys) =>
       tx
-        .select({ name: intervisieGroups.name, kind: intervisieGroups.kind, since: intervisieMembers.createdAt })
+        .select({
+          name: intervisieGroups.name,
+          kind: intervisieGroups.kind,
+          since: intervisieMembers.createdAt,
+        })
         .from(intervisieMembers)
         .innerJoin(intervisieGroups, eq(intervisieGroups.id, intervisieMembers.groupId))
         .where(any(intervisieMembers.expertId, keys.expertIds)),

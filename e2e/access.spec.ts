@@ -37,6 +37,8 @@ const recordParams: Record<string, string> = {
   employerId: "employer",
   vacancyId: "vacancy",
   trajectoryId: "trajectory",
+  groupId: "intervisieGroup",
+  intervisieSessionId: "intervisieSession",
   questionId: "question",
   articleId: "article",
 };

@@ -17,13 +17,13 @@ import { EmptyState, Facts, PageHeading, Section, StatusBadge } from "~/ui/page"
 import { WhenWhere } from "~/ui/when-where";
 import { SessionFields } from "./+intervisie/session-fields";
 import { stateFor } from "./+intervisie/types";
-import type { Route } from "./+types/_app.intervisie.sessions.$sessionId";
+import type { Route } from "./+types/_app.intervisie.sessions.$intervisieSessionId";
 
 export const handle: RouteHandle = { i18n: ["intervisie"] };
 
 export async function loader({ request, params }: Route.LoaderArgs) {
   const scope = await requirePermission(request, "intervisie:manage");
-  const sessionId = uuidParam(params.sessionId);
+  const sessionId = uuidParam(params.intervisieSessionId);
   const detail = await scope.run((tx) => sessionDetail(tx, scope, sessionId));
   const s = detail.session;
   return {
@@ -45,7 +45,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
 
 export async function action({ request, params }: Route.ActionArgs) {
   const scope = await requirePermission(request, "intervisie:manage");
-  const sessionId = uuidParam(params.sessionId);
+  const sessionId = uuidParam(params.intervisieSessionId);
   const page = `/intervisie/sessions/${sessionId}`;
   return runIntents(request, {
     attendance: intent({

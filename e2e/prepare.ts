@@ -10,6 +10,7 @@ import { addMember, createCentre } from "../app/modules/centres/create-centre.se
 import { accessJourneyData } from "./access.data";
 import { evaluationJourneyData } from "./evaluation.data";
 import { impactJourneyData } from "./impact.data";
+import { intervisieJourneyData } from "./intervisie.data";
 import { matchingJourneyData } from "./matching.data";
 import {
   addressJourneyData,
@@ -34,6 +35,7 @@ const journeyData: Record<string, (db: Db, ids: Ids) => Promise<void>> = {
   "e2e-impact": impactJourneyData,
   "e2e-vacancies": vacanciesJourneyData,
   "e2e-policy": policyJourneyData,
+  "e2e-intervisie": intervisieJourneyData,
   "e2e-access-a": accessJourneyData,
   "e2e-access-b": accessJourneyData,
   "e2e-public": publicJourneyData,

@@ -146,7 +146,7 @@ export const intervisie = {
     signOffLabel: "Sign off for {{group}} on {{date}}",
     link: "Link to the online session",
   },
-  agenda: { title: "Peer review", of: "Peer review of {{group}}" },
+  agenda: { title: "Peer review", of: "Session of {{group}}" },
   errors: {
     areaRequired: "Fill in the region.",
     employerRequired: "Choose the employer.",

@@ -144,7 +144,7 @@ export const intervisie = {
     signOffLabel: "Afmelden voor {{group}} op {{date}}",
     link: "Link naar de online bijeenkomst",
   },
-  agenda: { title: "Intervisie", of: "Intervisie van {{group}}" },
+  agenda: { title: "Intervisie", of: "Bijeenkomst van {{group}}" },
   errors: {
     areaRequired: "Vul de regio in.",
     employerRequired: "Kies de werkgever.",

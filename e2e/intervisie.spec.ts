@@ -63,7 +63,9 @@ test("a coordinator plans intervisie, an expert signs up on the phone, and the c
   await sessions.getByLabel(/^Of: naam van een begeleider/).fill("Ria Begeleider");
   await sessions.getByRole("button", { name: "Plannen" }).click();
   await expect(page.getByText("De bijeenkomst is gepland.")).toBeVisible();
-  await expect(page.getByRole("heading", { level: 1, name: "Intervisie Intervisie Zuid" })).toBeVisible();
+  await expect(
+    page.getByRole("heading", { level: 1, name: "Bijeenkomst van Intervisie Zuid" }),
+  ).toBeVisible();
   await checkA11y();
 
   // the expert on a 360 px phone: signs up, off, and on again

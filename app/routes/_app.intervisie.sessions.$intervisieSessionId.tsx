@@ -173,9 +173,9 @@ export default function IntervisieSession({ loaderData, actionData }: Route.Comp
             <StatusBadge tone="warning">{t("cancelled")}</StatusBadge>
           </p>
         ) : null}
-        <WhenWhere slots={[s]} online={s.online} place={s.place} />
         <Facts
           items={[
+            { label: t("session.when"), value: <WhenWhere slots={[s]} online={s.online} place={s.place} /> },
             { label: t("session.method"), value: t(`methods.${s.method}`) },
             { label: t("session.facilitator"), value: s.facilitator || t("session.noFacilitator") },
             ...(s.online && s.onlineLink

@@ -110,7 +110,7 @@ function Upcoming({ session }: { session: OwnIntervisieSession & { open: boolean
 
 export default function MyIntervisie({ loaderData, actionData }: Route.ComponentProps) {
   const { t } = useTranslation("intervisie");
-  const { upcoming, past } = loaderData;
+  const { upcoming, past, inGroup } = loaderData;
   return (
     <>
       <PageHeading title={t("mine.title")} lead={t("mine.lead")} />
@@ -123,8 +123,10 @@ export default function MyIntervisie({ loaderData, actionData }: Route.Component
               <Upcoming key={s.id} session={s} />
             ))}
           </ul>
-        ) : (
+        ) : inGroup ? (
           <EmptyState title={t("mine.upcomingNone")}>{t("mine.upcomingNoneHelp")}</EmptyState>
+        ) : (
+          <EmptyState title={t("mine.noGroup")}>{t("mine.noGroupHelp")}</EmptyState>
         )}
       </Section>
       <Section title={t("mine.past")} id="past">

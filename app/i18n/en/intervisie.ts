@@ -83,7 +83,7 @@ export const intervisie = {
     planButton: "Plan",
   },
   session: {
-    title: "Peer review {{group}}",
+    title: "Session of {{group}}",
     back: "To the group",
     facts: "Details",
     when: "When and where",

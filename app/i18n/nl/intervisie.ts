@@ -81,7 +81,7 @@ export const intervisie = {
     planButton: "Plannen",
   },
   session: {
-    title: "Intervisie {{group}}",
+    title: "Bijeenkomst van {{group}}",
     back: "Naar de groep",
     facts: "Gegevens",
     when: "Wanneer en waar",

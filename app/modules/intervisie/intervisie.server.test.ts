@@ -229,7 +229,11 @@ describe("intervisie groups and sessions", () => {
     await expect(inOwn((tx) => signUp(tx, coordinator, sessionId, before))).rejects.toMatchObject({
       code: "FORBIDDEN",
     });
-    expect((await inOwn((tx) => ownIntervisie(tx, stranger, before))).upcoming).toEqual([]);
+    expect(await inOwn((tx) => ownIntervisie(tx, stranger, before))).toMatchObject({
+      inGroup: false,
+      upcoming: [],
+    });
+    expect((await inOwn((tx) => ownIntervisie(tx, member, before))).inGroup).toBe(true);
     // a stopped group: its members no longer sign up
     await inOwn((tx) =>
       updateGroup(tx, coordinator, {

@@ -245,7 +245,14 @@ export async function ownIntervisie(tx: Tx, actor: Actor, now: Date = new Date()
     attended: r.attended ?? "unknown",
     open: !r.cancelled && r.startsAt > now,
   }));
+  const [membership] = await tx
+    .select({ n: sql<number>`count(*)::int` })
+    .from(intervisieMembers)
+    .innerJoin(experts, eq(experts.id, intervisieMembers.expertId))
+    .innerJoin(intervisieGroups, eq(intervisieGroups.id, intervisieMembers.groupId))
+    .where(and(eq(experts.userId, actor.userId), eq(intervisieGroups.active, true)));
   return {
+    inGroup: (membership?.n ?? 0) > 0,
     upcoming: sessions.filter((s) => s.endsAt >= now),
     past: sessions
       .filter((s) => s.endsAt < now && !s.cancelled)

@@ -13,6 +13,7 @@ import { NonceContext } from "~/lib/nonce";
 import { startJobRunner, stopJobRunner } from "~/modules/jobs/runner.server";
 import "~/modules/assignments/reminders.server";
 import "~/modules/employers/reminders.server";
+import "~/modules/intervisie/reminders.server";
 import "~/modules/tandems/reminders.server";
 import "~/modules/pilots/reminders.server";
 import "~/modules/mail/queue.server";

@@ -24,6 +24,8 @@ import {
   grantFunders,
   grantPilots,
   grants,
+  intervisieGroups,
+  intervisieSessions,
   invitations,
   knowledgeArticles,
   pilotParticipants,
@@ -62,6 +64,9 @@ const recordsOf = (c: AccessCentre) => ({
   vacancy: idOf(c, 14),
   // policy (60s, so parts built beside it do not take the same numbers)
   trajectory: idOf(c, 60),
+  // intervisie (90s)
+  intervisieGroup: idOf(c, 90),
+  intervisieSession: idOf(c, 91),
   question: idOf(c, 15),
   article: idOf(c, 16),
   // pilots (70s)
@@ -290,6 +295,23 @@ export async function accessJourneyData(db: Db, ids: { centreId: string; users: 
       participantId: own.pilotParticipant,
       moment: "before",
       tokenHash: sha256(own.questionnaireToken),
+    });
+    await tx.insert(intervisieGroups).values({
+      id: own.intervisieGroup,
+      centreId,
+      name: `Intervisie ${c}`,
+      kind: "region",
+      area: "Noord",
+    });
+    // far ahead, so it can still be changed; attendance is not yet possible (409)
+    await tx.insert(intervisieSessions).values({
+      id: own.intervisieSession,
+      centreId,
+      groupId: own.intervisieGroup,
+      startsAt: new Date("2030-03-10T13:00:00Z"),
+      endsAt: new Date("2030-03-10T15:00:00Z"),
+      place: "Buurthuis",
+      method: "incidentmethode",
     });
     await tx.insert(adviceQuestions).values({
       id: own.question,

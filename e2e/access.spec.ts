@@ -38,6 +38,8 @@ const recordParams: Record<string, string> = {
   vacancyId: "vacancy",
   trajectoryId: "trajectory",
   pilotId: "pilot",
+  groupId: "intervisieGroup",
+  intervisieSessionId: "intervisieSession",
   questionId: "question",
   articleId: "article",
 };

@@ -144,6 +144,14 @@ export const journeyCentres: { slug: string; name: string; people: Person[] }[] 
     people: [{ name: "Piet Pilot", email: "piet@pilots.example", role: "coordinator" }],
   },
   {
+    slug: "e2e-intervisie",
+    name: "Centrum Intervisie",
+    people: [
+      { name: "Ivo Intervisie", email: "ivo@intervisie.example", role: "coordinator" },
+      { name: "Ilse Ervaring", email: "ilse@intervisie.example", role: "expert" },
+    ],
+  },
+  {
     slug: "e2e-employers",
     name: "Centrum Werkgevers",
     people: [{ name: "Wim Werk", email: "wim@werkgevers.example", role: "coordinator" }],

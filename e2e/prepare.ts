@@ -12,6 +12,7 @@ import { adviceJourneyData } from "./advice.data";
 import { coachingJourneyData } from "./coaching.data";
 import { evaluationJourneyData } from "./evaluation.data";
 import { impactJourneyData } from "./impact.data";
+import { intervisieJourneyData } from "./intervisie.data";
 import { matchingJourneyData } from "./matching.data";
 import {
   addressJourneyData,
@@ -40,6 +41,7 @@ const journeyData: Record<string, (db: Db, ids: Ids) => Promise<void>> = {
   "e2e-advice": adviceJourneyData,
   "e2e-coaching": coachingJourneyData,
   "e2e-pilots": pilotsJourneyData,
+  "e2e-intervisie": intervisieJourneyData,
   "e2e-access-a": accessJourneyData,
   "e2e-access-b": accessJourneyData,
   "e2e-public": publicJourneyData,

@@ -13,6 +13,7 @@ import { exportsTexts as enExports } from "./en/exports";
 import { grants as enGrants } from "./en/grants";
 import { hours as enHours } from "./en/hours";
 import { impact as enImpact } from "./en/impact";
+import { intervisie as enIntervisie } from "./en/intervisie";
 import { matching as enMatching } from "./en/matching";
 import { outcomes as enOutcomes } from "./en/outcomes";
 import { pilots as enPilots } from "./en/pilots";
@@ -38,6 +39,7 @@ import { exportsTexts as nlExports } from "./nl/exports";
 import { grants as nlGrants } from "./nl/grants";
 import { hours as nlHours } from "./nl/hours";
 import { impact as nlImpact } from "./nl/impact";
+import { intervisie as nlIntervisie } from "./nl/intervisie";
 import { matching as nlMatching } from "./nl/matching";
 import { outcomes as nlOutcomes } from "./nl/outcomes";
 import { pilots as nlPilots } from "./nl/pilots";
@@ -77,6 +79,7 @@ export const resources = {
     advice: nlAdvice,
     coaching: nlCoaching,
     pilots: nlPilots,
+    intervisie: nlIntervisie,
   },
   en: {
     common: enCommon,
@@ -104,6 +107,7 @@ export const resources = {
     advice: enAdvice,
     coaching: enCoaching,
     pilots: enPilots,
+    intervisie: enIntervisie,
   },
 } as const;
 

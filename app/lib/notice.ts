@@ -123,6 +123,16 @@ export const notices = {
   pilotSent: "pilots:done.sent",
   pilotSentAgain: "pilots:done.sentAgain",
   pilotDefaults: "pilots:done.defaults",
+  intervisieGroupCreated: "intervisie:done.groupCreated",
+  intervisieGroupSaved: "intervisie:done.groupSaved",
+  intervisieMemberAdded: "intervisie:done.memberAdded",
+  intervisieMemberRemoved: "intervisie:done.memberRemoved",
+  intervisieSessionPlanned: "intervisie:done.sessionPlanned",
+  intervisieSessionSaved: "intervisie:done.sessionSaved",
+  intervisieSessionCancelled: "intervisie:done.sessionCancelled",
+  intervisieAttendance: "intervisie:done.attendance",
+  intervisieSignedUp: "intervisie:done.signedUp",
+  intervisieSignedOff: "intervisie:done.signedOff",
 } as const;
 
 export type NoticeKey = keyof typeof notices;

@@ -16,7 +16,10 @@ import { PageHeading, Section, StatusBadge } from "~/ui/page";
 import { Holding } from "./+privacy/holding";
 import type { Route } from "./+types/_app.account_.data";
 
-export const handle: RouteHandle = { i18n: ["privacy", "audit", "policy", "advice"], hydrate: false };
+export const handle: RouteHandle = {
+  i18n: ["privacy", "audit", "policy", "advice", "intervisie"],
+  hydrate: false,
+};
 
 /** Mijn gegevens: everything Tandem holds about the signed-in person in this centre (AVG, right of access). */
 export async function loader({ request }: Route.LoaderArgs) {

@@ -7,15 +7,17 @@ import { uuidField } from "~/lib/params";
 import { requirePermission } from "~/modules/accounts/viewer.server";
 import { listAgenda } from "~/modules/assignments/agenda.server";
 import { answerOwnProposal, type OwnProposal, ownProposals } from "~/modules/employers/own-proposals.server";
+import { ownSignedUpSessions } from "~/modules/intervisie/queries.server";
 import { ownPolicySessions } from "~/modules/policy/own-sessions.server";
 import { IntentButton } from "~/ui/intent-button";
 import { PageNotice } from "~/ui/notice";
 import { EmptyState, PageHeading, Section } from "~/ui/page";
 import { HoursText, InzetCard, type InzetItem } from "./+agenda/inzet-card";
+import { AgendaIntervisieSessions } from "./+intervisie/agenda-sessions";
 import { AgendaPolicySessions } from "./+policy/agenda-sessions";
 import type { Route } from "./+types/_app.agenda._index";
 
-export const handle: RouteHandle = { i18n: ["agenda", "outcomes", "policy"], hydrate: false };
+export const handle: RouteHandle = { i18n: ["agenda", "outcomes", "policy", "intervisie"], hydrate: false };
 
 export async function loader({ request }: Route.LoaderArgs) {
   const scope = await requirePermission(request, "own:assignments");
@@ -23,6 +25,7 @@ export async function loader({ request }: Route.LoaderArgs) {
     ...(await listAgenda(tx, scope)),
     jobs: await ownProposals(tx, scope),
     policySessions: await ownPolicySessions(tx, scope),
+    intervisieSessions: await ownSignedUpSessions(tx, scope),
   }));
 }
 
@@ -125,6 +128,7 @@ export default function Agenda({ loaderData: data }: Route.ComponentProps) {
       </ul>
       <Jobs jobs={data.jobs} />
       <AgendaPolicySessions sessions={data.policySessions} />
+      <AgendaIntervisieSessions sessions={data.intervisieSessions} />
       <Section title={t("offers")} id="offers">
         {data.offers.length ? (
           <Cards items={data.offers} />

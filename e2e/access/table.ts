@@ -299,6 +299,26 @@ export const accessTable: Record<string, Row> = {
     },
   },
   "/pilots/:pilotId/edit": { get: staff(mine("ok")), post: staffForms("default") },
+  // intervisie (the session lies ahead: attendance is refused with 409, cancelling is done once and then
+  // again without change)
+  "/intervisie": { get: staff("ok") },
+  "/intervisie/new": { get: staff("ok"), post: staffForms("default") },
+  "/intervisie/:groupId": {
+    get: staff(mine("ok")),
+    post: staffForms("saveGroup", "addMember", "removeMember", "planSession"),
+  },
+  "/intervisie/sessions/:intervisieSessionId": {
+    get: staff(mine("ok")),
+    post: {
+      ...staffForms("saveSession"),
+      attendance: staff(mine("invalid")),
+      ...staffButtons("redirect", "cancel"),
+    },
+  },
+  "/my-intervisie": {
+    get: expertsOnly("ok"),
+    post: { signUp: expertsOnly("invalid"), signOff: expertsOnly("invalid") },
+  },
   // the advice desk (close and reopen change nothing the second time; the question has an answer)
   "/advice": { get: staff("ok") },
   "/advice/new": { get: staff("ok"), post: staffForms("default") },

@@ -4,6 +4,7 @@ export * from "./centres";
 export * from "./clients";
 export * from "./coaching";
 export * from "./employers";
+export * from "./intervisie";
 export * from "./invitations";
 export * from "./pilots";
 export * from "./policy";

@@ -26,10 +26,12 @@ export const common = {
     inzet: "Work",
     advice: "Advice desk",
     knowledge: "Knowledge base",
+    myIntervisie: "Peer review",
     parts: {
       requests: "Requests",
       experts: "Experts",
       coaching: "Coaching",
+      intervisie: "Peer review",
       policy: "Policy",
       questions: "Questions",
       knowledge: "Knowledge base",

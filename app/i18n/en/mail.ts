@@ -181,6 +181,14 @@ export const mail = {
       'Today the after-questionnaires of the pilot "{{pilot}}" are due. These professionals have not filled it in yet:',
     action: "Send the questionnaire on the pilot's page:",
   },
+  intervisieTomorrow: {
+    subject: "Peer review tomorrow: {{group}}",
+    intro: "You signed up for the peer review session of {{group}}. It is tomorrow, {{date}} at {{time}}.",
+    where: "Where: {{place}}",
+    online: "Online. The link: {{link}}",
+    off: "Can you not come after all? Then please sign off, so we know.",
+    action: "Sign in with a code we e-mail you and see your peer review sessions:",
+  },
   tandemEvaluation: {
     je: {
       subject: "How did your tandem at {{client}} go?",

@@ -223,6 +223,15 @@ export const privacy = {
       source: "A coordinator put this person on this trajectory.",
     },
     policyAttendance: { title: "Policy sessions", source: "A coordinator wrote down who was there." },
+    intervisieGroups: { title: "Peer review groups", source: "A coordinator put you in the group." },
+    intervisieSignups: {
+      title: "Peer review: sign-ups and attendance",
+      source: "You signed up or off yourself. A coordinator wrote down who was there.",
+    },
+    intervisieFacilitated: {
+      title: "Peer review sessions you led",
+      source: "A coordinator planned the session.",
+    },
     policyContributions: { title: "Contributions to policy", source: "Written down by a coordinator." },
     invitations: { title: "Invitations", source: "The centre invited you to Tandem." },
     trainee: {

@@ -25,10 +25,12 @@ export const common = {
     inzet: "Inzet",
     advice: "Vraagbaak",
     knowledge: "Kennisbank",
+    myIntervisie: "Intervisie",
     parts: {
       requests: "Aanvragen",
       experts: "Experts",
       coaching: "Begeleiding",
+      intervisie: "Intervisie",
       policy: "Beleid",
       questions: "Vragen",
       knowledge: "Kennisbank",

@@ -183,6 +183,14 @@ export const mail = {
       'Vandaag moeten de vragenlijsten na afloop van de pilot "{{pilot}}" binnen zijn. Deze professionals hebben de vragenlijst nog niet ingevuld:',
     action: "Stuur de vragenlijst op de pagina van de pilot:",
   },
+  intervisieTomorrow: {
+    subject: "Morgen intervisie: {{group}}",
+    intro: "Je hebt je aangemeld voor intervisie van {{group}}. Die is morgen, {{date}} om {{time}}.",
+    where: "Waar: {{place}}",
+    online: "Online. De link: {{link}}",
+    off: "Kun je toch niet? Meld je dan af, dan weten we dat.",
+    action: "Log in met een code die we je mailen en bekijk je intervisie:",
+  },
   tandemEvaluation: {
     je: {
       subject: "Hoe ging je tandem bij {{client}}?",

@@ -228,6 +228,15 @@ export const privacy = {
       title: "Bijeenkomsten over beleid",
       source: "Een coördinator schreef op wie er was.",
     },
+    intervisieGroups: { title: "Intervisiegroepen", source: "Een coördinator zette je in de groep." },
+    intervisieSignups: {
+      title: "Intervisie: aanmelden en aanwezig",
+      source: "Je meldde je zelf aan of af. Een coördinator schreef op wie er was.",
+    },
+    intervisieFacilitated: {
+      title: "Intervisie die je leidde",
+      source: "Een coördinator plande de bijeenkomst.",
+    },
     policyContributions: { title: "Bijdragen aan beleid", source: "Opgeschreven door een coördinator." },
     invitations: { title: "Uitnodigingen", source: "Gestuurd door het centrum." },
     trainee: {

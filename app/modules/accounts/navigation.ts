@@ -8,14 +8,15 @@ import type { NavItem } from "~/ui/shell";
  * under `PageHeading`) on each part's index page. The menu item is marked on every part's paths.
  */
 export const sections = {
-  /** Inzet: requests, and later tandems and policy trajectories. */
+  /** Inzet: requests, tandems and policy trajectories. */
   inzet: [
     { to: "/requests", labelKey: "nav.parts.requests" },
     { to: "/policy", labelKey: "nav.parts.policy" },
   ],
-  /** Pool: the experts, and later intervisie and coaching. */
+  /** Pool: the experts, their intervisie groups and their coaching. */
   pool: [
     { to: "/pool", labelKey: "nav.parts.experts" },
+    { to: "/intervisie", labelKey: "nav.parts.intervisie" },
     { to: "/coaching", labelKey: "nav.parts.coaching" },
   ],
   /** Vraagbaak: the questions, and the knowledge base made from their answers. */
@@ -69,6 +70,7 @@ export function navigationFor(role: Role): NavItem[] {
     case "expert":
       return [
         { to: "/agenda", labelKey: "nav.agenda" },
+        { to: "/my-intervisie", labelKey: "nav.myIntervisie" },
         { to: "/my-coaching", labelKey: "nav.myCoaching" },
       ];
     case "funder":

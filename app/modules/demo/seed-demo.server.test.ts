@@ -15,6 +15,12 @@ import {
 } from "~/db/schema";
 import { signInWithPassword } from "~/modules/accounts/sign-in.server";
 import { membershipsOf } from "~/modules/accounts/viewer.server";
+import {
+  listGroups,
+  missedLastTwoReport,
+  noRoomEmployers,
+  upcomingSessions,
+} from "~/modules/intervisie/queries.server";
 import { outcomeFiguresAsOperator } from "~/modules/outcomes/figures.server";
 import { sectorResults } from "~/modules/pilots/queries.server";
 import { createTestDatabase } from "~/test/database";
@@ -99,6 +105,20 @@ describe("demo centre", () => {
       });
       expect(figures.long_term_unemployed_share).toBe(90.9);
       expect(figures.activated_share).toBe(79.5);
+      // intervisie: two groups, and one expert at work who missed the last two sessions
+      const coordinator = {
+        centreId: result.centreId,
+        userId: crypto.randomUUID(),
+        role: "coordinator" as const,
+      };
+      const now = new Date("2026-11-20T12:00:00Z");
+      expect((await listGroups(tx, coordinator, now)).map((g) => g.kind).sort()).toEqual([
+        "employer",
+        "region",
+      ]);
+      expect(await missedLastTwoReport(tx, coordinator, now)).toHaveLength(1);
+      expect((await upcomingSessions(tx, coordinator, now)).some((s) => s.signedUp > 0)).toBe(true);
+      expect((await noRoomEmployers(tx, coordinator)).map((e) => e.name)).toEqual(["Bibliotheek Middenland"]);
     });
 
     for (const login of demoLogins) {

@@ -28,6 +28,10 @@ import {
   grantPilots,
   grants,
   grantTargets,
+  intervisieGroups,
+  intervisieMembers,
+  intervisieSessions,
+  intervisieSignups,
   knowledgeArticles,
   measurements,
   outcomes,
@@ -61,6 +65,7 @@ import { buildDemo, type DemoRows } from "./build";
 import { buildAdvice } from "./build-advice";
 import { buildCoaching, type DemoCoachingRows } from "./build-coaching";
 import { buildEmployers } from "./build-employers";
+import { buildIntervisie } from "./build-intervisie";
 import { buildPilots } from "./build-pilots";
 import { buildPolicy } from "./build-policy";
 import { buildTraining, type DemoTrainingRows } from "./build-training";
@@ -185,6 +190,31 @@ export async function seedDemo(db: Db, options: { today?: Date } = {}): Promise<
         experts: rows.experts.map((e) => ({ id: e.id as string, userId: e.userId ?? null })),
       });
       await insertCoaching(tx, coaching);
+      const intervisie = buildIntervisie(seededRandom(SEED + 4), {
+        centreId,
+        today: todayIso(today),
+        coordinatorId,
+        experts: rows.experts
+          .filter((e) => e.status === "active")
+          .map((e) => ({ id: e.id as string, userId: e.userId ?? null }))
+          .toSorted((a, b) => Number(Boolean(b.userId)) - Number(Boolean(a.userId))),
+        placements: work.placements as { traineeId: string; employerId: string; startsOn: string }[],
+        employers: work.employers as { id: string; name: string }[],
+      });
+      for (const link of intervisie.links) {
+        await tx.update(trainees).set({ expertId: link.expertId }).where(eq(trainees.id, link.traineeId));
+        await tx
+          .update(placements)
+          .set({ expertId: link.expertId })
+          .where(eq(placements.traineeId, link.traineeId));
+      }
+      for (const [table, list] of [
+        [intervisieGroups, intervisie.rows.intervisieGroups],
+        [intervisieMembers, intervisie.rows.intervisieMembers],
+        [intervisieSessions, intervisie.rows.intervisieSessions],
+        [intervisieSignups, intervisie.rows.intervisieSignups],
+      ] as const)
+        if (list.length) await tx.insert(table).values(list as never);
       await tx.update(centres).set({ requestSeq: rows.requests.length }).where(eq(centres.id, centreId));
       await recordAudit(
         tx,
@@ -200,6 +230,7 @@ export async function seedDemo(db: Db, options: { today?: Date } = {}): Promise<
           ...Object.entries(pilots),
           ...Object.entries(advice),
           ...Object.entries(coaching),
+          ...Object.entries(intervisie.rows),
         ].map(([k, v]) => [k, v.length]),
       );
     });

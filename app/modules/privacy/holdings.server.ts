@@ -30,6 +30,10 @@ import {
   grantFunders,
   grantPilots,
   grants,
+  intervisieGroups,
+  intervisieMembers,
+  intervisieSessions,
+  intervisieSignups,
   invitations,
   knowledgeArticles,
   measurements,
@@ -615,6 +619,64 @@ export const holdings: Holding[] = [
         .innerJoin(policySessions, eq(policySessions.id, policyAttendance.sessionId))
         .where(any(policyAttendance.expertId, keys.expertIds))
         .orderBy(asc(policySessions.startsAt)),
+  },
+  {
+    key: "intervisieGroups",
+    values: { kind: "intervisie:kinds" },
+    erase: (tx, keys) => tx.delete(intervisieMembers).where(any(intervisieMembers.expertId, keys.expertIds)),
+    group: "work",
+    scope: "centre",
+    covers: [[intervisieMembers.expertId, "expert"]],
+    read: (tx, keys) =>
+      tx
+        .select({
+          name: intervisieGroups.name,
+          kind: intervisieGroups.kind,
+          since: intervisieMembers.createdAt,
+        })
+        .from(intervisieMembers)
+        .innerJoin(intervisieGroups, eq(intervisieGroups.id, intervisieMembers.groupId))
+        .where(any(intervisieMembers.expertId, keys.expertIds)),
+  },
+  {
+    key: "intervisieSignups",
+    values: { attended: "intervisie:attendance" },
+    erase: (tx, keys) => tx.delete(intervisieSignups).where(any(intervisieSignups.expertId, keys.expertIds)),
+    group: "work",
+    scope: "centre",
+    covers: [[intervisieSignups.expertId, "expert"]],
+    read: (tx, keys) =>
+      tx
+        .select({
+          group: intervisieGroups.name,
+          startsAt: intervisieSessions.startsAt,
+          signedUpAt: intervisieSignups.signedUpAt,
+          signedOffAt: intervisieSignups.signedOffAt,
+          attended: intervisieSignups.attended,
+        })
+        .from(intervisieSignups)
+        .innerJoin(intervisieSessions, eq(intervisieSessions.id, intervisieSignups.sessionId))
+        .innerJoin(intervisieGroups, eq(intervisieGroups.id, intervisieSessions.groupId))
+        .where(any(intervisieSignups.expertId, keys.expertIds))
+        .orderBy(asc(intervisieSessions.startsAt)),
+  },
+  {
+    key: "intervisieFacilitated",
+    erase: (tx, keys) =>
+      tx
+        .update(intervisieSessions)
+        .set({ facilitatorUserId: null })
+        .where(ofUser(intervisieSessions.facilitatorUserId, keys)),
+    group: "work",
+    scope: "centre",
+    covers: [[intervisieSessions.facilitatorUserId, "user"]],
+    read: (tx, keys) =>
+      tx
+        .select({ group: intervisieGroups.name, startsAt: intervisieSessions.startsAt })
+        .from(intervisieSessions)
+        .innerJoin(intervisieGroups, eq(intervisieGroups.id, intervisieSessions.groupId))
+        .where(ofUser(intervisieSessions.facilitatorUserId, keys))
+        .orderBy(asc(intervisieSessions.startsAt)),
   },
   {
     key: "policyContributions",

@@ -17,12 +17,14 @@ import "~/modules/intervisie/reminders.server";
 import "~/modules/tandems/reminders.server";
 import "~/modules/pilots/reminders.server";
 import "~/modules/mail/queue.server";
+import { planRetention } from "~/modules/privacy/retention.server";
 
 export const streamTimeout = 5_000;
 
 /** Called by server.mjs before it listens: opens and migrates the database, starts the job runner. */
 export async function startup(): Promise<{ kind: string }> {
   const database = await getDatabase();
+  await planRetention(database.db);
   startJobRunner(database.db);
   return { kind: database.kind };
 }

@@ -112,6 +112,21 @@ test("an expert sees on her phone what Tandem holds about her, downloads it, and
     "Zaterdag staat er nu bij.",
   );
 
+  // the centre's retention periods: a wrong number is refused at the field, a good one is kept
+  const retention = page.getByRole("region", { name: "Bewaartermijnen" });
+  await expect(retention).toContainText("Tandem heeft nog niet opgeruimd.");
+  await expect(retention.getByLabel("Notities van de coördinatoren (maanden)")).toHaveValue("24");
+  await retention.getByLabel("Notities van de coördinatoren (maanden)").fill("0");
+  await retention.getByRole("button", { name: "Bewaartermijnen opslaan" }).click();
+  await expect(
+    page.locator(".field__error").getByText("Vul een aantal maanden in, van 1 tot 240."),
+  ).toBeVisible();
+  await checkA11y();
+  await retention.getByLabel("Notities van de coördinatoren (maanden)").fill("12");
+  await retention.getByRole("button", { name: "Bewaartermijnen opslaan" }).click();
+  await expect(page.getByText("De bewaartermijnen zijn opgeslagen.")).toBeVisible();
+  await expect(retention.getByLabel("Notities van de coördinatoren (maanden)")).toHaveValue("12");
+
   // she asks to be erased: the coordinator downloads her data for her, then erases her
   await page.goto("/settings");
   await page.getByRole("link", { name: "Privacy", exact: true }).click();

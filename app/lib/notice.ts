@@ -105,6 +105,7 @@ export const notices = {
   consentSaved: "privacy:done.consent",
   correctionSent: "privacy:done.correctionSent",
   correctionAnswered: "privacy:done.correctionAnswered",
+  retentionSaved: "privacy:done.retention",
   coachingCreated: "coaching:done.created",
   coachingSaved: "coaching:done.saved",
   coachingEnded: "coaching:done.ended",

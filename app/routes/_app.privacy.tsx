@@ -8,12 +8,14 @@ import { redirectWithNotice } from "~/lib/notice";
 import { requirePermission } from "~/modules/accounts/viewer.server";
 import { answerCorrection, listCorrections } from "~/modules/privacy/correction.server";
 import { erasePerson, erasuresAt } from "~/modules/privacy/erase.server";
-import { correctionAnswerInput, eraseInput } from "~/modules/privacy/input";
+import { correctionAnswerInput, eraseInput, retentionInput } from "~/modules/privacy/input";
+import { lastRetentionRun, retentionOf, setRetention } from "~/modules/privacy/retention.server";
 import { DataTable } from "~/ui/data-table";
 import { ErrorSummary, FormActions, type FormState, SubmitButton, TextField } from "~/ui/form";
 import { PageNotice } from "~/ui/notice";
 import { EmptyState, PageHeading, Section } from "~/ui/page";
 import { Corrections } from "./+privacy/corrections";
+import { Retention } from "./+privacy/retention";
 import type { Route } from "./+types/_app.privacy";
 
 export const handle: RouteHandle = { i18n: ["privacy"] };
@@ -25,6 +27,8 @@ export async function loader({ request, url }: Route.LoaderArgs) {
     erasures: await erasuresAt(tx, scope),
     corrections: await listCorrections(tx, scope),
     answering: url.searchParams.get("answer"),
+    retention: await retentionOf(tx),
+    lastRun: await lastRetentionRun(tx),
   }));
 }
 
@@ -51,6 +55,11 @@ export async function action({ request }: Route.ActionArgs) {
       schema: correctionAnswerInput,
       run: (v) => scope.run((tx) => answerCorrection(tx, scope, v)),
       done: () => redirectWithNotice("/privacy#corrections", "correctionAnswered"),
+    }),
+    retention: intent({
+      schema: retentionInput,
+      run: (v) => scope.run((tx) => setRetention(tx, scope, v)),
+      done: () => redirectWithNotice("/privacy#retention", "retentionSaved"),
     }),
   });
 }
@@ -101,6 +110,7 @@ export default function Privacy({ loaderData, actionData }: Route.ComponentProps
           </FormActions>
         </Form>
       </Section>
+      <Retention periods={loaderData.retention} last={loaderData.lastRun} state={which("retention")} />
       <Section title={t("erase.doneTitle")} id="done">
         <DataTable
           caption={t("erase.doneTitle")}

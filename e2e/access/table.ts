@@ -423,7 +423,7 @@ export const accessTable: Record<string, Row> = {
   "/export": { get: staff("ok") },
   "/export/:file": { get: staff("ok") },
   "/audit": { get: staff("ok") },
-  "/privacy": { get: staff("ok"), post: staffForms("erase", "answerCorrection") },
+  "/privacy": { get: staff("ok"), post: staffForms("erase", "answerCorrection", "retention") },
   "/privacy/export.json": { get: staff("redirect"), post: { default: staff("invalid") } },
   "/settings": {
     get: staff("ok"),

@@ -1,4 +1,4 @@
-import { boolean, index, pgEnum, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { boolean, index, integer, pgEnum, pgTable, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
 import { consentPurposes, correctionStatuses } from "../../modules/privacy/values";
 import { user } from "./auth";
 import { centres } from "./centres";
@@ -51,4 +51,17 @@ export const correctionRequests = pgTable(
     createdAt: createdAt(),
   },
   (t) => [index().on(t.centreId, t.status, t.createdAt)],
+);
+
+/** The centre's own retention period for a kind of record (`retentionKinds` holds the defaults). */
+export const retentionSettings = pgTable(
+  "retention_settings",
+  {
+    id: id(),
+    centreId: centreId(),
+    kind: text().notNull(),
+    months: integer().notNull(),
+    updatedAt: createdAt(),
+  },
+  (t) => [unique().on(t.centreId, t.kind)],
 );

@@ -27,6 +27,8 @@ export const audit = {
   system: "Tandem (automatic)",
   showRecord: "Everything about this record",
   entities: {
+    retention: "Retention periods",
+    retention_run: "Clean-up after the retention period",
     consent: "Consent",
     correction_request: "Request for a correction",
     expert: "Expert",

@@ -165,6 +165,43 @@ export const privacy = {
     consent: "Your choice has been saved. It applies from now on.",
     correctionSent: "Your request has been sent. You will get an answer by e-mail.",
     correctionAnswered: "The answer has been sent.",
+    retention: "The retention periods have been saved. They apply from next night.",
+  },
+  retention: {
+    title: "Retention periods",
+    intro:
+      "How long does the centre keep these data? After that, Tandem removes the text every night. The figures stay right: a score or an assignment still counts.",
+    save: "Save retention periods",
+    last: "Last cleaned up on {{at}}: {{counts}}.",
+    never: "Tandem has not cleaned up yet. It does so every night at 3 o'clock.",
+    kinds: {
+      privateNotes: {
+        label: "Coordinators' notes (months)",
+        hint: "Counted from the expert's last assignment.",
+        short: "notes",
+      },
+      evaluationText: {
+        label: "Text of evaluations (months)",
+        hint: "What went well and the quote. The score stays. Counted from the evaluation.",
+        short: "evaluations",
+      },
+      coachingNotes: {
+        label: "Coaching notes (months)",
+        hint: "With the expert's reflection. Counted from the end of the trajectory.",
+        short: "coaching",
+      },
+      adviceAskers: {
+        label: "Name and address of people who asked the advice desk (months)",
+        hint: "The question and the answer stay. Counted from closing the question.",
+        short: "askers",
+      },
+      pilotParticipants: {
+        label: "Name and address of professionals in a pilot (months)",
+        hint: "Their answers keep counting. Counted from the end of the pilot.",
+        short: "professionals",
+      },
+    },
+    errors: { months: "Enter a number of months, from 1 to 240." },
   },
   groups: {
     account: "Your account",

@@ -25,6 +25,8 @@ export const audit = {
   system: "Tandem (automatisch)",
   showRecord: "Alles over dit gegeven",
   entities: {
+    retention: "Bewaartermijnen",
+    retention_run: "Opruimen na de bewaartermijn",
     consent: "Toestemming",
     correction_request: "Verzoek om correctie",
     expert: "Ervaringsdeskundige",

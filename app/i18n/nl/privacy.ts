@@ -163,6 +163,43 @@ export const privacy = {
     consent: "De keuze is opgeslagen. Die geldt vanaf nu.",
     correctionSent: "Het verzoek is verstuurd. Het antwoord komt per e-mail.",
     correctionAnswered: "Het antwoord is verstuurd.",
+    retention: "De bewaartermijnen zijn opgeslagen. Ze gelden vanaf de volgende nacht.",
+  },
+  retention: {
+    title: "Bewaartermijnen",
+    intro:
+      "Hoe lang bewaart het centrum deze gegevens? Daarna haalt Tandem elke nacht de tekst weg. De cijfers blijven kloppen: een score of een inzet blijft tellen.",
+    save: "Bewaartermijnen opslaan",
+    last: "Laatst opgeruimd op {{at}}: {{counts}}.",
+    never: "Tandem heeft nog niet opgeruimd. Dat gebeurt elke nacht om 3 uur.",
+    kinds: {
+      privateNotes: {
+        label: "Notities van de coördinatoren (maanden)",
+        hint: "Te rekenen vanaf de laatste inzet van de expert.",
+        short: "notities",
+      },
+      evaluationText: {
+        label: "Tekst van evaluaties (maanden)",
+        hint: "Wat goed ging en het citaat. Het cijfer blijft. Te rekenen vanaf de evaluatie.",
+        short: "evaluaties",
+      },
+      coachingNotes: {
+        label: "Notities van de begeleiding (maanden)",
+        hint: "Met de reflectie van de expert. Te rekenen vanaf het einde van het traject.",
+        short: "begeleiding",
+      },
+      adviceAskers: {
+        label: "Naam en adres van vragers bij de vraagbaak (maanden)",
+        hint: "De vraag en het antwoord blijven. Te rekenen vanaf het sluiten van de vraag.",
+        short: "vragers",
+      },
+      pilotParticipants: {
+        label: "Naam en adres van professionals in een pilot (maanden)",
+        hint: "De antwoorden blijven meetellen. Te rekenen vanaf het einde van de pilot.",
+        short: "professionals",
+      },
+    },
+    errors: { months: "Vul een aantal maanden in, van 1 tot 240." },
   },
   groups: {
     account: "Account",

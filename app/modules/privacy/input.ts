@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { consentPurposes } from "./values";
+import { consentPurposes, type RetentionKind } from "./values";
 
 /** Erasing a person on their request: their address, and the word typed to confirm (nothing can undo it). */
 export const eraseInput = z.object({
@@ -37,3 +37,18 @@ export const correctionAnswerInput = z.object({
     .min(5, "privacy:correction.errors.answer")
     .max(2000, "validation.tooLong"),
 });
+
+const months = z.coerce
+  .number({ error: "privacy:retention.errors.months" })
+  .int("privacy:retention.errors.months")
+  .min(1, "privacy:retention.errors.months")
+  .max(240, "privacy:retention.errors.months");
+
+/** The centre's retention periods, in months (1 to 240, i.e. at most 20 years). */
+export const retentionInput = z.object({
+  privateNotes: months,
+  evaluationText: months,
+  coachingNotes: months,
+  adviceAskers: months,
+  pilotParticipants: months,
+}) satisfies z.ZodType<Record<RetentionKind, number>>;

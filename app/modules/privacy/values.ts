@@ -28,3 +28,22 @@ export function purposesFor(role: string): ConsentPurpose[] {
   if (role === "client_contact") return ["quotes", "photos", "research"];
   return ["photos"];
 }
+
+/**
+ * The kinds of record the centre keeps only for a while, with the default period in months and what
+ * the period counts from. After it the daily job (privacy.retention) removes the text; figures stay.
+ */
+export const retentionKinds = {
+  /** Coordinators' private notes on an expert: from the expert's last inzet (or, never deployed, the record's last change). */
+  privateNotes: 24,
+  /** The free text of clients' evaluations (what went well, the quote); the score stays. From the evaluation. */
+  evaluationText: 60,
+  /** Coaching notes and the expert's reflections: from the end of the trajectory. */
+  coachingNotes: 24,
+  /** The name, address and phone of someone who asked the advice desk: from closing the question. */
+  adviceAskers: 24,
+  /** The name and address of professionals in a pilot measurement: from the end of the pilot. */
+  pilotParticipants: 24,
+} as const;
+export type RetentionKind = keyof typeof retentionKinds;
+export const retentionKindList = Object.keys(retentionKinds) as RetentionKind[];

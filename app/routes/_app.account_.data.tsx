@@ -126,9 +126,14 @@ export default function MyData({ loaderData, actionData }: Route.ComponentProps)
         title={t("data.title")}
         lead={t(je ? "data.leadJe" : "data.lead", { centre: data.centre })}
         actions={
-          <a className="utrecht-button utrecht-button--secondary-action" href="/account/data.json" download>
-            {t("data.download")}
-          </a>
+          <>
+            <a className="utrecht-button utrecht-button--secondary-action" href="/account/data.pdf" download>
+              {t("data.downloadPdf")}
+            </a>
+            <a className="utrecht-button utrecht-button--secondary-action" href="/account/data.json" download>
+              {t("data.download")}
+            </a>
+          </>
         }
       />
       <PageNotice />

@@ -155,6 +155,7 @@ export const accessTable: Record<string, Row> = {
   // a person's own data: only ever their own (the pages take no id)
   "/account/data": { get: signedIn("ok"), post: { correction: signedIn("invalid") } },
   "/account/data.json": { get: signedIn("ok") },
+  "/account/data.pdf": { get: signedIn("ok") },
   "/account/reads": { get: signedIn("ok") },
   "/account/consent": { get: signedIn("ok"), post: { decide: signedIn("invalid") } },
 

@@ -27,6 +27,7 @@ import {
   policyTrajectories,
   requestSlots,
   requests,
+  tandems,
   trainees,
   trainingSessions,
   vacancies,
@@ -57,6 +58,10 @@ const recordsOf = (c: AccessCentre) => ({
   vacancy: idOf(c, 14),
   // policy (60s, so parts built beside it do not take the same numbers)
   trajectory: idOf(c, 60),
+  // tandems (70s): the expert's with the client contact as professional (ended yesterday, so it
+  // neither starts, ends nor stops again), and a colleague's with a professional without a login
+  tandem: idOf(c, 70),
+  colleagueTandem: idOf(c, 71),
   question: idOf(c, 15),
   article: idOf(c, 16),
   evaluationToken: `e2e-access-evaluatie-${c}`,
@@ -244,6 +249,30 @@ export async function accessJourneyData(db: Db, ids: { centreId: string; users: 
       phaseSince: "2026-10-01",
       startedOn: "2026-10-01",
     });
+    await tx.insert(tandems).values([
+      {
+        id: own.tandem,
+        centreId,
+        clientId: own.client,
+        expertId: own.expert,
+        contactId: contact.id,
+        purpose: "Samen de brieven van de gemeente lezen",
+        startsOn: "2026-09-01",
+        endsOn: yesterday.toISOString().slice(0, 10),
+        status: "ended",
+      },
+      {
+        id: own.colleagueTandem,
+        centreId,
+        clientId: own.client,
+        expertId: own.colleagueExpert,
+        professionalName: "Pim Professional",
+        purpose: "Samen het loket bekijken",
+        startsOn: "2026-09-01",
+        endsOn: "2031-06-30",
+        status: "active",
+      },
+    ]);
     await tx.insert(adviceQuestions).values({
       id: own.question,
       centreId,

@@ -27,6 +27,7 @@ export const common = {
     knowledge: "Knowledge base",
     parts: {
       requests: "Requests",
+      tandems: "Tandems",
       experts: "Experts",
       policy: "Policy",
       questions: "Questions",

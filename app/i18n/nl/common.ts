@@ -26,6 +26,7 @@ export const common = {
     knowledge: "Kennisbank",
     parts: {
       requests: "Aanvragen",
+      tandems: "Tandems",
       experts: "Experts",
       policy: "Beleid",
       questions: "Vragen",

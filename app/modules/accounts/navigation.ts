@@ -8,9 +8,10 @@ import type { NavItem } from "~/ui/shell";
  * under `PageHeading`) on each part's index page. The menu item is marked on every part's paths.
  */
 export const sections = {
-  /** Inzet: requests, and later tandems and policy trajectories. */
+  /** Inzet: requests, tandems and policy trajectories. */
   inzet: [
     { to: "/requests", labelKey: "nav.parts.requests" },
+    { to: "/tandems", labelKey: "nav.parts.tandems" },
     { to: "/policy", labelKey: "nav.parts.policy" },
   ],
   /** Pool: the experts, and later intervisie and coaching. */
@@ -59,12 +60,12 @@ export function navigationFor(role: Role): NavItem[] {
         { to: "/settings", labelKey: "nav.manage", also: ["/export", "/audit", "/privacy"] },
       ];
     case "expert":
-      return [{ to: "/agenda", labelKey: "nav.agenda" }];
+      return [{ to: "/agenda", labelKey: "nav.agenda", also: ["/my-tandems"] }];
     case "funder":
       return [{ to: "/impact", labelKey: "nav.impact" }];
     case "client_contact":
       return [
-        { to: "/my-requests", labelKey: "nav.requests" },
+        { to: "/my-requests", labelKey: "nav.requests", also: ["/my-tandems"] },
         { to: "/knowledge", labelKey: "nav.knowledge" },
       ];
   }

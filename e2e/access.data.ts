@@ -58,8 +58,8 @@ const recordsOf = (c: AccessCentre) => ({
   vacancy: idOf(c, 14),
   // policy (60s, so parts built beside it do not take the same numbers)
   trajectory: idOf(c, 60),
-  // tandems (70s): the expert's with the client contact as professional (ended yesterday, so it
-  // neither starts, ends nor stops again), and a colleague's with a professional without a login
+  // tandems (70s), both ended yesterday (so they neither start, end nor stop again): the expert's
+  // with the client contact as professional, and a colleague's with a professional without a login
   tandem: idOf(c, 70),
   colleagueTandem: idOf(c, 71),
   question: idOf(c, 15),
@@ -269,8 +269,8 @@ export async function accessJourneyData(db: Db, ids: { centreId: string; users: 
         professionalName: "Pim Professional",
         purpose: "Samen het loket bekijken",
         startsOn: "2026-09-01",
-        endsOn: "2031-06-30",
-        status: "active",
+        endsOn: yesterday.toISOString().slice(0, 10),
+        status: "ended",
       },
     ]);
     await tx.insert(adviceQuestions).values({

@@ -22,6 +22,7 @@ import { journeyCentres, NOT_ENROLLED, PASSWORD, TOTP_SECRET } from "./people";
 import { policyJourneyData } from "./policy.data";
 import { privacyJourneyData } from "./privacy.data";
 import { requestsJourneyData } from "./requests.data";
+import { tandemsJourneyData } from "./tandems.data";
 import { vacanciesJourneyData } from "./vacancies.data";
 
 type Ids = { centreId: string; users: Record<string, string> };
@@ -34,6 +35,7 @@ const journeyData: Record<string, (db: Db, ids: Ids) => Promise<void>> = {
   "e2e-impact": impactJourneyData,
   "e2e-vacancies": vacanciesJourneyData,
   "e2e-policy": policyJourneyData,
+  "e2e-tandems": tandemsJourneyData,
   "e2e-access-a": accessJourneyData,
   "e2e-access-b": accessJourneyData,
   "e2e-public": publicJourneyData,

@@ -42,6 +42,10 @@ import {
   requestSlots,
   requests,
   requestThemes,
+  tandemEvaluations,
+  tandemLog,
+  tandemMeetings,
+  tandems,
   themes,
   trainees,
   vacancies,
@@ -57,6 +61,7 @@ import { buildAdvice } from "./build-advice";
 import { buildCoaching, type DemoCoachingRows } from "./build-coaching";
 import { buildEmployers } from "./build-employers";
 import { buildPolicy } from "./build-policy";
+import { buildTandems, type DemoTandemRows } from "./build-tandems";
 import { buildTraining, type DemoTrainingRows } from "./build-training";
 import { DEMO_NAME, DEMO_PASSWORD, DEMO_SLUG, type DemoLogin, demoLogins } from "./logins";
 import { seededRandom } from "./random";
@@ -165,6 +170,20 @@ export async function seedDemo(db: Db, options: { today?: Date } = {}): Promise<
         experts: rows.experts.map((e) => ({ id: e.id as string, userId: e.userId ?? null })),
       });
       await insertCoaching(tx, coaching);
+      const tandemRows = buildTandems(seededRandom(SEED + 4), {
+        centreId,
+        today: todayIso(today),
+        coordinatorId,
+        experts: rows.experts
+          .filter((e) => e.status === "active")
+          .map((e) => ({ id: e.id as string, userId: e.userId ?? null })),
+        contacts: rows.clientContacts.map((c) => ({
+          id: c.id as string,
+          clientId: c.clientId,
+          userId: c.userId ?? null,
+        })),
+      });
+      await insertTandems(tx, tandemRows);
       await tx.update(centres).set({ requestSeq: rows.requests.length }).where(eq(centres.id, centreId));
       await recordAudit(
         tx,
@@ -179,6 +198,7 @@ export async function seedDemo(db: Db, options: { today?: Date } = {}): Promise<
           ...Object.entries(policy),
           ...Object.entries(advice),
           ...Object.entries(coaching),
+          ...Object.entries(tandemRows),
         ].map(([k, v]) => [k, v.length]),
       );
     });
@@ -226,6 +246,14 @@ async function insertCoaching(tx: Tx, rows: DemoCoachingRows): Promise<void> {
   await tx.insert(coachingMeetings).values(rows.coachingMeetings);
   await tx.insert(coachingNotes).values(rows.coachingNotes);
   if (rows.coachingAccess.length) await tx.insert(coachingAccess).values(rows.coachingAccess);
+}
+
+async function insertTandems(tx: Tx, rows: DemoTandemRows): Promise<void> {
+  if (rows.tandems.length === 0) return;
+  await tx.insert(tandems).values(rows.tandems);
+  await tx.insert(tandemMeetings).values(rows.tandemMeetings);
+  await tx.insert(tandemLog).values(rows.tandemLog);
+  if (rows.tandemEvaluations.length) await tx.insert(tandemEvaluations).values(rows.tandemEvaluations);
 }
 
 /** True when the demo centre is the only centre: the setup page then lists the demo logins. */

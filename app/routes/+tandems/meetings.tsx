@@ -5,7 +5,7 @@ import { DataTable } from "~/ui/data-table";
 import { ChoiceGroup, FormActions, type FormState, SubmitButton, TextField } from "~/ui/form";
 import { IntentButton } from "~/ui/intent-button";
 import { EmptyState, Section } from "~/ui/page";
-import { WhenWhere } from "~/ui/when-where";
+import { WhenText } from "~/ui/when-where";
 import { stateFor, type TandemData } from "./types";
 
 /** Every meeting of the tandem, a button to take one off, and the form for a new one. */
@@ -25,7 +25,12 @@ export function MeetingsPart({ data, state }: { data: TandemData; state: FormSta
             key: "when",
             header: t("meetings.when"),
             rowHeader: true,
-            cell: (m) => <WhenWhere slots={[m]} online={m.online} place={m.place} />,
+            cell: (m) => <WhenText slots={[m]} />,
+          },
+          {
+            key: "where",
+            header: t("meetings.place"),
+            cell: (m) => (m.online ? t("meetings.online") : m.place),
           },
           { key: "note", header: t("meetings.note"), cell: (m) => m.note },
           {

@@ -51,7 +51,7 @@ export function TandemFields({
         defaultValue={defaults.expertId}
         required
       />
-      <fieldset className="utrecht-form-fieldset utrecht-form-fieldset--html-fieldset">
+      <fieldset className="utrecht-form-fieldset choice-group form">
         <legend className="utrecht-form-fieldset__legend">{t("form.professionalLegend")}</legend>
         <SelectField
           name="contactId"

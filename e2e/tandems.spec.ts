@@ -22,6 +22,8 @@ test("a tandem of an expert and a professional: planned, met, written in on both
 
   // a new tandem: first with its end before its start, then right
   await page.getByRole("link", { name: "Nieuwe tandem" }).click();
+  // the list's filter has an "Opdrachtgever" too: wait for the form's page
+  await expect(page.getByRole("heading", { level: 1, name: "Nieuwe tandem" })).toBeVisible();
   await page.getByLabel("Opdrachtgever").selectOption({ label: TANDEM_CLIENT });
   await page.getByLabel("Ervaringsdeskundige").selectOption({ label: "Eli Ervaring" });
   await page

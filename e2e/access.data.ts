@@ -34,6 +34,7 @@ import {
   policyTrajectories,
   requestSlots,
   requests,
+  tandems,
   trainees,
   trainingSessions,
   vacancies,
@@ -67,6 +68,10 @@ const recordsOf = (c: AccessCentre) => ({
   // intervisie (90s)
   intervisieGroup: idOf(c, 90),
   intervisieSession: idOf(c, 91),
+  // tandems (70s), both ended yesterday (so they neither start, end nor stop again): the expert's
+  // with the client contact as professional, and a colleague's with a professional without a login
+  tandem: idOf(c, 70),
+  colleagueTandem: idOf(c, 71),
   question: idOf(c, 15),
   article: idOf(c, 16),
   // pilots (70s)
@@ -313,6 +318,30 @@ export async function accessJourneyData(db: Db, ids: { centreId: string; users: 
       place: "Buurthuis",
       method: "incidentmethode",
     });
+    await tx.insert(tandems).values([
+      {
+        id: own.tandem,
+        centreId,
+        clientId: own.client,
+        expertId: own.expert,
+        contactId: contact.id,
+        purpose: "Samen de brieven van de gemeente lezen",
+        startsOn: "2026-09-01",
+        endsOn: yesterday.toISOString().slice(0, 10),
+        status: "ended",
+      },
+      {
+        id: own.colleagueTandem,
+        centreId,
+        clientId: own.client,
+        expertId: own.colleagueExpert,
+        professionalName: "Pim Professional",
+        purpose: "Samen het loket bekijken",
+        startsOn: "2026-09-01",
+        endsOn: yesterday.toISOString().slice(0, 10),
+        status: "ended",
+      },
+    ]);
     await tx.insert(adviceQuestions).values({
       id: own.question,
       centreId,

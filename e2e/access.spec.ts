@@ -40,6 +40,7 @@ const recordParams: Record<string, string> = {
   pilotId: "pilot",
   groupId: "intervisieGroup",
   intervisieSessionId: "intervisieSession",
+  tandemId: "tandem",
   questionId: "question",
   articleId: "article",
 };
@@ -60,10 +61,10 @@ function fixedParam(pattern: string, name: string): string | undefined {
 }
 
 /**
- * Records that belong to one person: the colleague probe asks for another expert's assignment and
- * another funder's grant in the own centre.
+ * Records that belong to one person: the colleague probe asks for another expert's assignment,
+ * another funder's grant and another expert's tandem in the own centre.
  */
-const personalParams = ["assignmentId", "grantId"];
+const personalParams = ["assignmentId", "grantId", "tandemId"];
 
 const paramsOf = (pattern: string) => [...pattern.matchAll(/:(\w+)/g)].map((m) => m[1]);
 const hasRecord = (pattern: string) => paramsOf(pattern).some((p) => p in recordParams);
@@ -76,7 +77,12 @@ const recordsOf = (where: Where): Record<string, string> =>
     ? own
     : where === "other"
       ? other
-      : { ...own, assignment: own.colleagueAssignment, grant: own.colleagueGrant };
+      : {
+          ...own,
+          assignment: own.colleagueAssignment,
+          grant: own.colleagueGrant,
+          tandem: own.colleagueTandem,
+        };
 
 function address(pattern: string, centre: Where): string {
   const ids = recordsOf(centre);

@@ -152,6 +152,15 @@ export const journeyCentres: { slug: string; name: string; people: Person[] }[] 
     ],
   },
   {
+    slug: "e2e-tandems",
+    name: "Centrum Tandems",
+    people: [
+      { name: "Tara Tandem", email: "tara@tandems.example", role: "coordinator" },
+      { name: "Eli Ervaring", email: "eli@tandems.example", role: "expert" },
+      { name: "Pieter Prof", email: "pieter@tandems.example", role: "client_contact" },
+    ],
+  },
+  {
     slug: "e2e-employers",
     name: "Centrum Werkgevers",
     people: [{ name: "Wim Werk", email: "wim@werkgevers.example", role: "coordinator" }],

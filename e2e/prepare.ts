@@ -26,6 +26,7 @@ import { pilotsJourneyData } from "./pilots.data";
 import { policyJourneyData } from "./policy.data";
 import { privacyJourneyData } from "./privacy.data";
 import { requestsJourneyData } from "./requests.data";
+import { tandemsJourneyData } from "./tandems.data";
 import { vacanciesJourneyData } from "./vacancies.data";
 
 type Ids = { centreId: string; users: Record<string, string> };
@@ -42,6 +43,7 @@ const journeyData: Record<string, (db: Db, ids: Ids) => Promise<void>> = {
   "e2e-coaching": coachingJourneyData,
   "e2e-pilots": pilotsJourneyData,
   "e2e-intervisie": intervisieJourneyData,
+  "e2e-tandems": tandemsJourneyData,
   "e2e-access-a": accessJourneyData,
   "e2e-access-b": accessJourneyData,
   "e2e-public": publicJourneyData,

@@ -22,6 +22,7 @@ import { pool as enPool } from "./en/pool";
 import { privacy as enPrivacy } from "./en/privacy";
 import { requests as enRequests } from "./en/requests";
 import { settings as enSettings } from "./en/settings";
+import { tandems as enTandems } from "./en/tandems";
 import { training as enTraining } from "./en/training";
 import { users as enUsers } from "./en/users";
 import { about as nlAbout } from "./nl/about";
@@ -48,6 +49,7 @@ import { pool as nlPool } from "./nl/pool";
 import { privacy as nlPrivacy } from "./nl/privacy";
 import { requests as nlRequests } from "./nl/requests";
 import { settings as nlSettings } from "./nl/settings";
+import { tandems as nlTandems } from "./nl/tandems";
 import { training as nlTraining } from "./nl/training";
 import { users as nlUsers } from "./nl/users";
 
@@ -76,6 +78,7 @@ export const resources = {
     employers: nlEmployers,
     privacy: nlPrivacy,
     policy: nlPolicy,
+    tandems: nlTandems,
     advice: nlAdvice,
     coaching: nlCoaching,
     pilots: nlPilots,
@@ -104,6 +107,7 @@ export const resources = {
     employers: enEmployers,
     privacy: enPrivacy,
     policy: enPolicy,
+    tandems: enTandems,
     advice: enAdvice,
     coaching: enCoaching,
     pilots: enPilots,

@@ -1,6 +1,6 @@
 import type { RouteHandle } from "~/i18n/handle";
 import { useTranslation } from "~/i18n/use-translation";
-import { formatDate } from "~/lib/dates";
+import { formatDate, todayIso } from "~/lib/dates";
 import { intent, runIntents } from "~/lib/intents.server";
 import { redirectWithNotice } from "~/lib/notice";
 import { uuidField } from "~/lib/params";
@@ -9,15 +9,20 @@ import { listAgenda } from "~/modules/assignments/agenda.server";
 import { answerOwnProposal, type OwnProposal, ownProposals } from "~/modules/employers/own-proposals.server";
 import { ownSignedUpSessions } from "~/modules/intervisie/queries.server";
 import { ownPolicySessions } from "~/modules/policy/own-sessions.server";
+import { myTandems } from "~/modules/tandems/queries.server";
 import { IntentButton } from "~/ui/intent-button";
 import { PageNotice } from "~/ui/notice";
 import { EmptyState, PageHeading, Section } from "~/ui/page";
 import { HoursText, InzetCard, type InzetItem } from "./+agenda/inzet-card";
 import { AgendaIntervisieSessions } from "./+intervisie/agenda-sessions";
 import { AgendaPolicySessions } from "./+policy/agenda-sessions";
+import { OwnTandems } from "./+tandems/own-tandems";
 import type { Route } from "./+types/_app.agenda._index";
 
-export const handle: RouteHandle = { i18n: ["agenda", "outcomes", "policy", "intervisie"], hydrate: false };
+export const handle: RouteHandle = {
+  i18n: ["agenda", "outcomes", "policy", "intervisie", "tandems"],
+  hydrate: false,
+};
 
 export async function loader({ request }: Route.LoaderArgs) {
   const scope = await requirePermission(request, "own:assignments");
@@ -26,6 +31,7 @@ export async function loader({ request }: Route.LoaderArgs) {
     jobs: await ownProposals(tx, scope),
     policySessions: await ownPolicySessions(tx, scope),
     intervisieSessions: await ownSignedUpSessions(tx, scope),
+    tandems: await myTandems(tx, scope, todayIso()),
   }));
 }
 
@@ -127,6 +133,7 @@ export default function Agenda({ loaderData: data }: Route.ComponentProps) {
         </li>
       </ul>
       <Jobs jobs={data.jobs} />
+      <OwnTandems tandems={data.tandems} texts="agenda" />
       <AgendaPolicySessions sessions={data.policySessions} />
       <AgendaIntervisieSessions sessions={data.intervisieSessions} />
       <Section title={t("offers")} id="offers">

@@ -177,6 +177,23 @@ export default function ImpactPage({ loaderData }: Route.ComponentProps) {
         </ul>
       </Section>
 
+      <Section title={t("tandemsTitle")} id="tandems">
+        <p className="utrecht-paragraph">{poolText}</p>
+        <ul className="cards">
+          <li className="card">
+            <h3 className="utrecht-heading-3">{t("tandemsRan")}</h3>
+            <span className="stat">{formatShown(loaderData.tandems.tandems, limit, locale)}</span>
+          </li>
+          <li className="card">
+            <h3 className="utrecht-heading-3">{t("tandemMeetings")}</h3>
+            <span className="stat">{formatShown(loaderData.tandems.meetings, limit, locale)}</span>
+            <p className="utrecht-paragraph">
+              {t("hours")}: {formatShown(loaderData.tandems.hours, limit, locale)}
+            </p>
+          </li>
+        </ul>
+      </Section>
+
       <Section title={t("quotesTitle")} id="quotes">
         <p className="muted">{t("quotesHelp")}</p>
         {quotes.length === 0 ? (

@@ -1,29 +1,33 @@
 import { Link } from "react-router";
 import type { RouteHandle } from "~/i18n/handle";
 import { useTranslation } from "~/i18n/use-translation";
+import { todayIso } from "~/lib/dates";
 import { requirePermission } from "~/modules/accounts/viewer.server";
 import { listOwnRequests, ownExpertIntroductions } from "~/modules/requests/own-requests.server";
+import { myTandems } from "~/modules/tandems/queries.server";
 import { DataTable } from "~/ui/data-table";
 import { PageNotice } from "~/ui/notice";
 import { EmptyState, PageHeading, Section, StatusBadge } from "~/ui/page";
 import { WhenText } from "~/ui/when-where";
 import { requestTone } from "./+requests/status-tone";
+import { OwnTandems } from "./+tandems/own-tandems";
 import type { Route } from "./+types/_app.my-requests._index";
 
-export const handle: RouteHandle = { i18n: ["requests"], hydrate: false };
+export const handle: RouteHandle = { i18n: ["requests", "tandems"], hydrate: false };
 
 export async function loader({ request }: Route.LoaderArgs) {
   const scope = await requirePermission(request, "own:requests");
   return scope.run(async (tx) => ({
     ...(await listOwnRequests(tx, scope)),
     introductions: await ownExpertIntroductions(tx, scope),
+    tandems: await myTandems(tx, scope, todayIso()),
   }));
 }
 
 /** A client contact's own requests: what they asked, when, its state and who comes. */
 export default function MyRequests({ loaderData }: Route.ComponentProps) {
   const { t } = useTranslation("requests");
-  const { requests, client, introductions } = loaderData;
+  const { requests, client, introductions, tandems } = loaderData;
   const newRequest = (
     <Link className="utrecht-button utrecht-button--primary-action" to="/my-requests/new">
       {t("mine.new")}
@@ -73,6 +77,7 @@ export default function MyRequests({ loaderData }: Route.ComponentProps) {
           ))}
         </Section>
       ) : null}
+      <OwnTandems tandems={tandems} texts="mine" />
     </>
   );
 }

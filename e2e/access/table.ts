@@ -84,6 +84,9 @@ const staff = (answer: Answer): ByViewer => by("login", { coordinator: answer, a
 const admins = (answer: Answer): ByViewer => by("login", { admin: answer }, "forbidden");
 const expertsOnly = (answer: Answer): ByViewer => by("login", { expert: answer }, "forbidden");
 const contactsOnly = (answer: Answer): ByViewer => by("login", { client_contact: answer }, "forbidden");
+/** A tandem's two sides: its expert and its professional (a client contact); staff use /tandems. */
+const tandemSides = (answer: Answer): ByViewer =>
+  by("login", { expert: answer, client_contact: answer }, "forbidden");
 
 /**
  * Staff forms posted empty: past the guard they are invalid, in either centre (the form is checked
@@ -319,6 +322,25 @@ export const accessTable: Record<string, Row> = {
   "/my-intervisie": {
     get: expertsOnly("ok"),
     post: { signUp: expertsOnly("invalid"), signOff: expertsOnly("invalid") },
+  },
+  // tandems (the centre's tandem ended yesterday: it does not start, end or stop again, 409)
+  "/tandems": { get: staff("ok") },
+  "/tandems/new": { get: staff("ok"), post: staffForms("default") },
+  "/tandems/:tandemId": {
+    get: staff(mine("ok")),
+    post: {
+      ...staffForms("meeting", "removeMeeting", "log"),
+      ...staffButtons("invalid", "start", "end", "stop"),
+    },
+  },
+  "/tandems/:tandemId/edit": { get: staff(mine("ok")), post: staffForms("default") },
+  // a tandem on the phone of its expert and its professional; a colleague's tandem does not exist for them
+  "/my-tandems/:tandemId": {
+    get: tandemSides(theirs("ok")),
+    post: {
+      log: { form: { body: "Een regel voor de toegangstabel" }, answers: tandemSides(theirs("redirect")) },
+      evaluate: tandemSides("invalid"),
+    },
   },
   // the advice desk (close and reopen change nothing the second time; the question has an answer)
   "/advice": { get: staff("ok") },

@@ -29,6 +29,7 @@ export const common = {
     myIntervisie: "Peer review",
     parts: {
       requests: "Requests",
+      tandems: "Tandems",
       experts: "Experts",
       coaching: "Coaching",
       intervisie: "Peer review",

@@ -28,6 +28,7 @@ export const common = {
     myIntervisie: "Intervisie",
     parts: {
       requests: "Aanvragen",
+      tandems: "Tandems",
       experts: "Experts",
       coaching: "Begeleiding",
       intervisie: "Intervisie",

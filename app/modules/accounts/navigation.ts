@@ -11,6 +11,7 @@ export const sections = {
   /** Inzet: requests, tandems and policy trajectories. */
   inzet: [
     { to: "/requests", labelKey: "nav.parts.requests" },
+    { to: "/tandems", labelKey: "nav.parts.tandems" },
     { to: "/policy", labelKey: "nav.parts.policy" },
   ],
   /** Pool: the experts, their intervisie groups and their coaching. */
@@ -69,7 +70,7 @@ export function navigationFor(role: Role): NavItem[] {
       ];
     case "expert":
       return [
-        { to: "/agenda", labelKey: "nav.agenda" },
+        { to: "/agenda", labelKey: "nav.agenda", also: ["/my-tandems"] },
         { to: "/my-intervisie", labelKey: "nav.myIntervisie" },
         { to: "/my-coaching", labelKey: "nav.myCoaching" },
       ];
@@ -77,7 +78,7 @@ export function navigationFor(role: Role): NavItem[] {
       return [{ to: "/impact", labelKey: "nav.impact" }];
     case "client_contact":
       return [
-        { to: "/my-requests", labelKey: "nav.requests" },
+        { to: "/my-requests", labelKey: "nav.requests", also: ["/my-tandems"] },
         { to: "/knowledge", labelKey: "nav.knowledge" },
       ];
   }

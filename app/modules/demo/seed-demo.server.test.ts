@@ -41,6 +41,13 @@ describe("demo centre", () => {
     const [centre] = await database.db.select().from(centres).where(eq(centres.id, result.centreId));
     expect(centre).toMatchObject({ slug: "demo", name: "Sterk uit Armoede (demo)", requestSeq: 80 });
 
+    // tandems in every status, with meetings, log lines and evaluations
+    expect(result.counts).toMatchObject({
+      tandems: 5,
+      tandemMeetings: 13,
+      tandemLog: 9,
+      tandemEvaluations: 3,
+    });
     await inCentre(database.db, result.centreId, async (tx) => {
       expect(await tx.$count(experts)).toBe(60);
       expect(await tx.$count(clients)).toBe(25);

@@ -51,6 +51,10 @@ import {
   requestSlots,
   requests,
   requestThemes,
+  tandemEvaluations,
+  tandemLog,
+  tandemMeetings,
+  tandems,
   themes,
   trainees,
   vacancies,
@@ -68,6 +72,7 @@ import { buildEmployers } from "./build-employers";
 import { buildIntervisie } from "./build-intervisie";
 import { buildPilots } from "./build-pilots";
 import { buildPolicy } from "./build-policy";
+import { buildTandems, type DemoTandemRows } from "./build-tandems";
 import { buildTraining, type DemoTrainingRows } from "./build-training";
 import { DEMO_NAME, DEMO_PASSWORD, DEMO_SLUG, type DemoLogin, demoLogins } from "./logins";
 import { seededRandom } from "./random";
@@ -215,6 +220,20 @@ export async function seedDemo(db: Db, options: { today?: Date } = {}): Promise<
         [intervisieSignups, intervisie.rows.intervisieSignups],
       ] as const)
         if (list.length) await tx.insert(table).values(list as never);
+      const tandemRows = buildTandems(seededRandom(SEED + 4), {
+        centreId,
+        today: todayIso(today),
+        coordinatorId,
+        experts: rows.experts
+          .filter((e) => e.status === "active")
+          .map((e) => ({ id: e.id as string, userId: e.userId ?? null })),
+        contacts: rows.clientContacts.map((c) => ({
+          id: c.id as string,
+          clientId: c.clientId,
+          userId: c.userId ?? null,
+        })),
+      });
+      await insertTandems(tx, tandemRows);
       await tx.update(centres).set({ requestSeq: rows.requests.length }).where(eq(centres.id, centreId));
       await recordAudit(
         tx,
@@ -231,6 +250,7 @@ export async function seedDemo(db: Db, options: { today?: Date } = {}): Promise<
           ...Object.entries(advice),
           ...Object.entries(coaching),
           ...Object.entries(intervisie.rows),
+          ...Object.entries(tandemRows),
         ].map(([k, v]) => [k, v.length]),
       );
     });
@@ -278,6 +298,14 @@ async function insertCoaching(tx: Tx, rows: DemoCoachingRows): Promise<void> {
   await tx.insert(coachingMeetings).values(rows.coachingMeetings);
   await tx.insert(coachingNotes).values(rows.coachingNotes);
   if (rows.coachingAccess.length) await tx.insert(coachingAccess).values(rows.coachingAccess);
+}
+
+async function insertTandems(tx: Tx, rows: DemoTandemRows): Promise<void> {
+  if (rows.tandems.length === 0) return;
+  await tx.insert(tandems).values(rows.tandems);
+  await tx.insert(tandemMeetings).values(rows.tandemMeetings);
+  await tx.insert(tandemLog).values(rows.tandemLog);
+  if (rows.tandemEvaluations.length) await tx.insert(tandemEvaluations).values(rows.tandemEvaluations);
 }
 
 /** True when the demo centre is the only centre: the setup page then lists the demo logins. */

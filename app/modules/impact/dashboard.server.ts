@@ -9,10 +9,18 @@ import { type FigureFilter, outcomeFigures, outcomeTrend } from "~/modules/outco
 import { readImpactSettings } from "~/modules/outcomes/settings.server";
 import { type SectorResult, sectorResults } from "~/modules/pilots/queries.server";
 import { overlap } from "./filter";
-import { type PoolFigures, type PublicQuote, poolFigures, publicQuotes } from "./queries.server";
-import { type FiguresView, figuresView } from "./view";
+import {
+  type PoolFigures,
+  type PublicQuote,
+  poolFigures,
+  publicQuotes,
+  type TandemFigures,
+  tandemFigures,
+} from "./queries.server";
+import { type FiguresView, figuresView, type TandemsView, tandemsView } from "./view";
 
 const noPool: PoolFigures = { assignments: 0, hours: 0, evaluations: 0, averageScore: null };
+const noTandems: TandemFigures = { tandems: 0, meetings: 0, hours: 0 };
 
 export type Dashboard = {
   funder: boolean;
@@ -25,6 +33,8 @@ export type Dashboard = {
   /** The period the pool figures cover (the filter, narrowed to the chosen or funded grants). */
   poolPeriod: { from?: string; to?: string } | null;
   view: FiguresView;
+  /** Tandems that ran in the pool period and their meetings (same period and province as the pool). */
+  tandems: TandemsView;
   quotes: PublicQuote[];
   /** The pilots' change per sector and per statement (small groups hidden for everyone). */
   pilots: SectorResult[];
@@ -70,6 +80,7 @@ export async function impactDashboard(
   const figures = await outcomeFigures(tx, actor, filter, now);
   const trend = await outcomeTrend(tx, actor, filter, now);
   const pool = poolFilter ? await poolFigures(tx, actor, poolFilter) : noPool;
+  const tandems = poolFilter ? await tandemFigures(tx, actor, poolFilter) : noTandems;
   const quotes = poolFilter ? await publicQuotes(tx, actor, poolFilter) : [];
   const pilotGrants = filter.grantId ? [filter.grantId] : noGrants ? [] : grants.map((g) => g.id);
   const pilots = await sectorResults(tx, pilotGrants, settings.smallGroupLimit);
@@ -90,6 +101,7 @@ export async function impactDashboard(
     cohorts: cohortRows,
     poolPeriod: period,
     view: figuresView(figures, pool, trend, { hide: funder, limit: settings.smallGroupLimit }),
+    tandems: tandemsView(tandems, { hide: funder, limit: settings.smallGroupLimit }),
     quotes,
     pilots,
   };

@@ -18,6 +18,9 @@ export type PoolFigures = {
   averageScore: number | null;
 };
 
+/** Tandems that ran in the period, and the meetings they held in it (with their hours, one decimal). */
+export type TandemFigures = { tandems: number; meetings: number; hours: number };
+
 /** `topic` is set for a municipality's statement about a policy trajectory (policy_statements). */
 export type PublicQuote = { id: string; quote: string; client: string; submittedOn: string; topic?: string };
 
@@ -81,6 +84,46 @@ export async function poolFigures(tx: Tx, actor: Actor, filter: PoolFilter): Pro
     hours: Math.round(Number(work.minutes ?? 0) / 6) / 10,
     evaluations: Number(scores.evaluations),
     averageScore: scores.average == null ? null : Number(scores.average),
+  };
+}
+
+/** A tandem counts in the province of its client's area (a client without an area: in no province). */
+function tandemProvince(filter: PoolFilter): SQL {
+  return filter.province
+    ? sql`exists (select 1 from clients c join areas ar on ar.id = c.area_id
+        where c.id = t.client_id and ar.province = ${filter.province})`
+    : sql`true`;
+}
+
+/**
+ * The tandems of the centre in the period ("impact:read"): those that ran in it (started, so not the
+ * only planned ones; their start to end overlapping the period), and the meetings of tandems that
+ * ran, held in the period (over by now). Aggregates only.
+ */
+export async function tandemFigures(tx: Tx, actor: Actor, filter: PoolFilter): Promise<TandemFigures> {
+  requireImpactRead(actor);
+  const [ran] = await queryRows<{ n: number | string }>(
+    tx,
+    sql`select count(*) as n from tandems t
+        where t.status <> 'planned'
+          and ${filter.from ? sql`t.ends_on >= ${filter.from}::date` : sql`true`}
+          and ${filter.to ? sql`t.starts_on <= ${filter.to}::date` : sql`true`}
+          and ${tandemProvince(filter)}`,
+  );
+  const day = sql`(m.starts_at at time zone 'Europe/Amsterdam')::date`;
+  const [held] = await queryRows<{ n: number | string; minutes: number | string | null }>(
+    tx,
+    sql`select count(*) as n, coalesce(sum(extract(epoch from (m.ends_at - m.starts_at)) / 60), 0) as minutes
+        from tandem_meetings m join tandems t on t.id = m.tandem_id
+        where t.status <> 'planned' and m.ends_at <= now()
+          and ${filter.from ? sql`${day} >= ${filter.from}::date` : sql`true`}
+          and ${filter.to ? sql`${day} <= ${filter.to}::date` : sql`true`}
+          and ${tandemProvince(filter)}`,
+  );
+  return {
+    tandems: Number(ran.n),
+    meetings: Number(held.n),
+    hours: Math.round(Number(held.minutes ?? 0) / 6) / 10,
   };
 }
 

@@ -1,5 +1,5 @@
 import type { OutcomeFigures, TrendPoint } from "~/modules/outcomes/figures";
-import type { PoolFigures } from "./queries.server";
+import type { PoolFigures, TandemFigures } from "./queries.server";
 import { type Shown, shown, suppressCount, suppressShare } from "./suppress";
 
 export const outcomeKeys = ["paid_job", "volunteer", "job_seeking", "other_path"] as const;
@@ -81,5 +81,18 @@ export function figuresView(
       month: p.month,
       values: Object.fromEntries(outcomeKeys.map((k) => [k, count(p[k])])) as Record<OutcomeKey, Shown>,
     })),
+  };
+}
+
+/** The tandems' figures as a viewer may see them: for a funder, small counts (and their hours) hidden. */
+export type TandemsView = { tandems: Shown; meetings: Shown; hours: Shown };
+
+export function tandemsView(figures: TandemFigures, options: { hide: boolean; limit: number }): TandemsView {
+  const { hide, limit } = options;
+  const count = (n: number): Shown => (hide ? suppressCount(n, limit) : shown(n));
+  return {
+    tandems: count(figures.tandems),
+    meetings: count(figures.meetings),
+    hours: hide && figures.meetings < limit ? { value: null, suppressed: true } : shown(figures.hours),
   };
 }

@@ -229,8 +229,8 @@ export async function myTandems(tx: Tx, actor: Actor, today: string) {
       startsOn: tandems.startsOn,
       endsOn: tandems.endsOn,
       status: tandems.status,
-      nextMeeting: sql<string | null>`(select min(m.starts_at) from tandem_meetings m
-        where m.tandem_id = "tandems"."id" and m.ends_at >= now())`,
+      nextMeeting: sql<Date | null>`(select min(m.starts_at) from tandem_meetings m
+        where m.tandem_id = "tandems"."id" and m.ends_at >= now())`.mapWith(tandemMeetings.startsAt),
       evaluated: sql<boolean>`exists (select 1 from tandem_evaluations v where v.tandem_id = "tandems"."id"
         and v.side = ${actor.role === "expert" ? "expert" : "professional"}::tandem_evaluation_side)`,
     })
@@ -242,3 +242,6 @@ export async function myTandems(tx: Tx, actor: Actor, today: string) {
     .orderBy(asc(tandems.endsOn));
   return rows.map((row) => ({ ...row, evaluationDue: mayEvaluate(row, today, row.evaluated) }));
 }
+
+/** One row of `myTandems`: the agenda's and the requests page's card. */
+export type MyTandem = Awaited<ReturnType<typeof myTandems>>[number];

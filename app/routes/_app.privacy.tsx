@@ -1,10 +1,11 @@
-import { Form } from "react-router";
+import { Form, Link } from "react-router";
 import type { RouteHandle } from "~/i18n/handle";
 import { useTranslation } from "~/i18n/use-translation";
 import { formatDateTime } from "~/lib/dates";
 import { AppError } from "~/lib/errors";
 import { intent, runIntents } from "~/lib/intents.server";
 import { redirectWithNotice } from "~/lib/notice";
+import { can } from "~/modules/accounts/permissions";
 import { requirePermission } from "~/modules/accounts/viewer.server";
 import { answerCorrection, listCorrections } from "~/modules/privacy/correction.server";
 import { erasePerson, erasuresAt } from "~/modules/privacy/erase.server";
@@ -24,6 +25,7 @@ export const handle: RouteHandle = { i18n: ["privacy"] };
 export async function loader({ request, url }: Route.LoaderArgs) {
   const scope = await requirePermission(request, "privacy:manage");
   return scope.run(async (tx) => ({
+    register: can(scope.role, "centre:manage"),
     erasures: await erasuresAt(tx, scope),
     corrections: await listCorrections(tx, scope),
     answering: url.searchParams.get("answer"),
@@ -72,6 +74,13 @@ export default function Privacy({ loaderData, actionData }: Route.ComponentProps
     <>
       <PageHeading title={t("erase.title")} lead={t("erase.lead")} />
       <PageNotice />
+      {loaderData.register ? (
+        <p className="utrecht-paragraph">
+          <Link className="utrecht-link" to="/privacy/register">
+            {t("register.link")}
+          </Link>
+        </p>
+      ) : null}
       <ErrorSummary state={state} />
       <Corrections
         rows={loaderData.corrections}

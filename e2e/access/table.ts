@@ -447,6 +447,7 @@ export const accessTable: Record<string, Row> = {
   "/export/:file": { get: staff("ok") },
   "/audit": { get: staff("ok") },
   "/privacy": { get: staff("ok"), post: staffForms("erase", "answerCorrection", "retention") },
+  "/privacy/register": { get: admins("ok") },
   "/privacy/export.json": { get: staff("redirect"), post: { default: staff("invalid") } },
   "/settings": {
     get: staff("ok"),

@@ -206,6 +206,127 @@ export const privacy = {
     },
     errors: { months: "Enter a number of months, from 1 to 240." },
   },
+  register: {
+    title: "Processing register",
+    link: "Processing register: what Tandem processes, why and for how long",
+    names: {
+      pool: "Pool of experts by experience",
+      inzet: "Requests and work",
+      training: "Training and outcomes",
+      coaching: "Coaching",
+      work: "Employers, placements, tandems, peer review and policy",
+      advice: "Advice desk",
+      pilots: "Effect measurements (pilots)",
+      impact: "Impact and reports",
+      accounts: "Accounts and log",
+    },
+    lead: "Which personal data {{centre}} processes in Tandem, why, on what legal basis, for how long and who sees them (article 30 GDPR). Use this for the DPIA too.",
+    purpose: "Purpose",
+    people: "Whose",
+    data: "Which data",
+    basis: "Legal basis",
+    retention: "Kept",
+    access: "Who sees it",
+    special: "Holds special or sensitive data: extra protected, every read is in the log.",
+    setting: "Set: {{months}} months ({{kind}}).",
+    processorsTitle: "Processors and storage",
+    processors: {
+      hosting:
+        "The server and the database: wherever the centre runs Tandem (its own laptop with the embedded database, or a server with PostgreSQL). Make a data processing agreement with that party.",
+      mail: "E-mail: the mail server in SMTP_URL. Mails hold names and dates of work, never notes or scores.",
+      none: "Tandem sends no data to other parties: no analytics, no fonts or scripts from elsewhere.",
+    },
+    rightsTitle: "People's rights",
+    rights:
+      "Everyone with an account sees their data on My data (also as JSON and PDF), sees who read sensitive data, decides on consent and asks for a correction. A coordinator handles erasure and requests from people without an account on the Privacy page.",
+    activities: {
+      pool: {
+        purpose: "Keep a pool of experts by experience and find the right expert for a request.",
+        people: "Experts by experience.",
+        data: "Name, contact, home area, themes of experience, forms of work, availability, profile text, coordinators' notes.",
+        basis:
+          "Performing the agreements with the expert (art. 6(1)(b)). Showing the profile to clients: consent (art. 6(1)(a)).",
+        retention:
+          "As long as the expert is in the pool. Coordinators' notes: removed after the retention period.",
+        access: "The centre's coordinators and admins. The expert sees everything themselves.",
+      },
+      inzet: {
+        purpose: "Handle clients' requests, plan work, record hours and travel costs, evaluate.",
+        people: "Client contacts, experts by experience.",
+        data: "Request, date and place, who goes, hours, travel costs, evaluation with score and text.",
+        basis: "Performing the agreement with the client and the expert (art. 6(1)(b)).",
+        retention:
+          "Work and hours: for the accounts and reporting. Evaluation text: removed after the retention period, the score stays.",
+        access: "Coordinators. The expert sees their own work, the contact their own requests.",
+      },
+      training: {
+        purpose: "Follow the 40-week training and see how it goes afterwards (paid or volunteer work).",
+        people: "Trainees.",
+        data: "Name, attendance, progress, benefit before the training, Participation ladder, ZRM scores (including health, addiction and justice), outcomes.",
+        basis:
+          "Performing the training agreements (art. 6(1)(b)). ZRM domains on health and justice: the trainee's explicit consent (art. 9(2)(a); art. 10 GDPR and the Dutch implementation act).",
+        retention:
+          "While the trajectory and the reporting to funders run; then erased on request or by the centre.",
+        access:
+          "Coordinators. Reads of benefit and ZRM scores are in the log and the trainee sees who read them.",
+      },
+      coaching: {
+        purpose: "Coach experts by experience in their work.",
+        people: "Experts with a coaching trajectory.",
+        data: "Goals, meetings, the coach's notes and the expert's reflection.",
+        basis:
+          "Performing the agreements with the expert (art. 6(1)(b)); other readers only with the expert's consent.",
+        retention: "Notes: removed after the retention period after the trajectory ends.",
+        access:
+          "Only the coach, the coordinators the expert allowed, and the expert. Every read is in the log.",
+      },
+      work: {
+        purpose:
+          "Help employers hire experts by experience; keep placements, tandems, peer review and policy work.",
+        people: "Contacts at employers, experts by experience, professionals in a tandem.",
+        data: "Names and contact, the employer's stage, vacancies, placements with hours and kind of work, tandem log, attendance at peer review and sessions.",
+        basis:
+          "Performing the agreements (art. 6(1)(b)) and the centre's legitimate interest (art. 6(1)(f)).",
+        retention: "While the cooperation runs; placements count in the figures.",
+        access: "Coordinators. Expert and professional see their own tandem.",
+      },
+      advice: {
+        purpose: "Answer organisations' questions (advice desk) and build a knowledge base.",
+        people: "People who ask a question.",
+        data: "Name, e-mail address, phone, organisation, question and answer. Knowledge base articles hold no names.",
+        basis: "Legitimate interest: answering the question (art. 6(1)(f)).",
+        retention:
+          "Name and address: removed after the retention period after closing; the question stays without a name.",
+        access: "Coordinators and admins.",
+      },
+      pilots: {
+        purpose: "Measure what experts by experience change in professionals (before and after, per sector).",
+        people: "Professionals who work with an expert.",
+        data: "Name, e-mail address, organisation and their answers (1 to 5).",
+        basis: "Consent: taking part is voluntary (art. 6(1)(a)).",
+        retention:
+          "Name and address: removed after the retention period after the pilot ends; answers count without a name.",
+        access: "Coordinators. Funders see only figures, and fewer than 5 answers as '<5'.",
+      },
+      impact: {
+        purpose: "Show funders and the centre what the work achieves.",
+        people: "Nobody recognisable: only figures about groups.",
+        data: "Counts and shares; quotes only with consent and without a name.",
+        basis: "Legitimate interest and the grant agreements (art. 6(1)(f)); quotes: consent (art. 6(1)(a)).",
+        retention: "Reports are made anew from the data each time.",
+        access: "Coordinators; funders only the figures of their own grant.",
+      },
+      accounts: {
+        purpose: "Signing in, security and checking afterwards.",
+        people: "Everyone with an account.",
+        data: "Name, e-mail address, language, sign-ins with IP address and browser, log of changes and of reads of sensitive data.",
+        basis: "Legitimate interest: security and accountability (art. 6(1)(f); art. 32 GDPR).",
+        retention:
+          "Sessions expire by themselves. The log stays; on erasure the person gets a pseudonym in it.",
+        access: "Admins and coordinators (log). Everyone sees their own data.",
+      },
+    },
+  },
   groups: {
     account: "Your account",
     profile: "Your profile in the pool",

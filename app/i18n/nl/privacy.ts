@@ -204,6 +204,128 @@ export const privacy = {
     },
     errors: { months: "Vul een aantal maanden in, van 1 tot 240." },
   },
+  register: {
+    title: "Verwerkingsregister",
+    link: "Verwerkingsregister: wat Tandem verwerkt, waarom en hoe lang",
+    names: {
+      pool: "Pool van ervaringsdeskundigen",
+      inzet: "Aanvragen en inzet",
+      training: "Opleiding en uitstroom",
+      coaching: "Begeleiding",
+      work: "Werkgevers, plaatsingen, tandems, intervisie en beleid",
+      advice: "Vraagbaak",
+      pilots: "Effectmetingen (pilots)",
+      impact: "Effecten en rapporten",
+      accounts: "Accounts en logboek",
+    },
+    lead: "Welke persoonsgegevens {{centre}} in Tandem verwerkt, waarom, op welke grond, hoe lang en wie ze ziet (artikel 30 AVG). Gebruik dit ook voor de DPIA.",
+    purpose: "Doel",
+    people: "Van wie",
+    data: "Welke gegevens",
+    basis: "Grondslag",
+    retention: "Bewaren",
+    access: "Wie ziet het",
+    special: "Bevat bijzondere of gevoelige gegevens: extra beveiligd, elke keer lezen staat in het logboek.",
+    setting: "Ingesteld: {{months}} maanden ({{kind}}).",
+    processorsTitle: "Verwerkers en opslag",
+    processors: {
+      hosting:
+        "De server en de database: waar het centrum Tandem laat draaien (eigen laptop met de ingebouwde database, of een server met PostgreSQL). Sluit met die partij een verwerkersovereenkomst.",
+      mail: "E-mail: de mailserver die in SMTP_URL staat. Mails bevatten namen en data van inzet, nooit notities of scores.",
+      none: "Tandem stuurt geen gegevens naar andere partijen: geen analytics, geen lettertypen of scripts van buiten.",
+    },
+    rightsTitle: "Rechten van mensen",
+    rights:
+      "Iedereen met een account ziet zijn gegevens op Mijn gegevens (ook als JSON en PDF), ziet wie gevoelige gegevens las, kiest zelf over toestemming en vraagt om een correctie. Wissen en gegevens opvragen zonder account regelt een coördinator op de pagina Privacy.",
+    activities: {
+      pool: {
+        purpose: "Een pool van ervaringsdeskundigen bijhouden en de juiste expert bij een aanvraag vinden.",
+        people: "Ervaringsdeskundigen.",
+        data: "Naam, contact, woongebied, thema's van ervaring, werkvormen, beschikbaarheid, profieltekst, notities van coördinatoren.",
+        basis:
+          "Uitvoering van de afspraken met de expert (art. 6 lid 1b). Het profiel tonen aan opdrachtgevers: toestemming (art. 6 lid 1a).",
+        retention: "Zolang de expert in de pool zit. Notities van coördinatoren: na de bewaartermijn weg.",
+        access: "Coördinatoren en beheerders van het centrum. De expert ziet alles zelf.",
+      },
+      inzet: {
+        purpose:
+          "Aanvragen van opdrachtgevers behandelen, inzet plannen, uren en reiskosten vastleggen, evalueren.",
+        people: "Contactpersonen van opdrachtgevers, ervaringsdeskundigen.",
+        data: "Aanvraag, datum en plaats, wie er gaat, uren, reiskosten, evaluatie met cijfer en tekst.",
+        basis: "Uitvoering van de overeenkomst met de opdrachtgever en de expert (art. 6 lid 1b).",
+        retention:
+          "Inzet en uren: voor de administratie en de verantwoording. Tekst van evaluaties: na de bewaartermijn weg, het cijfer blijft.",
+        access: "Coördinatoren. De expert ziet eigen inzet, de contactpersoon de eigen aanvragen.",
+      },
+      training: {
+        purpose: "De opleiding van 40 weken volgen en zien hoe het daarna gaat (werk, vrijwilligerswerk).",
+        people: "Deelnemers aan de opleiding.",
+        data: "Naam, aanwezigheid, voortgang, uitkering vóór de opleiding, Participatieladder, ZRM-scores (ook gezondheid, verslaving en justitie), uitstroom.",
+        basis:
+          "Uitvoering van de opleidingsafspraken (art. 6 lid 1b). ZRM-domeinen over gezondheid en justitie: uitdrukkelijke toestemming van de deelnemer (art. 9 lid 2a; art. 10 AVG en UAVG).",
+        retention:
+          "Zolang het traject en de verantwoording aan financiers lopen; daarna wissen op verzoek of door het centrum.",
+        access:
+          "Coördinatoren. Lezen van uitkering en ZRM-scores staat in het logboek en de deelnemer ziet wie las.",
+      },
+      coaching: {
+        purpose: "Ervaringsdeskundigen begeleiden bij hun werk.",
+        people: "Ervaringsdeskundigen met een begeleidingstraject.",
+        data: "Doelen, gesprekken, notities van de begeleider en de reflectie van de expert.",
+        basis:
+          "Uitvoering van de afspraken met de expert (art. 6 lid 1b); andere lezers alleen met toestemming van de expert.",
+        retention: "Notities: na de bewaartermijn na het einde van het traject weg.",
+        access:
+          "Alleen de begeleider, de coördinatoren die de expert toestond, en de expert. Elke keer lezen staat in het logboek.",
+      },
+      work: {
+        purpose:
+          "Werkgevers helpen om ervaringsdeskundigen in dienst te nemen; plaatsingen, tandems, intervisie en beleidstrajecten bijhouden.",
+        people: "Contactpersonen bij werkgevers, ervaringsdeskundigen, professionals in een tandem.",
+        data: "Namen en contact, fase van de werkgever, vacatures, plaatsingen met uren en soort werk, tandem-logboek, aanwezigheid bij intervisie en sessies.",
+        basis:
+          "Uitvoering van de afspraken (art. 6 lid 1b) en gerechtvaardigd belang van het centrum (art. 6 lid 1f).",
+        retention: "Zolang de samenwerking loopt; plaatsingen tellen mee in de cijfers.",
+        access: "Coördinatoren. Expert en professional zien hun eigen tandem.",
+      },
+      advice: {
+        purpose: "Vragen van organisaties beantwoorden (vraagbaak) en een kennisbank maken.",
+        people: "Mensen die een vraag stellen.",
+        data: "Naam, e-mailadres, telefoon, organisatie, vraag en antwoord. Artikelen in de kennisbank bevatten geen namen.",
+        basis: "Gerechtvaardigd belang: de vraag beantwoorden (art. 6 lid 1f).",
+        retention: "Naam en adres: na de bewaartermijn na het sluiten weg; de vraag blijft zonder naam.",
+        access: "Coördinatoren en beheerders.",
+      },
+      pilots: {
+        purpose:
+          "Meten wat ervaringsdeskundigen bij professionals veranderen (voor- en nameting per sector).",
+        people: "Professionals die met een expert werken.",
+        data: "Naam, e-mailadres, organisatie en hun antwoorden (1 tot 5).",
+        basis: "Toestemming: meedoen is vrijwillig (art. 6 lid 1a).",
+        retention:
+          "Naam en adres: na de bewaartermijn na het einde van de pilot weg; antwoorden tellen mee zonder naam.",
+        access: "Coördinatoren. Financiers zien alleen cijfers, en minder dan 5 antwoorden als '<5'.",
+      },
+      impact: {
+        purpose: "Financiers en het centrum laten zien wat de inzet oplevert.",
+        people: "Niemand herkenbaar: alleen cijfers over groepen.",
+        data: "Aantallen en aandelen; citaten alleen met toestemming en zonder naam.",
+        basis:
+          "Gerechtvaardigd belang en de subsidieafspraken (art. 6 lid 1f); citaten: toestemming (art. 6 lid 1a).",
+        retention: "Rapporten worden steeds opnieuw uit de gegevens gemaakt.",
+        access: "Coördinatoren; financiers alleen de cijfers van hun eigen subsidie.",
+      },
+      accounts: {
+        purpose: "Inloggen, beveiliging en controle achteraf.",
+        people: "Iedereen met een account.",
+        data: "Naam, e-mailadres, taal, inlogmomenten met IP-adres en browser, logboek van wijzigingen en van het lezen van gevoelige gegevens.",
+        basis: "Gerechtvaardigd belang: beveiliging en verantwoording (art. 6 lid 1f; art. 32 AVG).",
+        retention:
+          "Sessies verlopen vanzelf. Het logboek blijft; bij wissen krijgt de persoon daarin een schuilnaam.",
+        access: "Beheerders en coördinatoren (logboek). Iedereen ziet de eigen gegevens.",
+      },
+    },
+  },
   groups: {
     account: "Account",
     profile: "Profiel in de pool",

@@ -127,6 +127,21 @@ test("an expert sees on her phone what Tandem holds about her, downloads it, and
   await expect(page.getByText("De bewaartermijnen zijn opgeslagen.")).toBeVisible();
   await expect(retention.getByLabel("Notities van de coördinatoren (maanden)")).toHaveValue("12");
 
+  // the coordinator withholds her notes from her own data, with a lawful reason she will see
+  await page.goto("/pool");
+  await page.getByRole("link", { name: "Pia Privé" }).click();
+  await page.getByRole("link", { name: "Toon privénotities" }).click();
+  await page.getByText("Achterhouden voor de expert").click();
+  await page.getByRole("button", { name: "Achterhouden", exact: true }).click();
+  await expect(page.locator(".field__error").getByText("Kies een reden.")).toBeVisible();
+  await checkA11y();
+  await page.getByLabel(/rechten van anderen/).check();
+  await page.getByLabel(/^Uitleg voor de expert/).fill("Er staat iets in over iemand anders.");
+  await page.getByRole("button", { name: "Achterhouden", exact: true }).click();
+  await expect(page.getByText("De notities worden achtergehouden. De expert ziet waarom.")).toBeVisible();
+  await expect(page.getByText(/De expert ziet deze notities niet/)).toBeVisible();
+  await checkA11y();
+
   // she asks to be erased: the coordinator downloads her data for her, then erases her
   await page.goto("/settings");
   await page.getByRole("link", { name: "Privacy", exact: true }).click();
@@ -137,7 +152,10 @@ test("an expert sees on her phone what Tandem holds about her, downloads it, and
     page.waitForEvent("download"),
     exportForm.getByRole("button", { name: "Download de gegevens" }).click(),
   ]);
-  expect(readFileSync((await staffDownload.path()) as string, "utf8")).toContain("Pia Privé");
+  const staffFile = readFileSync((await staffDownload.path()) as string, "utf8");
+  expect(staffFile).toContain("Pia Privé");
+  expect(staffFile).toContain("Er staat iets in over iemand anders.");
+  expect(staffFile).not.toContain("Liever geen avonden in de winter.");
 
   const eraseForm = page.getByRole("region", { name: "Iemand wissen" });
   await eraseForm.getByLabel("E-mailadres van de persoon").fill(person("e2e-privacy", "expert").email);

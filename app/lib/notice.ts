@@ -115,6 +115,8 @@ export const notices = {
   correctionSent: "privacy:done.correctionSent",
   correctionAnswered: "privacy:done.correctionAnswered",
   retentionSaved: "privacy:done.retention",
+  notesWithheld: "privacy:done.notesWithheld",
+  notesReleased: "privacy:done.notesReleased",
   coachingCreated: "coaching:done.created",
   coachingSaved: "coaching:done.saved",
   coachingEnded: "coaching:done.ended",

@@ -10,10 +10,21 @@ import { can } from "~/modules/accounts/permissions";
 import { requirePermission } from "~/modules/accounts/viewer.server";
 import { addAbsence, changeExpertStatus, removeAbsence } from "~/modules/pool/absences.server";
 import { absenceInput, removeAbsenceInput, statusInput } from "~/modules/pool/input";
-import { expertProfile, readPrivateNotes } from "~/modules/pool/profile.server";
+import { expertProfile, readPrivateNotes, withholdNotes } from "~/modules/pool/profile.server";
+import { withholdInput } from "~/modules/privacy/input";
+import { withholdReasons } from "~/modules/privacy/values";
 import { trainingOfExpert } from "~/modules/training/history.server";
 import { DataTable } from "~/ui/data-table";
-import { ErrorSummary, FormActions, type FormState, SelectField, SubmitButton, TextField } from "~/ui/form";
+import {
+  ChoiceGroup,
+  ErrorSummary,
+  FormActions,
+  type FormState,
+  SelectField,
+  SubmitButton,
+  TextArea,
+  TextField,
+} from "~/ui/form";
 import { IntentButton } from "~/ui/intent-button";
 import { Notice, PageNotice } from "~/ui/notice";
 import { Facts, PageHeading, Section, StatusBadge } from "~/ui/page";
@@ -48,6 +59,15 @@ export async function action({ request, params }: Route.ActionArgs) {
       schema: absenceInput,
       run: (value) => scope.run((tx) => addAbsence(tx, scope, { expertId, ...value })),
       done: () => redirectWithNotice(page, "absenceAdded"),
+    }),
+    withholdNotes: intent({
+      schema: withholdInput,
+      run: (value) => scope.run((tx) => withholdNotes(tx, scope, expertId, value)),
+      done: () => redirectWithNotice(`${page}?notes=1#notes`, "notesWithheld"),
+    }),
+    releaseNotes: intent({
+      run: () => scope.run((tx) => withholdNotes(tx, scope, expertId, null)),
+      done: () => redirectWithNotice(`${page}?notes=1#notes`, "notesReleased"),
     }),
     removeAbsence: intent({
       schema: removeAbsenceInput,
@@ -138,7 +158,66 @@ function Availability({ slots }: { slots: { weekday: number; dayPart: string }[]
   );
 }
 
-function Notes({ notes, base }: { notes: string | null; base: string }) {
+function Withhold({ expert, state }: { expert: Expert; state: FormState }) {
+  const { t } = useTranslation("privacy");
+  const own = state?.values?.intent === "withholdNotes" ? state : undefined;
+  if (expert.notesWithheldReason)
+    return (
+      <>
+        <Notice kind="info">
+          <p className="utrecht-paragraph">
+            {t("withhold.withheld", { reason: t(`withhold.reasons.${expert.notesWithheldReason}`) })}
+          </p>
+          <p className="utrecht-paragraph pre-line">{expert.notesWithheldText}</p>
+        </Notice>
+        <p className="actions">
+          <IntentButton intent="releaseNotes" secondary>
+            {t("withhold.release")}
+          </IntentButton>
+        </p>
+      </>
+    );
+  return (
+    <details className="card" open={Boolean(own)}>
+      <summary>{t("withhold.title")}</summary>
+      <p className="utrecht-paragraph">{t("withhold.intro")}</p>
+      <Form method="post" className="form" noValidate action={`/pool/${expert.id}?notes=1#notes`}>
+        <input type="hidden" name="intent" value="withholdNotes" />
+        <ChoiceGroup
+          name="reason"
+          type="radio"
+          legend={t("withhold.reason")}
+          options={withholdReasons.map((r) => ({ value: r, label: t(`withhold.reasons.${r}`) }))}
+          state={own}
+          required
+        />
+        <TextArea
+          name="explanation"
+          label={t("withhold.explanation")}
+          description={t("withhold.explanationHint")}
+          rows={3}
+          required
+          state={own}
+        />
+        <FormActions>
+          <SubmitButton secondary>{t("withhold.save")}</SubmitButton>
+        </FormActions>
+      </Form>
+    </details>
+  );
+}
+
+function Notes({
+  notes,
+  base,
+  expert,
+  state,
+}: {
+  notes: string | null;
+  base: string;
+  expert: Expert;
+  state: FormState;
+}) {
   const { t } = useTranslation("pool");
   return (
     <Section title={t("profile.notes")} id="notes">
@@ -154,6 +233,7 @@ function Notes({ notes, base }: { notes: string | null; base: string }) {
             <p className="utrecht-paragraph">{t("profile.notesLogged")}</p>
           </Notice>
           <p className="utrecht-paragraph pre-line">{notes || t("profile.noNotes")}</p>
+          {expert.hasLogin ? <Withhold expert={expert} state={state} /> : null}
           <p className="utrecht-paragraph">
             <Link className="utrecht-link" to={base}>
               {t("profile.hideNotes")}
@@ -255,7 +335,7 @@ export default function ExpertPage({ loaderData, actionData }: Route.ComponentPr
         <Availability slots={expert.availability} />
       </Section>
 
-      {loaderData.mayReadNotes ? <Notes notes={notes} base={base} /> : null}
+      {loaderData.mayReadNotes ? <Notes notes={notes} base={base} expert={expert} state={state} /> : null}
 
       {mayWrite ? (
         <Section title={t("profile.statusTitle")} id="status">

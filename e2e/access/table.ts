@@ -377,7 +377,9 @@ export const accessTable: Record<string, Row> = {
   "/pool/:expertId": {
     get: staff(mine("ok")),
     post: {
-      ...staffForms("removeAbsence"),
+      ...staffForms("removeAbsence", "withholdNotes"),
+      // showing the notes again: in its own centre it saves; another centre's expert is not found
+      ...staffButtons("redirect", "releaseNotes"),
       status: staffFilled({ status: "active" }),
       addAbsence: staffFilled({ startsOn: "2031-01-06", endsOn: "2031-01-10" }),
     },

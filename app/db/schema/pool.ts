@@ -85,6 +85,12 @@ export const experts = pgTable(
     certifiedOn: date({ mode: "string" }),
     profileText: text().default("").notNull(),
     privateNotes: text().default("").notNull(),
+    /**
+     * Set when the centre withholds the private notes from the expert's own data (AVG art. 15 lid 4,
+     * art. 41 UAVG): the lawful reason's code (`withholdReasons`) and its explanation, which the expert sees.
+     */
+    notesWithheldReason: text(),
+    notesWithheldText: text(),
     homeAreaId: uuid().references(() => areas.id, { onDelete: "set null" }),
     maxTravelKm: integer(),
     acceptsOnline: boolean().default(true).notNull(),

@@ -168,6 +168,8 @@ export const privacy = {
     consent: "Your choice has been saved. It applies from now on.",
     correctionSent: "Your request has been sent. You will get an answer by e-mail.",
     correctionAnswered: "The answer has been sent.",
+    notesWithheld: "The notes are withheld. The expert sees why.",
+    notesReleased: "The expert sees the notes again under My data.",
     retention: "The retention periods have been saved. They apply from next night.",
   },
   retention: {
@@ -327,6 +329,25 @@ export const privacy = {
       },
     },
   },
+  withhold: {
+    title: "Withhold from the expert",
+    intro:
+      "The expert sees these notes under My data, as the GDPR requires. Only with a lawful reason do you withhold them. The expert then sees that they are withheld, and why.",
+    reason: "Reason",
+    reasons: {
+      othersRights: "The notes are also about someone else (rights of others, art. 15(4) GDPR)",
+      protection: "Showing them harms the expert or others (art. 41 Dutch GDPR implementation act)",
+    },
+    explanation: "Explanation for the expert",
+    explanationHint: "The expert reads this. Write in plain words why, without giving the content.",
+    save: "Withhold",
+    withheld: "The expert does not see these notes. Reason: {{reason}}",
+    release: "Show to the expert again",
+    errors: {
+      reason: "Choose a reason.",
+      explanation: "Write in at least ten characters why.",
+    },
+  },
   groups: {
     account: "Your account",
     profile: "Your profile in the pool",
@@ -425,6 +446,10 @@ export const privacy = {
     },
   },
   values: {
+    withheld: {
+      othersRights: "Withheld to protect the rights of others (art. 15(4) GDPR)",
+      protection: "Withheld to protect you or others (art. 41 Dutch GDPR implementation act)",
+    },
     consentPurpose: {
       profile: "Profile for clients",
       quotes: "Words in reports",
@@ -508,6 +533,8 @@ export const privacy = {
     },
   },
   fields: {
+    notesWithheld: "Coordinators' notes not shown",
+    notesWithheldText: "Why",
     given: "Consent",
     textVersion: "Version of the text",
     decidedAt: "Chosen on",

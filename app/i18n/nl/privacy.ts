@@ -166,6 +166,8 @@ export const privacy = {
     consent: "De keuze is opgeslagen. Die geldt vanaf nu.",
     correctionSent: "Het verzoek is verstuurd. Het antwoord komt per e-mail.",
     correctionAnswered: "Het antwoord is verstuurd.",
+    notesWithheld: "De notities worden achtergehouden. De expert ziet waarom.",
+    notesReleased: "De expert ziet de notities weer bij Mijn gegevens.",
     retention: "De bewaartermijnen zijn opgeslagen. Ze gelden vanaf de volgende nacht.",
   },
   retention: {
@@ -326,6 +328,25 @@ export const privacy = {
       },
     },
   },
+  withhold: {
+    title: "Achterhouden voor de expert",
+    intro:
+      "De expert ziet deze notities bij Mijn gegevens, zoals de AVG vraagt. Alleen met een wettelijke reden houdt u ze achter. De expert ziet dan dát ze achtergehouden zijn, en waarom.",
+    reason: "Reden",
+    reasons: {
+      othersRights: "De notities gaan ook over iemand anders (rechten van anderen, art. 15 lid 4 AVG)",
+      protection: "Tonen schaadt de expert of anderen (art. 41 UAVG)",
+    },
+    explanation: "Uitleg voor de expert",
+    explanationHint: "De expert leest dit. Schrijf in gewone woorden waarom, zonder de inhoud te noemen.",
+    save: "Achterhouden",
+    withheld: "De expert ziet deze notities niet. Reden: {{reason}}",
+    release: "Weer tonen aan de expert",
+    errors: {
+      reason: "Kies een reden.",
+      explanation: "Schrijf in minstens tien tekens waarom.",
+    },
+  },
   groups: {
     account: "Account",
     profile: "Profiel in de pool",
@@ -431,6 +452,10 @@ export const privacy = {
     },
   },
   values: {
+    withheld: {
+      othersRights: "Achtergehouden om de rechten van anderen te beschermen (art. 15 lid 4 AVG)",
+      protection: "Achtergehouden om u of anderen te beschermen (art. 41 UAVG)",
+    },
     consentPurpose: {
       profile: "Profiel voor opdrachtgevers",
       quotes: "Woorden in verslagen",
@@ -514,6 +539,8 @@ export const privacy = {
     },
   },
   fields: {
+    notesWithheld: "Notities van de coördinatoren niet getoond",
+    notesWithheldText: "Waarom",
     given: "Toestemming",
     textVersion: "Versie van de tekst",
     decidedAt: "Gekozen op",

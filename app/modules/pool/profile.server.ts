@@ -6,6 +6,7 @@ import type { Actor } from "~/modules/accounts/actor";
 import { assertCan, assertId } from "~/modules/accounts/guard";
 import { recordAudit } from "~/modules/audit/record.server";
 import { consentsOf } from "~/modules/privacy/consent.server";
+import type { WithholdReason } from "~/modules/privacy/values";
 import { purposesFor } from "~/modules/privacy/values";
 import { linksOf } from "./queries.server";
 
@@ -38,6 +39,8 @@ export async function expertProfile(tx: Tx, actor: Actor, expertId: string) {
       languages: experts.languages,
       profileText: experts.profileText,
       hasLogin: experts.userId,
+      notesWithheldReason: experts.notesWithheldReason,
+      notesWithheldText: experts.notesWithheldText,
     })
     .from(experts)
     .leftJoin(areas, eq(areas.id, experts.homeAreaId))
@@ -85,4 +88,30 @@ export async function readPrivateNotes(tx: Tx, actor: Actor, expertId: string): 
     detail: { fields: ["privateNotes"] },
   });
   return row.notes;
+}
+
+/**
+ * The centre withholds the private notes from the expert's own data, with a lawful reason the expert
+ * sees (AVG art. 15 lid 4, art. 41 UAVG); or shows them again. Both are in the log.
+ */
+export async function withholdNotes(
+  tx: Tx,
+  actor: Actor,
+  expertId: string,
+  input: { reason: WithholdReason; explanation: string } | null,
+): Promise<void> {
+  assertCan(actor, "notes:read");
+  assertId(expertId);
+  const [row] = await tx
+    .update(experts)
+    .set({ notesWithheldReason: input?.reason ?? null, notesWithheldText: input?.explanation ?? null })
+    .where(eq(experts.id, expertId))
+    .returning({ id: experts.id });
+  if (!row) throw new AppError("NOT_FOUND");
+  await recordAudit(tx, actor, {
+    action: "update",
+    entity: "expert",
+    entityId: expertId,
+    detail: { fields: ["notesWithheldReason", "notesWithheldText"], withheld: input !== null },
+  });
 }

@@ -247,6 +247,7 @@ export const holdings: Holding[] = [
   },
   {
     key: "expert",
+    values: { status: V("status"), notesWithheld: V("withheld") },
     erase: (tx, keys, pseudonym) =>
       tx
         .update(experts)
@@ -257,12 +258,13 @@ export const holdings: Holding[] = [
           phone: null,
           profileText: "",
           privateNotes: "",
+          notesWithheldReason: null,
+          notesWithheldText: null,
           languages: [],
           userId: null,
           status: "stopped",
         })
         .where(any(experts.id, keys.expertIds)),
-    values: { status: V("status") },
     group: "profile",
     scope: "centre",
     covers: [
@@ -283,7 +285,12 @@ export const holdings: Holding[] = [
           maxTravelKm: experts.maxTravelKm,
           acceptsOnline: experts.acceptsOnline,
           languages: experts.languages,
-          privateNotes: experts.privateNotes,
+          // withheld with a lawful reason: the person sees that, and why, instead of the notes
+          privateNotes: sql<
+            string | null
+          >`case when ${experts.notesWithheldReason} is null then ${experts.privateNotes} end`,
+          notesWithheld: experts.notesWithheldReason,
+          notesWithheldText: experts.notesWithheldText,
           lastInzetAt: experts.lastInzetAt,
           createdAt: experts.createdAt,
           updatedAt: experts.updatedAt,

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { consentPurposes, type RetentionKind } from "./values";
+import { consentPurposes, type RetentionKind, withholdReasons } from "./values";
 
 /** Erasing a person on their request: their address, and the word typed to confirm (nothing can undo it). */
 export const eraseInput = z.object({
@@ -52,3 +52,13 @@ export const retentionInput = z.object({
   adviceAskers: months,
   pilotParticipants: months,
 }) satisfies z.ZodType<Record<RetentionKind, number>>;
+
+/** Withholding the coordinators' notes from the expert's own data: a lawful reason and why. */
+export const withholdInput = z.object({
+  reason: z.enum(withholdReasons, { error: "privacy:withhold.errors.reason" }),
+  explanation: z
+    .string({ error: "privacy:withhold.errors.explanation" })
+    .trim()
+    .min(10, "privacy:withhold.errors.explanation")
+    .max(500, "validation.tooLong"),
+});

@@ -47,3 +47,10 @@ export const retentionKinds = {
 } as const;
 export type RetentionKind = keyof typeof retentionKinds;
 export const retentionKindList = Object.keys(retentionKinds) as RetentionKind[];
+
+/**
+ * Lawful reasons to withhold coordinators' notes from a person's own data: the rights of others (a
+ * third person is named; AVG art. 15 lid 4) and the protection of the person or others (art. 41 UAVG).
+ */
+export const withholdReasons = ["othersRights", "protection"] as const;
+export type WithholdReason = (typeof withholdReasons)[number];

@@ -1,0 +1,2 @@
+ALTER TABLE "experts" ADD COLUMN "notes_withheld_reason" text;--> statement-breakpoint
+ALTER TABLE "experts" ADD COLUMN "notes_withheld_text" text;

@@ -82,7 +82,7 @@ test("a coordinator keeps the lists and the pool of experts", async ({ page, che
   await expect(page.getByText("U ziet de privénotities. Dit staat nu in het logboek.")).toBeVisible();
   await checkA11y();
 
-  await page.getByLabel("Van").fill("2027-07-12");
+  await page.getByLabel("Van", { exact: true }).fill("2027-07-12");
   await page.getByLabel("Tot en met").fill("2027-07-30");
   await page.getByLabel("Reden").fill("vakantie");
   await page.getByRole("button", { name: "Periode toevoegen" }).click();

@@ -8,6 +8,7 @@ import { redirectWithNotice } from "~/lib/notice";
 import { uuidParam } from "~/lib/params";
 import { can } from "~/modules/accounts/permissions";
 import { requirePermission } from "~/modules/accounts/viewer.server";
+import { trajectoriesOfExpert } from "~/modules/coaching/queries.server";
 import { addAbsence, changeExpertStatus, removeAbsence } from "~/modules/pool/absences.server";
 import { absenceInput, removeAbsenceInput, statusInput } from "~/modules/pool/input";
 import { expertProfile, readPrivateNotes, withholdNotes } from "~/modules/pool/profile.server";
@@ -42,6 +43,9 @@ export async function loader({ request, params, url }: Route.LoaderArgs) {
     mayReadNotes: can(scope.role, "notes:read"),
     mayWrite: can(scope.role, "pool:write"),
     trainedIn: await trainingOfExpert(tx, scope, uuidParam(params.expertId)),
+    coaching: can(scope.role, "coaching:manage")
+      ? await trajectoriesOfExpert(tx, scope, uuidParam(params.expertId))
+      : [],
   }));
 }
 
@@ -62,7 +66,13 @@ export async function action({ request, params }: Route.ActionArgs) {
     }),
     withholdNotes: intent({
       schema: withholdInput,
-      run: (value) => scope.run((tx) => withholdNotes(tx, scope, expertId, value)),
+      run: (v) =>
+        scope.run((tx) =>
+          withholdNotes(tx, scope, expertId, {
+            reason: v.withholdReason,
+            explanation: v.withholdExplanation,
+          }),
+        ),
       done: () => redirectWithNotice(`${page}?notes=1#notes`, "notesWithheld"),
     }),
     releaseNotes: intent({
@@ -184,7 +194,7 @@ function Withhold({ expert, state }: { expert: Expert; state: FormState }) {
       <Form method="post" className="form" noValidate action={`/pool/${expert.id}?notes=1#notes`}>
         <input type="hidden" name="intent" value="withholdNotes" />
         <ChoiceGroup
-          name="reason"
+          name="withholdReason"
           type="radio"
           legend={t("withhold.reason")}
           options={withholdReasons.map((r) => ({ value: r, label: t(`withhold.reasons.${r}`) }))}
@@ -192,7 +202,7 @@ function Withhold({ expert, state }: { expert: Expert; state: FormState }) {
           required
         />
         <TextArea
-          name="explanation"
+          name="withholdExplanation"
           label={t("withhold.explanation")}
           description={t("withhold.explanationHint")}
           rows={3}
@@ -298,7 +308,7 @@ function Absences({ expert, mayWrite, state }: { expert: Expert; mayWrite: boole
 }
 
 export default function ExpertPage({ loaderData, actionData }: Route.ComponentProps) {
-  const { t } = useTranslation(handle.i18n);
+  const { t, i18n } = useTranslation(handle.i18n);
   const { expert, notes, mayWrite } = loaderData;
   const state = actionData as FormState;
   const name = `${expert.firstName} ${expert.lastName}`;
@@ -326,6 +336,15 @@ export default function ExpertPage({ loaderData, actionData }: Route.ComponentPr
             {t("training:trainee.trainedIn", { cohort: c.cohortName })}{" "}
             <Link className="utrecht-link" to={`/training/trainees/${c.traineeId}`}>
               {t("training:trainee.trainingLink", { cohort: c.cohortName })}
+            </Link>
+          </p>
+        ))}
+        {loaderData.coaching.map((c) => (
+          <p className="utrecht-paragraph" key={c.id}>
+            <Link className="utrecht-link" to={`/coaching/${c.id}`}>
+              {t(c.status === "active" ? "profile.coachingActive" : "profile.coachingEnded", {
+                date: formatDate(c.startsOn, i18n.language),
+              })}
             </Link>
           </p>
         ))}

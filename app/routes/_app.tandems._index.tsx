@@ -6,12 +6,18 @@ import { queryOf } from "~/lib/params";
 import { sections } from "~/modules/accounts/navigation";
 import { requirePermission } from "~/modules/accounts/viewer.server";
 import { tandemFilters } from "~/modules/tandems/input";
-import { listTandems, tandemFormOptions } from "~/modules/tandems/queries.server";
+import {
+  countTandems,
+  listTandems,
+  TANDEMS_PAGE_SIZE,
+  tandemFormOptions,
+} from "~/modules/tandems/queries.server";
 import { tandemStatuses } from "~/modules/tandems/values";
 import { DataTable } from "~/ui/data-table";
 import { SelectField, SubmitButton } from "~/ui/form";
 import { PageNotice } from "~/ui/notice";
 import { EmptyState, PageHeading, StatusBadge } from "~/ui/page";
+import { Pagination } from "~/ui/pagination";
 import { SectionNav } from "~/ui/section-nav";
 import { tandemTone } from "./+tandems/types";
 import type { Route } from "./+types/_app.tandems._index";
@@ -24,13 +30,22 @@ export async function loader({ request, url }: Route.LoaderArgs) {
   return scope.run(async (tx) => ({
     filters,
     rows: await listTandems(tx, scope, filters),
+    pages: Math.max(1, Math.ceil((await countTandems(tx, scope, filters)) / TANDEMS_PAGE_SIZE)),
     clients: (await tandemFormOptions(tx, scope)).clients,
   }));
 }
 
 export default function Tandems({ loaderData }: Route.ComponentProps) {
   const { t, i18n } = useTranslation("tandems");
-  const { filters, rows, clients } = loaderData;
+  const { filters, rows, clients, pages } = loaderData;
+  const pageHref = (page: number) => {
+    const query = new URLSearchParams();
+    if (filters.status) query.set("status", filters.status);
+    if (filters.clientId) query.set("clientId", filters.clientId);
+    if (page > 1) query.set("page", String(page));
+    const text = query.toString();
+    return text ? `/tandems?${text}` : "/tandems";
+  };
   const shown = { values: { status: filters.status ?? "", clientId: filters.clientId ?? "" } };
   const filtered = Boolean(filters.status || filters.clientId);
   const date = (d: string) => formatDate(d, i18n.language);
@@ -114,6 +129,7 @@ export default function Tandems({ loaderData }: Route.ComponentProps) {
           },
         ]}
       />
+      <Pagination page={filters.page ?? 1} pages={pages} hrefFor={pageHref} />
     </>
   );
 }

@@ -88,6 +88,8 @@ export const pool = {
   },
   profile: {
     consent: "Consent",
+    coachingActive: "Coaching since {{date}}: see the trajectory",
+    coachingEnded: "Coaching from {{date}} (ended): see the trajectory",
     consentGiven: "yes, since {{date}}",
     consentNo: "no",
     consentNotAsked: "not chosen yet",

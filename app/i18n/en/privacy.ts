@@ -333,7 +333,7 @@ export const privacy = {
     title: "Withhold from the expert",
     intro:
       "The expert sees these notes under My data, as the GDPR requires. Only with a lawful reason do you withhold them. The expert then sees that they are withheld, and why.",
-    reason: "Reason",
+    reason: "Lawful reason",
     reasons: {
       othersRights: "The notes are also about someone else (rights of others, art. 15(4) GDPR)",
       protection: "Showing them harms the expert or others (art. 41 Dutch GDPR implementation act)",

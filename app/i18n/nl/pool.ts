@@ -86,6 +86,8 @@ export const pool = {
   },
   profile: {
     consent: "Toestemming",
+    coachingActive: "Begeleiding sinds {{date}}: bekijk het traject",
+    coachingEnded: "Begeleiding vanaf {{date}} (afgerond): bekijk het traject",
     consentGiven: "ja, sinds {{date}}",
     consentNo: "nee",
     consentNotAsked: "nog niet gekozen",

@@ -332,7 +332,7 @@ export const privacy = {
     title: "Achterhouden voor de expert",
     intro:
       "De expert ziet deze notities bij Mijn gegevens, zoals de AVG vraagt. Alleen met een wettelijke reden houdt u ze achter. De expert ziet dan dát ze achtergehouden zijn, en waarom.",
-    reason: "Reden",
+    reason: "Wettelijke reden",
     reasons: {
       othersRights: "De notities gaan ook over iemand anders (rechten van anderen, art. 15 lid 4 AVG)",
       protection: "Tonen schaadt de expert of anderen (art. 41 UAVG)",

@@ -165,3 +165,17 @@ export async function hasTrajectory(tx: Tx, actor: Actor): Promise<boolean> {
 
 /** Coaches to choose from on the staff form. */
 export const coachOptions = (tx: Tx) => staffOfCentre(tx);
+
+/** For the expert's pool page: their coaching trajectories (active first), without the notes. */
+export async function trajectoriesOfExpert(tx: Tx, actor: Actor, expertId: string) {
+  assertCan(actor, "coaching:manage");
+  return tx
+    .select({
+      id: coachingTrajectories.id,
+      status: coachingTrajectories.status,
+      startsOn: coachingTrajectories.startsOn,
+    })
+    .from(coachingTrajectories)
+    .where(eq(coachingTrajectories.expertId, expertId))
+    .orderBy(asc(coachingTrajectories.status), desc(coachingTrajectories.startsOn));
+}

@@ -55,8 +55,9 @@ export const retentionInput = z.object({
 
 /** Withholding the coordinators' notes from the expert's own data: a lawful reason and why. */
 export const withholdInput = z.object({
-  reason: z.enum(withholdReasons, { error: "privacy:withhold.errors.reason" }),
-  explanation: z
+  /** Not "reason": the absence form on the same page has that field. */
+  withholdReason: z.enum(withholdReasons, { error: "privacy:withhold.errors.reason" }),
+  withholdExplanation: z
     .string({ error: "privacy:withhold.errors.explanation" })
     .trim()
     .min(10, "privacy:withhold.errors.explanation")

@@ -29,10 +29,11 @@ describe("withholding the coordinators' notes", () => {
     const person = { ...actor, centreName: "Centrum" };
     expect((await expertRow(db, person)).privateNotes).toBe("Haar buurman belde over haar.");
 
-    const input = withholdInput.parse({
-      reason: "othersRights",
-      explanation: "Er staat iets in over iemand anders.",
+    const parsed = withholdInput.parse({
+      withholdReason: "othersRights",
+      withholdExplanation: "Er staat iets in over iemand anders.",
     });
+    const input = { reason: parsed.withholdReason, explanation: parsed.withholdExplanation };
     await expect(inOwn((tx) => withholdNotes(tx, actor, expert.id, input))).rejects.toMatchObject({
       code: "FORBIDDEN",
     });
@@ -57,8 +58,8 @@ describe("withholding the coordinators' notes", () => {
   });
 
   it("asks for a reason and an explanation", () => {
-    const parsed = withholdInput.safeParse({ reason: "", explanation: "kort" });
+    const parsed = withholdInput.safeParse({ withholdReason: "", withholdExplanation: "kort" });
     expect(parsed.success).toBe(false);
-    expect(parsed.error?.issues.map((i) => i.path[0])).toEqual(["reason", "explanation"]);
+    expect(parsed.error?.issues.map((i) => i.path[0])).toEqual(["withholdReason", "withholdExplanation"]);
   });
 });

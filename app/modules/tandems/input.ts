@@ -82,5 +82,6 @@ export const removeMeetingInput = z.object({ meetingId: z.uuid({ error: "validat
 export const tandemFilters = z.object({
   status: z.enum(["planned", "active", "ended", "stopped"]).optional().catch(undefined),
   clientId: z.uuid().optional().catch(undefined),
+  page: z.coerce.number().int().min(1).max(10_000).optional().catch(undefined),
 });
 export type TandemFilters = z.infer<typeof tandemFilters>;

@@ -21,7 +21,22 @@ import type { EvaluationSide } from "./values";
 const expertName = sql<string>`${experts.firstName} || ' ' || ${experts.lastName}`;
 const professionalName = sql<string>`coalesce(${clientContacts.name}, ${tandems.professionalName})`;
 
-/** The tandems list for staff: who, where, when, and how far along. */
+export const TANDEMS_PAGE_SIZE = 50;
+
+const listWhere = (filters: TandemFilters) =>
+  and(
+    filters.status ? eq(tandems.status, filters.status) : undefined,
+    filters.clientId ? eq(tandems.clientId, filters.clientId) : undefined,
+  );
+
+/** How many tandems the filters find (for the page links). */
+export async function countTandems(tx: Tx, actor: Actor, filters: TandemFilters): Promise<number> {
+  assertCan(actor, "tandems:manage");
+  const [row] = await tx.select({ n: sql<number>`count(*)::int` }).from(tandems).where(listWhere(filters));
+  return row?.n ?? 0;
+}
+
+/** The tandems list for staff, a page of 50: who, where, when, and how far along. */
 export async function listTandems(tx: Tx, actor: Actor, filters: TandemFilters) {
   assertCan(actor, "tandems:manage");
   return tx
@@ -40,13 +55,10 @@ export async function listTandems(tx: Tx, actor: Actor, filters: TandemFilters) 
     .innerJoin(clients, eq(clients.id, tandems.clientId))
     .innerJoin(experts, eq(experts.id, tandems.expertId))
     .leftJoin(clientContacts, eq(clientContacts.id, tandems.contactId))
-    .where(
-      and(
-        filters.status ? eq(tandems.status, filters.status) : undefined,
-        filters.clientId ? eq(tandems.clientId, filters.clientId) : undefined,
-      ),
-    )
-    .orderBy(desc(tandems.startsOn), asc(clients.name));
+    .where(listWhere(filters))
+    .orderBy(desc(tandems.startsOn), asc(clients.name), asc(tandems.id))
+    .limit(TANDEMS_PAGE_SIZE)
+    .offset(((filters.page ?? 1) - 1) * TANDEMS_PAGE_SIZE);
 }
 
 /** The choices on the tandem form: clients, experts who can take work, and the clients' contacts. */

@@ -16,7 +16,7 @@ import { evaluateTandem } from "./evaluate.server";
 import { evaluationInput, meetingInput, tandemInput } from "./input";
 import { addLogLine } from "./log.server";
 import { addMeeting } from "./meetings.server";
-import { listTandems, myTandems, ownTandem, tandemDetail } from "./queries.server";
+import { countTandems, listTandems, myTandems, ownTandem, tandemDetail } from "./queries.server";
 import { createTandem, moveTandem } from "./save-tandem.server";
 
 let database: Database;
@@ -77,6 +77,9 @@ describe("tandems", () => {
     const running = await newTandem();
     const later = await newTandem({ startsOn: addDays(today, 5) });
     const rows = await inOwn((tx) => listTandems(tx, coordinator, {}));
+    expect(await inOwn((tx) => countTandems(tx, coordinator, {}))).toBe(rows.length);
+    // the second page of a short list is empty
+    expect(await inOwn((tx) => listTandems(tx, coordinator, { page: 2 }))).toEqual([]);
     expect(rows.find((r) => r.id === running.id)).toMatchObject({
       status: "active",
       client: "Gemeente Assen",

@@ -142,6 +142,24 @@ test("an expert sees on her phone what Tandem holds about her, downloads it, and
   await expect(page.getByText(/De expert ziet deze notities niet/)).toBeVisible();
   await checkA11y();
 
+  // the centre asks a reason before anyone opens private notes; without one the notes stay closed
+  await page.goto("/privacy");
+  const readReason = page.getByRole("region", { name: "Reden bij het lezen" });
+  await readReason.getByLabel("Ja, eerst een reden geven").check();
+  await readReason.getByRole("button", { name: "Opslaan" }).click();
+  await expect(page.getByText("De keuze over een reden bij het lezen is opgeslagen.")).toBeVisible();
+  await page.goto("/pool");
+  await page.getByRole("link", { name: "Pia Privé" }).click();
+  await page.getByRole("button", { name: "Toon privénotities" }).click();
+  await expect(
+    page.locator(".field__error").getByText("Schrijf in minstens vijf tekens waarom u de notities leest."),
+  ).toBeVisible();
+  await expect(page.getByText("Liever geen avonden in de winter.")).toHaveCount(0);
+  await checkA11y();
+  await page.getByLabel("Waarom leest u de notities?").fill("Planning van de inzet in januari");
+  await page.getByRole("button", { name: "Toon privénotities" }).click();
+  await expect(page.getByText("Liever geen avonden in de winter.")).toBeVisible();
+
   // she asks to be erased: the coordinator downloads her data for her, then erases her
   await page.goto("/settings");
   await page.getByRole("link", { name: "Privacy", exact: true }).click();

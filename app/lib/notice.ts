@@ -115,6 +115,7 @@ export const notices = {
   correctionSent: "privacy:done.correctionSent",
   correctionAnswered: "privacy:done.correctionAnswered",
   retentionSaved: "privacy:done.retention",
+  readReasonSaved: "privacy:done.readReason",
   notesWithheld: "privacy:done.notesWithheld",
   notesReleased: "privacy:done.notesReleased",
   coachingCreated: "coaching:done.created",

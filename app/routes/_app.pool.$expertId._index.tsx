@@ -12,7 +12,8 @@ import { trajectoriesOfExpert } from "~/modules/coaching/queries.server";
 import { addAbsence, changeExpertStatus, removeAbsence } from "~/modules/pool/absences.server";
 import { absenceInput, removeAbsenceInput, statusInput } from "~/modules/pool/input";
 import { expertProfile, readPrivateNotes, withholdNotes } from "~/modules/pool/profile.server";
-import { withholdInput } from "~/modules/privacy/input";
+import { readReasonInput, withholdInput } from "~/modules/privacy/input";
+import { readReasonAsked } from "~/modules/privacy/read-reason.server";
 import { withholdReasons } from "~/modules/privacy/values";
 import { trainingOfExpert } from "~/modules/training/history.server";
 import { DataTable } from "~/ui/data-table";
@@ -37,16 +38,36 @@ export const handle: RouteHandle = { i18n: ["pool", "training", "privacy"] };
 export async function loader({ request, params, url }: Route.LoaderArgs) {
   const scope = await requirePermission(request, "pool:read");
   const wantsNotes = url.searchParams.get("notes") === "1" && can(scope.role, "notes:read");
-  return scope.run(async (tx) => ({
-    expert: await expertProfile(tx, scope, uuidParam(params.expertId)),
-    notes: wantsNotes ? await readPrivateNotes(tx, scope, uuidParam(params.expertId)) : null,
-    mayReadNotes: can(scope.role, "notes:read"),
-    mayWrite: can(scope.role, "pool:write"),
-    trainedIn: await trainingOfExpert(tx, scope, uuidParam(params.expertId)),
-    coaching: can(scope.role, "coaching:manage")
-      ? await trajectoriesOfExpert(tx, scope, uuidParam(params.expertId))
-      : [],
-  }));
+  return scope.run(async (tx) => {
+    const askReason = await readReasonAsked(tx, scope.centreId);
+    // when the centre asks for a reason, the notes open only with one (never read, so never logged, without)
+    const given = url.searchParams.get("readReason");
+    const reason = askReason && given !== null ? readReasonInput.safeParse(given) : null;
+    const mayOpen = wantsNotes && (!askReason || reason?.success === true);
+    return {
+      askReason,
+      readReason: reason?.success ? reason.data : null,
+      reasonError:
+        wantsNotes && askReason && given !== null && !reason?.success
+          ? (reason?.error?.issues[0]?.message ?? null)
+          : null,
+      expert: await expertProfile(tx, scope, uuidParam(params.expertId)),
+      notes: mayOpen
+        ? await readPrivateNotes(
+            tx,
+            scope,
+            uuidParam(params.expertId),
+            reason?.success ? reason.data : undefined,
+          )
+        : null,
+      mayReadNotes: can(scope.role, "notes:read"),
+      mayWrite: can(scope.role, "pool:write"),
+      trainedIn: await trainingOfExpert(tx, scope, uuidParam(params.expertId)),
+      coaching: can(scope.role, "coaching:manage")
+        ? await trajectoriesOfExpert(tx, scope, uuidParam(params.expertId))
+        : [],
+    };
+  });
 }
 
 export async function action({ request, params }: Route.ActionArgs) {
@@ -168,7 +189,15 @@ function Availability({ slots }: { slots: { weekday: number; dayPart: string }[]
   );
 }
 
-function Withhold({ expert, state }: { expert: Expert; state: FormState }) {
+function Withhold({
+  expert,
+  state,
+  readReason,
+}: {
+  expert: Expert;
+  state: FormState;
+  readReason: string | null;
+}) {
   const { t } = useTranslation("privacy");
   const own = state?.values?.intent === "withholdNotes" ? state : undefined;
   if (expert.notesWithheldReason)
@@ -191,7 +220,12 @@ function Withhold({ expert, state }: { expert: Expert; state: FormState }) {
     <details className="card" open={Boolean(own)}>
       <summary>{t("withhold.title")}</summary>
       <p className="utrecht-paragraph">{t("withhold.intro")}</p>
-      <Form method="post" className="form" noValidate action={`/pool/${expert.id}?notes=1#notes`}>
+      <Form
+        method="post"
+        className="form"
+        noValidate
+        action={`/pool/${expert.id}?notes=1${readReason ? `&readReason=${encodeURIComponent(readReason)}` : ""}#notes`}
+      >
         <input type="hidden" name="intent" value="withholdNotes" />
         <ChoiceGroup
           name="withholdReason"
@@ -217,33 +251,72 @@ function Withhold({ expert, state }: { expert: Expert; state: FormState }) {
   );
 }
 
+/** Opening the notes with the reason the centre asks for: a plain GET form, so it works without JavaScript. */
+function ReasonForm({ base, error }: { base: string; error: string | null }) {
+  const { t } = useTranslation("privacy");
+  return (
+    <Form method="get" action={base} className="form" noValidate>
+      <input type="hidden" name="notes" value="1" />
+      <TextField
+        name="readReason"
+        label={t("readReason.label")}
+        description={t("readReason.hint")}
+        required
+        state={error ? { errors: { readReason: [error] } } : undefined}
+      />
+      <FormActions>
+        <SubmitButton secondary>{t("pool:profile.showNotes")}</SubmitButton>
+      </FormActions>
+    </Form>
+  );
+}
+
 function Notes({
   notes,
   base,
   expert,
   state,
+  askReason,
+  reasonError,
+  readReason,
 }: {
   notes: string | null;
   base: string;
   expert: Expert;
   state: FormState;
+  askReason: boolean;
+  reasonError: string | null;
+  readReason: string | null;
 }) {
   const { t } = useTranslation("pool");
   return (
     <Section title={t("profile.notes")} id="notes">
       {notes === null ? (
-        <p className="actions">
-          <Link className="utrecht-button utrecht-button--secondary-action" to={`${base}?notes=1`}>
-            {t("profile.showNotes")}
-          </Link>
-        </p>
+        <>
+          {expert.notesWithheldReason ? (
+            <p className="utrecht-paragraph">
+              {t("privacy:withhold.withheld", {
+                reason: t(`privacy:withhold.reasons.${expert.notesWithheldReason}`),
+              })}
+            </p>
+          ) : null}
+          {askReason ? (
+            <ReasonForm base={base} error={reasonError} />
+          ) : (
+            <p className="actions">
+              <Link className="utrecht-button utrecht-button--secondary-action" to={`${base}?notes=1`}>
+                {t("profile.showNotes")}
+              </Link>
+            </p>
+          )}
+        </>
       ) : (
         <>
           <Notice kind="warning">
             <p className="utrecht-paragraph">{t("profile.notesLogged")}</p>
           </Notice>
           <p className="utrecht-paragraph pre-line">{notes || t("profile.noNotes")}</p>
-          {expert.hasLogin ? <Withhold expert={expert} state={state} /> : null}
+          {expert.hasLogin ? <Withhold expert={expert} state={state} readReason={readReason} /> : null}
           <p className="utrecht-paragraph">
             <Link className="utrecht-link" to={base}>
               {t("profile.hideNotes")}
@@ -354,7 +427,17 @@ export default function ExpertPage({ loaderData, actionData }: Route.ComponentPr
         <Availability slots={expert.availability} />
       </Section>
 
-      {loaderData.mayReadNotes ? <Notes notes={notes} base={base} expert={expert} state={state} /> : null}
+      {loaderData.mayReadNotes ? (
+        <Notes
+          notes={notes}
+          base={base}
+          expert={expert}
+          state={state}
+          askReason={loaderData.askReason}
+          reasonError={loaderData.reasonError}
+          readReason={loaderData.readReason}
+        />
+      ) : null}
 
       {mayWrite ? (
         <Section title={t("profile.statusTitle")} id="status">

@@ -9,13 +9,20 @@ import { can } from "~/modules/accounts/permissions";
 import { requirePermission } from "~/modules/accounts/viewer.server";
 import { answerCorrection, listCorrections } from "~/modules/privacy/correction.server";
 import { erasePerson, erasuresAt } from "~/modules/privacy/erase.server";
-import { correctionAnswerInput, eraseInput, retentionInput } from "~/modules/privacy/input";
+import {
+  correctionAnswerInput,
+  eraseInput,
+  readReasonSettingInput,
+  retentionInput,
+} from "~/modules/privacy/input";
+import { readReasonAsked, setReadReason } from "~/modules/privacy/read-reason.server";
 import { lastRetentionRun, retentionOf, setRetention } from "~/modules/privacy/retention.server";
 import { DataTable } from "~/ui/data-table";
 import { ErrorSummary, FormActions, type FormState, SubmitButton, TextField } from "~/ui/form";
 import { PageNotice } from "~/ui/notice";
 import { EmptyState, PageHeading, Section } from "~/ui/page";
 import { Corrections } from "./+privacy/corrections";
+import { ReadReasonSetting } from "./+privacy/read-reason";
 import { Retention } from "./+privacy/retention";
 import type { Route } from "./+types/_app.privacy";
 
@@ -31,6 +38,7 @@ export async function loader({ request, url }: Route.LoaderArgs) {
     answering: url.searchParams.get("answer"),
     retention: await retentionOf(tx),
     lastRun: await lastRetentionRun(tx),
+    askReadReason: await readReasonAsked(tx, scope.centreId),
   }));
 }
 
@@ -57,6 +65,11 @@ export async function action({ request }: Route.ActionArgs) {
       schema: correctionAnswerInput,
       run: (v) => scope.run((tx) => answerCorrection(tx, scope, v)),
       done: () => redirectWithNotice("/privacy#corrections", "correctionAnswered"),
+    }),
+    readReason: intent({
+      schema: readReasonSettingInput,
+      run: (v) => scope.run((tx) => setReadReason(tx, scope, v.askReadReason)),
+      done: () => redirectWithNotice("/privacy#read-reason", "readReasonSaved"),
     }),
     retention: intent({
       schema: retentionInput,
@@ -119,6 +132,7 @@ export default function Privacy({ loaderData, actionData }: Route.ComponentProps
           </FormActions>
         </Form>
       </Section>
+      <ReadReasonSetting ask={loaderData.askReadReason} />
       <Retention periods={loaderData.retention} last={loaderData.lastRun} state={which("retention")} />
       <Section title={t("erase.doneTitle")} id="done">
         <DataTable

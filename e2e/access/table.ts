@@ -448,7 +448,7 @@ export const accessTable: Record<string, Row> = {
   "/export": { get: staff("ok") },
   "/export/:file": { get: staff("ok") },
   "/audit": { get: staff("ok") },
-  "/privacy": { get: staff("ok"), post: staffForms("erase", "answerCorrection", "retention") },
+  "/privacy": { get: staff("ok"), post: staffForms("erase", "answerCorrection", "retention", "readReason") },
   "/privacy/register": { get: admins("ok") },
   "/privacy/export.json": { get: staff("redirect"), post: { default: staff("invalid") } },
   "/settings": {

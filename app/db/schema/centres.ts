@@ -1,4 +1,14 @@
-import { customType, integer, pgEnum, pgTable, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
+import {
+  boolean,
+  customType,
+  integer,
+  pgEnum,
+  pgTable,
+  text,
+  timestamp,
+  unique,
+  uuid,
+} from "drizzle-orm/pg-core";
 import { roles } from "../values";
 import { user } from "./auth";
 import { createdAt, id, updatedAt } from "./columns";
@@ -29,6 +39,8 @@ export const centres = pgTable("centres", {
   logoType: text(),
   logoUpdatedAt: timestamp({ withTimezone: true }),
   requestSeq: integer().default(0).notNull(),
+  /** Readers of coordinators' private notes give a reason first; the person sees it under /account/reads. */
+  askReadReason: boolean().default(false).notNull(),
   createdAt: createdAt(),
   updatedAt: updatedAt(),
 });

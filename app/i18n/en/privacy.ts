@@ -170,6 +170,7 @@ export const privacy = {
     correctionAnswered: "The answer has been sent.",
     notesWithheld: "The notes are withheld. The expert sees why.",
     notesReleased: "The expert sees the notes again under My data.",
+    readReason: "The choice about a reason for reading has been saved.",
     retention: "The retention periods have been saved. They apply from next night.",
   },
   retention: {
@@ -347,6 +348,18 @@ export const privacy = {
       reason: "Choose a reason.",
       explanation: "Write in at least ten characters why.",
     },
+  },
+  readReason: {
+    label: "Why do you read the notes?",
+    hint: "The expert sees your reason under Who read my data.",
+    settingTitle: "Reason for reading",
+    settingIntro:
+      "Ask everyone who opens the coordinators' notes about an expert for a reason first. The expert sees that reason under Who read my data.",
+    legend: "Ask for a reason?",
+    yes: "Yes, give a reason first",
+    no: "No, open without a reason (the read is still in the log)",
+    save: "Save",
+    errors: { reason: "Write in at least five characters why you read the notes." },
   },
   groups: {
     account: "Your account",

@@ -168,6 +168,7 @@ export const privacy = {
     correctionAnswered: "Het antwoord is verstuurd.",
     notesWithheld: "De notities worden achtergehouden. De expert ziet waarom.",
     notesReleased: "De expert ziet de notities weer bij Mijn gegevens.",
+    readReason: "De keuze over een reden bij het lezen is opgeslagen.",
     retention: "De bewaartermijnen zijn opgeslagen. Ze gelden vanaf de volgende nacht.",
   },
   retention: {
@@ -346,6 +347,18 @@ export const privacy = {
       reason: "Kies een reden.",
       explanation: "Schrijf in minstens tien tekens waarom.",
     },
+  },
+  readReason: {
+    label: "Waarom leest u de notities?",
+    hint: "De expert ziet uw reden bij Wie las mijn gegevens.",
+    settingTitle: "Reden bij het lezen",
+    settingIntro:
+      "Vraag iedereen die de notities van de coördinatoren over een expert opent, eerst om een reden. De expert ziet die reden bij Wie las mijn gegevens.",
+    legend: "Vragen om een reden?",
+    yes: "Ja, eerst een reden geven",
+    no: "Nee, openen zonder reden (het lezen staat wel in het logboek)",
+    save: "Opslaan",
+    errors: { reason: "Schrijf in minstens vijf tekens waarom u de notities leest." },
   },
   groups: {
     account: "Account",

@@ -73,7 +73,12 @@ export async function expertProfile(tx: Tx, actor: Actor, expertId: string) {
 }
 
 /** The coordinators' private notes on an expert. Every read writes a line in the audit trail. */
-export async function readPrivateNotes(tx: Tx, actor: Actor, expertId: string): Promise<string> {
+export async function readPrivateNotes(
+  tx: Tx,
+  actor: Actor,
+  expertId: string,
+  reason?: string,
+): Promise<string> {
   assertCan(actor, "notes:read");
   assertId(expertId);
   const [row] = await tx
@@ -85,7 +90,8 @@ export async function readPrivateNotes(tx: Tx, actor: Actor, expertId: string): 
     action: "read_private",
     entity: "expert",
     entityId: expertId,
-    detail: { fields: ["privateNotes"] },
+    // the reason the reader gave (when the centre asks for one): the expert reads it in /account/reads
+    detail: { fields: ["privateNotes"], ...(reason ? { reason } : {}) },
   });
   return row.notes;
 }

@@ -63,3 +63,15 @@ export const withholdInput = z.object({
     .min(10, "privacy:withhold.errors.explanation")
     .max(500, "validation.tooLong"),
 });
+
+/** Whether readers of private notes give a reason first. */
+export const readReasonSettingInput = z.object({
+  askReadReason: z.enum(["yes", "no"], { error: "validation.choose" }).transform((v) => v === "yes"),
+});
+
+/** The reason a reader gives before opening private notes (the person reads it). */
+export const readReasonInput = z
+  .string({ error: "privacy:readReason.errors.reason" })
+  .trim()
+  .min(5, "privacy:readReason.errors.reason")
+  .max(200, "validation.tooLong");

@@ -1,0 +1,1 @@
+ALTER TABLE "centres" ADD COLUMN "ask_read_reason" boolean DEFAULT false NOT NULL;

@@ -4,7 +4,7 @@ import { formatDate, formatDateTime } from "~/lib/dates";
 import { intent, runIntents } from "~/lib/intents.server";
 import { redirectWithNotice } from "~/lib/notice";
 import { requireViewer } from "~/modules/accounts/viewer.server";
-import { consentHistory, consentsOf, decideConsent } from "~/modules/privacy/consent.server";
+import { consentHistory, currentConsents, decideConsent } from "~/modules/privacy/consent.server";
 import { consentInput } from "~/modules/privacy/input";
 import { consentVersions, purposesFor } from "~/modules/privacy/values";
 import { DataTable } from "~/ui/data-table";
@@ -19,12 +19,13 @@ export const handle: RouteHandle = { i18n: ["privacy"], hydrate: false };
 export async function loader({ request }: Route.LoaderArgs) {
   const viewer = await requireViewer(request);
   const purposes = purposesFor(viewer.role);
-  return viewer.run(async (tx) => ({
+  const history = await viewer.run((tx) => consentHistory(tx, viewer.userId));
+  return {
     centre: viewer.centreName,
     je: viewer.role !== "client_contact" && viewer.role !== "funder",
-    consents: (await consentsOf(tx, viewer.userId)).filter((c) => purposes.includes(c.purpose)),
-    history: await consentHistory(tx, viewer.userId),
-  }));
+    consents: currentConsents(history).filter((c) => purposes.includes(c.purpose)),
+    history,
+  };
 }
 
 export async function action({ request }: Route.ActionArgs) {

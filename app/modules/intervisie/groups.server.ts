@@ -1,10 +1,11 @@
 import { and, eq } from "drizzle-orm";
 import type { Tx } from "~/db/client.server";
-import { employers, experts, intervisieGroups, intervisieMembers } from "~/db/schema";
+import { employers, intervisieGroups, intervisieMembers } from "~/db/schema";
 import { AppError } from "~/lib/errors";
 import type { Actor } from "~/modules/accounts/actor";
 import { assertCan, assertId } from "~/modules/accounts/guard";
 import { recordAudit } from "~/modules/audit/record.server";
+import { assertActiveExpert } from "~/modules/pool/active-expert.server";
 import type { GroupInput } from "./input";
 
 export async function assertGroup(tx: Tx, groupId: string): Promise<void> {
@@ -87,11 +88,7 @@ export async function addMember(
 ): Promise<void> {
   assertCan(actor, "intervisie:manage");
   await assertGroup(tx, input.groupId);
-  const [expert] = await tx
-    .select({ id: experts.id })
-    .from(experts)
-    .where(and(eq(experts.id, input.expertId), eq(experts.status, "active")));
-  if (!expert) throw new AppError("INVALID", "validation.invalid", { expertId: ["validation.choose"] });
+  await assertActiveExpert(tx, input.expertId);
   const rows = await tx
     .insert(intervisieMembers)
     .values({ centreId: actor.centreId, groupId: input.groupId, expertId: input.expertId })

@@ -1,10 +1,11 @@
 import { and, eq } from "drizzle-orm";
 import type { Tx } from "~/db/client.server";
-import { experts, policyParticipants, policyTrajectories } from "~/db/schema";
+import { policyParticipants, policyTrajectories } from "~/db/schema";
 import { AppError } from "~/lib/errors";
 import type { Actor } from "~/modules/accounts/actor";
 import { assertCan, assertId } from "~/modules/accounts/guard";
 import { recordAudit } from "~/modules/audit/record.server";
+import { assertActiveExpert } from "~/modules/pool/active-expert.server";
 
 export async function assertTrajectory(tx: Tx, trajectoryId: string): Promise<void> {
   assertId(trajectoryId);
@@ -23,11 +24,7 @@ export async function addParticipant(
 ): Promise<void> {
   assertCan(actor, "policy:manage");
   await assertTrajectory(tx, input.trajectoryId);
-  const [expert] = await tx
-    .select({ id: experts.id })
-    .from(experts)
-    .where(and(eq(experts.id, input.expertId), eq(experts.status, "active")));
-  if (!expert) throw new AppError("INVALID", "validation.invalid", { expertId: ["validation.choose"] });
+  await assertActiveExpert(tx, input.expertId);
   const rows = await tx
     .insert(policyParticipants)
     .values({ centreId: actor.centreId, trajectoryId: input.trajectoryId, expertId: input.expertId })

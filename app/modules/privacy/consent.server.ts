@@ -15,32 +15,15 @@ export type ConsentState = {
   outdated: boolean;
 };
 
-/** What holds now for one person, per purpose (the newest decision). */
-export async function consentsOf(tx: Tx, userId: string): Promise<ConsentState[]> {
-  const rows = await tx
-    .select({
-      purpose: consents.purpose,
-      given: consents.given,
-      decidedAt: consents.decidedAt,
-      textVersion: consents.textVersion,
-    })
-    .from(consents)
-    .where(eq(consents.userId, userId))
-    .orderBy(desc(consents.decidedAt));
-  return consentPurposes.map((purpose) => {
-    const latest = rows.find((r) => r.purpose === purpose);
-    return {
-      purpose,
-      given: latest?.given ?? null,
-      decidedAt: latest?.decidedAt ?? null,
-      textVersion: latest?.textVersion ?? null,
-      outdated: Boolean(latest?.given && latest.textVersion !== consentVersions[purpose]),
-    };
-  });
-}
+export type ConsentDecision = {
+  purpose: ConsentPurpose;
+  given: boolean;
+  decidedAt: Date;
+  textVersion: string;
+};
 
 /** Every decision the person made, newest first: the record that shows what they agreed to, and when. */
-export async function consentHistory(tx: Tx, userId: string) {
+export async function consentHistory(tx: Tx, userId: string): Promise<ConsentDecision[]> {
   return tx
     .select({
       purpose: consents.purpose,
@@ -53,9 +36,28 @@ export async function consentHistory(tx: Tx, userId: string) {
     .orderBy(desc(consents.decidedAt));
 }
 
+/** What holds now, per purpose: the newest decision of a history (newest first). */
+export function currentConsents(history: readonly ConsentDecision[]): ConsentState[] {
+  return consentPurposes.map((purpose) => {
+    const latest = history.find((r) => r.purpose === purpose);
+    return {
+      purpose,
+      given: latest?.given ?? null,
+      decidedAt: latest?.decidedAt ?? null,
+      textVersion: latest?.textVersion ?? null,
+      outdated: Boolean(latest?.given && latest.textVersion !== consentVersions[purpose]),
+    };
+  });
+}
+
+/** What holds now for one person, per purpose (the newest decision). */
+export async function consentsOf(tx: Tx, userId: string): Promise<ConsentState[]> {
+  return currentConsents(await consentHistory(tx, userId));
+}
+
 /**
  * The person gives or withdraws their consent for one purpose; only for themselves. It takes effect at
- * once: every page and report asks `withdrawn` or `givenBy` when it reads.
+ * once: every page and report asks `notWithdrawn` or `givenBy` when it reads.
  */
 export async function decideConsent(tx: Tx, actor: Actor, purpose: ConsentPurpose, given: boolean) {
   await tx.insert(consents).values({
@@ -71,17 +73,6 @@ export async function decideConsent(tx: Tx, actor: Actor, purpose: ConsentPurpos
     entityId: actor.userId,
     detail: { purpose, version: consentVersions[purpose] },
   });
-}
-
-/** Of these logins, the ones whose newest decision for the purpose is a withdrawal. */
-export async function withdrawn(
-  tx: Tx,
-  purpose: ConsentPurpose,
-  userIds: readonly string[],
-): Promise<Set<string>> {
-  if (userIds.length === 0) return new Set();
-  const rows = await latestOf(tx, purpose, userIds);
-  return new Set(rows.filter((r) => !r.given).map((r) => r.userId));
 }
 
 /** Of these logins, the ones whose newest decision for the purpose is a consent. */

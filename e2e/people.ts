@@ -114,6 +114,7 @@ export const journeyCentres: { slug: string; name: string; people: Person[] }[] 
     people: [
       { name: "Pim Coördinator", email: "pim@privacy.example", role: "coordinator" },
       { name: "Pia Privé", email: "pia@privacy.example", role: "expert" },
+      { name: "Paula Beheer", email: "paula@privacy.example", role: "admin" },
     ],
   },
   {

@@ -189,3 +189,19 @@ test("an expert sees on her phone what Tandem holds about her, downloads it, and
   await page.goto("/pool?q=Pia");
   await expect(page.getByRole("link", { name: "Pia Privé" })).toHaveCount(0);
 });
+
+test("an admin reads the processing register, with the centre's own retention periods", async ({
+  page,
+  checkA11y,
+}) => {
+  await loginWithPassword(page, person("e2e-privacy", "admin").email, PASSWORD);
+  await page.goto("/privacy");
+  await page.getByRole("link", { name: /^Verwerkingsregister/ }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Verwerkingsregister" })).toBeVisible();
+  const pool = page.getByRole("region", { name: "Pool van ervaringsdeskundigen" });
+  await expect(pool).toContainText("Uitvoering van de afspraken met de expert");
+  await expect(pool).toContainText(/Ingesteld: \d+ maanden \(notities\)\./);
+  await expect(page.getByRole("region", { name: "Opleiding en uitstroom" })).toContainText("art. 9 lid 2a");
+  await expect(page.getByRole("region", { name: "Verwerkers en opslag" })).toContainText("SMTP_URL");
+  await checkA11y();
+});

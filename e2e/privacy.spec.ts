@@ -152,13 +152,24 @@ test("an expert sees on her phone what Tandem holds about her, downloads it, and
   await page.getByRole("link", { name: "Pia Privé" }).click();
   await page.getByRole("button", { name: "Toon privénotities" }).click();
   await expect(
-    page.locator(".field__error").getByText("Schrijf in minstens vijf tekens waarom u de notities leest."),
+    page.locator(".field__error").getByText("Schrijf in minstens vijf tekens waarom u dit leest."),
   ).toBeVisible();
   await expect(page.getByText("Liever geen avonden in de winter.")).toHaveCount(0);
   await checkA11y();
   await page.getByLabel("Waarom leest u de notities?").fill("Planning van de inzet in januari");
   await page.getByRole("button", { name: "Toon privénotities" }).click();
   await expect(page.getByText("Liever geen avonden in de winter.")).toBeVisible();
+  // the benefit before her training waits for a reason too
+  await page.goto("/training");
+  await page.getByRole("link", { name: "Keuzedeel 2024" }).click();
+  await page.getByRole("link", { name: "Pia Privé" }).click();
+  const facts = page.getByRole("region", { name: "Gegevens" });
+  await expect(facts.getByText("De uitkering vóór de opleiding is verborgen.")).toBeVisible();
+  await expect(facts.getByText("bijstand")).toHaveCount(0);
+  await checkA11y();
+  await facts.getByLabel("Waarom leest u de uitkering?").fill("Verslag voor de gemeente");
+  await facts.getByRole("button", { name: "Toon deze gegevens" }).click();
+  await expect(facts.getByText("bijstand")).toBeVisible();
 
   // she asks to be erased: the coordinator downloads her data for her, then erases her
   await page.goto("/settings");

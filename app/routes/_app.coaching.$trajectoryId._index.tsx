@@ -11,6 +11,7 @@ import { addNote } from "~/modules/coaching/notes.server";
 import { addGoal, addMeeting, setGoalStatus } from "~/modules/coaching/plan.server";
 import { trajectoryDetail } from "~/modules/coaching/queries.server";
 import { endTrajectory } from "~/modules/coaching/trajectory.server";
+import { readGate } from "~/modules/privacy/read-reason.server";
 import { ErrorSummary } from "~/ui/form";
 import { IntentButton } from "~/ui/intent-button";
 import { PageNotice } from "~/ui/notice";
@@ -20,15 +21,20 @@ import { GoalsPart, MeetingsPart } from "./+coaching/plan";
 import { trajectoryTone } from "./+coaching/types";
 import type { Route } from "./+types/_app.coaching.$trajectoryId._index";
 
-export const handle: RouteHandle = { i18n: ["coaching"] };
+export const handle: RouteHandle = { i18n: ["coaching", "privacy"] };
 
-export async function loader({ request, params }: Route.LoaderArgs) {
+export async function loader({ request, params, url }: Route.LoaderArgs) {
   const scope = await requirePermission(request, "coaching:manage");
   const trajectoryId = uuidParam(params.trajectoryId);
-  return {
-    ...(await scope.run((tx) => trajectoryDetail(tx, scope, trajectoryId))),
-    today: todayIso(),
-  };
+  return scope.run(async (tx) => {
+    // the notes open only with the reason the centre may ask for (never read, so never logged, without)
+    const gate = await readGate(tx, scope.centreId, url);
+    return {
+      ...(await trajectoryDetail(tx, scope, trajectoryId, gate)),
+      reasonError: gate.error,
+      today: todayIso(),
+    };
+  });
 }
 
 export async function action({ request, params }: Route.ActionArgs) {
@@ -151,6 +157,8 @@ export default function CoachingTrajectory({ loaderData, actionData }: Route.Com
         allowed={data.allowed}
         log={data.log}
         state={actionData}
+        page={`/coaching/${data.trajectory.id}`}
+        reasonError={data.reasonError}
       />
     </>
   );

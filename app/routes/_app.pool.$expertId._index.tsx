@@ -12,8 +12,8 @@ import { trajectoriesOfExpert } from "~/modules/coaching/queries.server";
 import { addAbsence, changeExpertStatus, removeAbsence } from "~/modules/pool/absences.server";
 import { absenceInput, removeAbsenceInput, statusInput } from "~/modules/pool/input";
 import { expertProfile, readPrivateNotes, withholdNotes } from "~/modules/pool/profile.server";
-import { readReasonInput, withholdInput } from "~/modules/privacy/input";
-import { readReasonAsked } from "~/modules/privacy/read-reason.server";
+import { withholdInput } from "~/modules/privacy/input";
+import { readGate } from "~/modules/privacy/read-reason.server";
 import { withholdReasons } from "~/modules/privacy/values";
 import { trainingOfExpert } from "~/modules/training/history.server";
 import { DataTable } from "~/ui/data-table";
@@ -31,6 +31,7 @@ import { IntentButton } from "~/ui/intent-button";
 import { Notice, PageNotice } from "~/ui/notice";
 import { Facts, PageHeading, Section, StatusBadge } from "~/ui/page";
 import { expertTone } from "./+pool/status-tone";
+import { ReadReasonForm } from "./+privacy/read-reason";
 import type { Route } from "./+types/_app.pool.$expertId._index";
 
 export const handle: RouteHandle = { i18n: ["pool", "training", "privacy"] };
@@ -39,27 +40,17 @@ export async function loader({ request, params, url }: Route.LoaderArgs) {
   const scope = await requirePermission(request, "pool:read");
   const wantsNotes = url.searchParams.get("notes") === "1" && can(scope.role, "notes:read");
   return scope.run(async (tx) => {
-    const askReason = await readReasonAsked(tx, scope.centreId);
     // when the centre asks for a reason, the notes open only with one (never read, so never logged, without)
-    const given = url.searchParams.get("readReason");
-    const reason = askReason && given !== null ? readReasonInput.safeParse(given) : null;
-    const mayOpen = wantsNotes && (!askReason || reason?.success === true);
+    const gate = await readGate(tx, scope.centreId, url);
     return {
-      askReason,
-      readReason: reason?.success ? reason.data : null,
-      reasonError:
-        wantsNotes && askReason && given !== null && !reason?.success
-          ? (reason?.error?.issues[0]?.message ?? null)
-          : null,
+      askReason: gate.asked,
+      readReason: gate.reason,
+      reasonError: wantsNotes ? gate.error : null,
       expert: await expertProfile(tx, scope, uuidParam(params.expertId)),
-      notes: mayOpen
-        ? await readPrivateNotes(
-            tx,
-            scope,
-            uuidParam(params.expertId),
-            reason?.success ? reason.data : undefined,
-          )
-        : null,
+      notes:
+        wantsNotes && gate.open
+          ? await readPrivateNotes(tx, scope, uuidParam(params.expertId), gate.reason ?? undefined)
+          : null,
       mayReadNotes: can(scope.role, "notes:read"),
       mayWrite: can(scope.role, "pool:write"),
       trainedIn: await trainingOfExpert(tx, scope, uuidParam(params.expertId)),
@@ -251,26 +242,6 @@ function Withhold({
   );
 }
 
-/** Opening the notes with the reason the centre asks for: a plain GET form, so it works without JavaScript. */
-function ReasonForm({ base, error }: { base: string; error: string | null }) {
-  const { t } = useTranslation("privacy");
-  return (
-    <Form method="get" action={base} className="form" noValidate>
-      <input type="hidden" name="notes" value="1" />
-      <TextField
-        name="readReason"
-        label={t("readReason.label")}
-        description={t("readReason.hint")}
-        required
-        state={error ? { errors: { readReason: [error] } } : undefined}
-      />
-      <FormActions>
-        <SubmitButton secondary>{t("pool:profile.showNotes")}</SubmitButton>
-      </FormActions>
-    </Form>
-  );
-}
-
 function Notes({
   notes,
   base,
@@ -301,7 +272,13 @@ function Notes({
             </p>
           ) : null}
           {askReason ? (
-            <ReasonForm base={base} error={reasonError} />
+            <ReadReasonForm
+              action={`${base}#notes`}
+              record="privateNotes"
+              keep={{ notes: "1" }}
+              error={reasonError}
+              submit={t("profile.showNotes")}
+            />
           ) : (
             <p className="actions">
               <Link className="utrecht-button utrecht-button--secondary-action" to={`${base}?notes=1`}>

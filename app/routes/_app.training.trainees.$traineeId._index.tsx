@@ -7,6 +7,7 @@ import { redirectWithNotice } from "~/lib/notice";
 import { uuidParam } from "~/lib/params";
 import { can } from "~/modules/accounts/permissions";
 import { requirePermission } from "~/modules/accounts/viewer.server";
+import { readGate } from "~/modules/privacy/read-reason.server";
 import {
   assessmentInput,
   certifyInput,
@@ -41,15 +42,20 @@ import {
 } from "./+training/trainee-sections";
 import type { Route } from "./+types/_app.training.trainees.$traineeId._index";
 
-export const handle: RouteHandle = { i18n: ["training"] };
+export const handle: RouteHandle = { i18n: ["training", "privacy"] };
 
-export async function loader({ request, params }: Route.LoaderArgs) {
+export async function loader({ request, params, url }: Route.LoaderArgs) {
   const scope = await requirePermission(request, "training:read");
-  return scope.run(async (tx) => ({
-    trainee: await traineeRecord(tx, scope, uuidParam(params.traineeId)),
-    canWrite: can(scope.role, "training:write"),
-    canMove: can(scope.role, "training:write") && can(scope.role, "pool:write"),
-  }));
+  return scope.run(async (tx) => {
+    // the benefit shows only with the reason the centre may ask for (never read, so never logged, without)
+    const gate = await readGate(tx, scope.centreId, url);
+    return {
+      trainee: await traineeRecord(tx, scope, uuidParam(params.traineeId), gate),
+      reasonError: gate.error,
+      canWrite: can(scope.role, "training:write"),
+      canMove: can(scope.role, "training:write") && can(scope.role, "pool:write"),
+    };
+  });
 }
 
 export async function action({ request, params }: Route.ActionArgs) {
@@ -123,7 +129,7 @@ export default function TraineePage({ loaderData, actionData }: Route.ComponentP
       />
       <PageNotice />
       <ErrorSummary state={state} />
-      <Facts trainee={trainee} />
+      <Facts trainee={trainee} reasonError={loaderData.reasonError} />
       {canWrite && intakeOpen(trainee.status) ? <IntakeForm trainee={trainee} state={state} /> : null}
       {accepted ? (
         <>

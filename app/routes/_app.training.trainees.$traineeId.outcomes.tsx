@@ -13,6 +13,7 @@ import {
 import { removeMeasurement, saveMeasurement } from "~/modules/outcomes/record-measurement.server";
 import { addOutcome, removeOutcome } from "~/modules/outcomes/record-outcome.server";
 import { traineeTimeline } from "~/modules/outcomes/timeline.server";
+import { readGate } from "~/modules/privacy/read-reason.server";
 import { ErrorSummary, type FormState } from "~/ui/form";
 import { PageNotice } from "~/ui/notice";
 import { PageHeading } from "~/ui/page";
@@ -20,11 +21,18 @@ import { MeasurementForm, MeasurementList } from "./+outcomes/measurement-sectio
 import { AddOutcomeForm, BeforeTraining, OutcomeList } from "./+outcomes/timeline-sections";
 import type { Route } from "./+types/_app.training.trainees.$traineeId.outcomes";
 
-export const handle: RouteHandle = { i18n: ["outcomes"] };
+export const handle: RouteHandle = { i18n: ["outcomes", "privacy"] };
 
-export async function loader({ request, params }: Route.LoaderArgs) {
+export async function loader({ request, params, url }: Route.LoaderArgs) {
   const scope = await requirePermission(request, "training:read");
-  return scope.run((tx) => traineeTimeline(tx, scope, uuidParam(params.traineeId)));
+  return scope.run(async (tx) => {
+    // the benefit and the special ZRM scores show only with the reason the centre may ask for
+    const gate = await readGate(tx, scope.centreId, url);
+    return {
+      ...(await traineeTimeline(tx, scope, uuidParam(params.traineeId), gate)),
+      reasonError: gate.error,
+    };
+  });
 }
 
 export async function action({ request, params }: Route.ActionArgs) {
@@ -60,7 +68,7 @@ export default function TraineeOutcomes({ loaderData, actionData }: Route.Compon
   const answered = actionData as FormState;
   const sentBy = answered?.values?.intent;
   const stateFor = (name: string) => (sentBy === name ? answered : undefined);
-  const { trainee, outcomes, measurements, zrmEnabled, canWrite } = loaderData;
+  const { trainee, outcomes, measurements, zrmEnabled, zrmHidden, canWrite } = loaderData;
   return (
     <>
       <PageHeading
@@ -71,10 +79,15 @@ export default function TraineeOutcomes({ loaderData, actionData }: Route.Compon
       <PageNotice />
       {/* a form of its own shows its errors; a failed remove (or an unknown intent) shows them here */}
       {sentBy === "addOutcome" || sentBy === "saveMeasurement" ? null : <ErrorSummary state={answered} />}
-      <BeforeTraining trainee={trainee} />
+      <BeforeTraining trainee={trainee} zrmHidden={zrmHidden} reasonError={loaderData.reasonError} />
       <OutcomeList outcomes={outcomes} canWrite={canWrite} />
       {canWrite ? <AddOutcomeForm state={stateFor("addOutcome")} /> : null}
-      <MeasurementList measurements={measurements} zrmEnabled={zrmEnabled} canWrite={canWrite} />
+      <MeasurementList
+        measurements={measurements}
+        zrmEnabled={zrmEnabled}
+        zrmHidden={zrmHidden}
+        canWrite={canWrite}
+      />
       {canWrite ? <MeasurementForm state={stateFor("saveMeasurement")} zrmEnabled={zrmEnabled} /> : null}
     </>
   );

@@ -350,16 +350,34 @@ export const privacy = {
     },
   },
   readReason: {
-    label: "Why do you read the notes?",
-    hint: "The expert sees your reason under Who read my data.",
+    hint: "The person sees your reason under Who read my data.",
+    labels: {
+      privateNotes: "Why do you read the notes?",
+      coachingNotes: "Why do you read the coaching notes?",
+      benefit: "Why do you read the benefit?",
+      zrm: "Why do you read these scores?",
+      benefitZrm: "Why do you read these data?",
+    },
+    closed: {
+      privateNotes: "This centre asks for a reason before you read the notes.",
+      coachingNotes: "This centre asks for a reason before you read the coaching notes.",
+      benefit: "The benefit before the training is hidden. This centre asks for a reason first.",
+      zrm: "The ZRM scores on health, addiction and justice are hidden. This centre asks for a reason first.",
+      benefitZrm:
+        "The benefit and the ZRM scores on health, addiction and justice are hidden. This centre asks for a reason first.",
+    },
+    hidden: "Hidden",
+    sectionTitle: "Hidden data",
+    zrmHidden: "The scores on health, addiction and justice are hidden.",
+    show: "Show these data",
     settingTitle: "Reason for reading",
     settingIntro:
-      "Ask everyone who opens the coordinators' notes about an expert for a reason first. The expert sees that reason under Who read my data.",
+      "Ask everyone who opens sensitive data about someone for a reason first: the coordinators' notes, coaching notes, the benefit before the training and ZRM scores on health, addiction and justice. The person sees that reason under Who read my data.",
     legend: "Ask for a reason?",
     yes: "Yes, give a reason first",
     no: "No, open without a reason (the read is still in the log)",
     save: "Save",
-    errors: { reason: "Write in at least five characters why you read the notes." },
+    errors: { reason: "Write in at least five characters why you read this." },
   },
   groups: {
     account: "Your account",

@@ -349,16 +349,34 @@ export const privacy = {
     },
   },
   readReason: {
-    label: "Waarom leest u de notities?",
-    hint: "De expert ziet uw reden bij Wie las mijn gegevens.",
+    hint: "De persoon ziet uw reden bij Wie las mijn gegevens.",
+    labels: {
+      privateNotes: "Waarom leest u de notities?",
+      coachingNotes: "Waarom leest u de coachingsnotities?",
+      benefit: "Waarom leest u de uitkering?",
+      zrm: "Waarom leest u deze scores?",
+      benefitZrm: "Waarom leest u deze gegevens?",
+    },
+    closed: {
+      privateNotes: "Dit centrum vraagt een reden voordat u de notities leest.",
+      coachingNotes: "Dit centrum vraagt een reden voordat u de coachingsnotities leest.",
+      benefit: "De uitkering vóór de opleiding is verborgen. Dit centrum vraagt eerst een reden.",
+      zrm: "De ZRM-scores over gezondheid, verslaving en justitie zijn verborgen. Dit centrum vraagt eerst een reden.",
+      benefitZrm:
+        "De uitkering en de ZRM-scores over gezondheid, verslaving en justitie zijn verborgen. Dit centrum vraagt eerst een reden.",
+    },
+    hidden: "Verborgen",
+    sectionTitle: "Verborgen gegevens",
+    zrmHidden: "De scores over gezondheid, verslaving en justitie zijn verborgen.",
+    show: "Toon deze gegevens",
     settingTitle: "Reden bij het lezen",
     settingIntro:
-      "Vraag iedereen die de notities van de coördinatoren over een expert opent, eerst om een reden. De expert ziet die reden bij Wie las mijn gegevens.",
+      "Vraag iedereen die gevoelige gegevens over iemand opent eerst om een reden: de notities van de coördinatoren, coachingsnotities, de uitkering vóór de opleiding en ZRM-scores over gezondheid, verslaving en justitie. De persoon ziet die reden bij Wie las mijn gegevens.",
     legend: "Vragen om een reden?",
     yes: "Ja, eerst een reden geven",
     no: "Nee, openen zonder reden (het lezen staat wel in het logboek)",
     save: "Opslaan",
-    errors: { reason: "Schrijf in minstens vijf tekens waarom u de notities leest." },
+    errors: { reason: "Schrijf in minstens vijf tekens waarom u dit leest." },
   },
   groups: {
     account: "Account",

@@ -6,6 +6,7 @@ import { AppError } from "~/lib/errors";
 import type { Actor } from "~/modules/accounts/actor";
 import { assertCan } from "~/modules/accounts/guard";
 import { expertIdOf } from "~/modules/accounts/viewer.server";
+import { openGate, type ReadGate } from "~/modules/privacy/read-reason.server";
 import {
   accessOf,
   allowedReaders,
@@ -76,12 +77,20 @@ async function facts(tx: Tx, trajectory: TrajectoryRow) {
   };
 }
 
-/** A trajectory for staff: the notes only when the rule lets the viewer in (and then the read is logged). */
-export async function trajectoryDetail(tx: Tx, actor: Actor, trajectoryId: string) {
+/**
+ * A trajectory for staff: the notes only when the rule lets the viewer in and the gate is open (a reason
+ * given, when the centre asks one); only then are they read, and the read is logged.
+ */
+export async function trajectoryDetail(
+  tx: Tx,
+  actor: Actor,
+  trajectoryId: string,
+  gate: ReadGate = openGate,
+) {
   assertCan(actor, "coaching:manage");
   const trajectory = await findTrajectory(tx, trajectoryId);
   const access = await accessOf(tx, actor, trajectory);
-  const notes = access === "none" ? null : await readNotes(tx, actor, trajectory);
+  const notes = access === "none" || !gate.open ? null : await readNotes(tx, actor, trajectory, gate.reason);
   return {
     trajectory: await facts(tx, trajectory),
     ...(await plan(tx, trajectoryId)),

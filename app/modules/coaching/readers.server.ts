@@ -61,9 +61,14 @@ export type CoachingNote = {
 /**
  * The notes of a trajectory for a reader the rule lets in; each note read writes a line in the audit
  * trail (read_private, entity coaching_note) with the trajectory, the expert and the reader's role,
- * so the expert's read log and a person's /account/reads can find it.
+ * so the expert's read log and a person's /account/reads can find it (with the reader's reason, if any).
  */
-export async function readNotes(tx: Tx, actor: Actor, trajectory: TrajectoryRow): Promise<CoachingNote[]> {
+export async function readNotes(
+  tx: Tx,
+  actor: Actor,
+  trajectory: TrajectoryRow,
+  reason?: string | null,
+): Promise<CoachingNote[]> {
   const access = await accessOf(tx, actor, trajectory);
   if (access === "none") throw new AppError("FORBIDDEN");
   const notes = await tx
@@ -84,7 +89,13 @@ export async function readNotes(tx: Tx, actor: Actor, trajectory: TrajectoryRow)
       action: "read_private",
       entity: "coaching_note",
       entityId: note.id,
-      detail: { trajectoryId: trajectory.id, expertId: trajectory.expertId, role: actor.role, access },
+      detail: {
+        trajectoryId: trajectory.id,
+        expertId: trajectory.expertId,
+        role: actor.role,
+        access,
+        ...(reason ? { reason } : {}),
+      },
     });
   }
   return notes;

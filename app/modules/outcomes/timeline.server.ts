@@ -15,6 +15,7 @@ import type { Actor } from "~/modules/accounts/actor";
 import { assertCan, assertId } from "~/modules/accounts/guard";
 import { can, isStaff } from "~/modules/accounts/permissions";
 import { recordAudit } from "~/modules/audit/record.server";
+import { openGate, type ReadGate, reasonDetail } from "~/modules/privacy/read-reason.server";
 import { readImpactSettings } from "./settings.server";
 import { visibleZrm, zrmSpecialDomains } from "./zrm";
 
@@ -45,17 +46,29 @@ export type Timeline = {
     cohort: string;
     situationBefore: Situation | null;
     benefitBefore: string | null;
+    /** The benefit is known but shows only after a reason (the centre asks one). */
+    benefitHidden: boolean;
   };
   outcomes: TimelineOutcome[];
   measurements: TimelineMeasurement[];
   zrmEnabled: boolean;
+  /** Scores on health, substance use or justice are there but show only after a reason. */
+  zrmHidden: boolean;
   canWrite: boolean;
 };
 
 const momentOrder: MeasurementMoment[] = ["intake", "end", "month_6", "month_12", "month_24"];
 
-/** The page of one trainee's path: situation before, dated situations after, measurements ("training:read"). */
-export async function traineeTimeline(tx: Tx, actor: Actor, traineeId: string): Promise<Timeline> {
+/**
+ * The page of one trainee's path: situation before, dated situations after, measurements ("training:read").
+ * The benefit and the special-category ZRM scores show only through an open gate (a reason, when asked).
+ */
+export async function traineeTimeline(
+  tx: Tx,
+  actor: Actor,
+  traineeId: string,
+  gate: ReadGate = openGate,
+): Promise<Timeline> {
   assertCan(actor, "training:read");
   assertId(traineeId);
   const [trainee] = await tx
@@ -71,12 +84,13 @@ export async function traineeTimeline(tx: Tx, actor: Actor, traineeId: string): 
     .innerJoin(cohorts, eq(cohorts.id, trainees.cohortId))
     .where(eq(trainees.id, traineeId));
   if (!trainee) throw new AppError("NOT_FOUND");
-  if (trainee.benefitBefore)
+  const benefitHidden = trainee.benefitBefore !== null && !gate.open;
+  if (trainee.benefitBefore && gate.open)
     await recordAudit(tx, actor, {
       action: "read_private",
       entity: "trainee",
       entityId: traineeId,
-      detail: { fields: ["benefitBefore"] },
+      detail: { fields: ["benefitBefore"], ...reasonDetail(gate) },
     });
   const settings = await readImpactSettings(tx, actor.centreId);
   const showZrm = settings.zrmEnabled && isStaff(actor.role);
@@ -107,13 +121,14 @@ export async function traineeTimeline(tx: Tx, actor: Actor, traineeId: string): 
     .orderBy(asc(measurements.measuredOn));
   measurementRows.sort((a, b) => momentOrder.indexOf(a.moment) - momentOrder.indexOf(b.moment));
   const special = measurementRows.some((m) => zrmSpecialDomains.some((d) => m.zrm?.[d] != null));
-  if (showZrm && special) {
+  const zrmHidden = showZrm && special && !gate.open;
+  if (showZrm && special && gate.open) {
     // Health, substance and justice scores are special-category data: every read is logged.
     await recordAudit(tx, actor, {
       action: "read_private",
       entity: "measurement",
       entityId: traineeId,
-      detail: { zrm: "special_domains" },
+      detail: { zrm: "special_domains", ...reasonDetail(gate) },
     });
   }
   return {
@@ -122,14 +137,16 @@ export async function traineeTimeline(tx: Tx, actor: Actor, traineeId: string): 
       name: `${trainee.firstName} ${trainee.lastName}`,
       cohort: trainee.cohort,
       situationBefore: trainee.situationBefore,
-      benefitBefore: trainee.benefitBefore,
+      benefitBefore: benefitHidden ? null : trainee.benefitBefore,
+      benefitHidden,
     },
     outcomes: outcomeRows,
     measurements: measurementRows.map((m) => ({
       ...m,
-      zrm: showZrm ? visibleZrm(m.zrm) : null,
+      zrm: showZrm ? visibleZrm(m.zrm, { special: !zrmHidden }) : null,
     })),
     zrmEnabled: showZrm,
+    zrmHidden,
     canWrite: can(actor.role, "outcomes:write"),
   };
 }

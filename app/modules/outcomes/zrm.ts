@@ -35,11 +35,18 @@ export const zrmScores = [1, 2, 3, 4, 5] as const;
 /** Participatieladder rungs 1..6. */
 export const ladderRungs = [1, 2, 3, 4, 5, 6] as const;
 
-/** Only the known domains with a whole score 1–5 (anything else in the stored JSON is left out). */
-export function visibleZrm(stored: Record<string, number> | null | undefined): Record<string, number> | null {
+/**
+ * Only the known domains with a whole score 1–5 (anything else in the stored JSON is left out); without
+ * `special`, also without the special-category domains.
+ */
+export function visibleZrm(
+  stored: Record<string, number> | null | undefined,
+  { special = true }: { special?: boolean } = {},
+): Record<string, number> | null {
   if (!stored) return null;
   const shown: Record<string, number> = {};
   for (const domain of zrmDomains) {
+    if (!special && zrmSpecialDomains.includes(domain)) continue;
     const value = stored[domain];
     if (Number.isInteger(value) && value >= 1 && value <= 5) shown[domain] = value;
   }

@@ -12,12 +12,16 @@ import { AppError } from "~/lib/errors";
 import type { Actor } from "~/modules/accounts/actor";
 import { assertCan, assertId } from "~/modules/accounts/guard";
 import { recordAudit } from "~/modules/audit/record.server";
+import { openGate, type ReadGate, reasonDetail } from "~/modules/privacy/read-reason.server";
 import { invalidField } from "./guard";
 import type { AssessmentInput, MilestonesInput, Progress } from "./input";
 import { certifyProblem } from "./rules";
 
-/** A trainee's page: facts, intake, module progress, attendance, portfolio, assessment, certificate. */
-export async function traineeRecord(tx: Tx, actor: Actor, traineeId: string) {
+/**
+ * A trainee's page: facts, intake, module progress, attendance, portfolio, assessment, certificate. The
+ * benefit before the training shows only through an open gate (the centre may ask a reason first).
+ */
+export async function traineeRecord(tx: Tx, actor: Actor, traineeId: string, gate: ReadGate = openGate) {
   assertCan(actor, "training:read");
   assertId(traineeId);
   const [row] = await tx
@@ -53,12 +57,13 @@ export async function traineeRecord(tx: Tx, actor: Actor, traineeId: string) {
     .where(eq(trainees.id, traineeId));
   if (!row) throw new AppError("NOT_FOUND");
   // The benefit before the training is about a person's money: the person sees every read (/account/reads).
-  if (row.benefitBefore)
+  const benefitHidden = row.benefitBefore !== null && !gate.open;
+  if (row.benefitBefore && gate.open)
     await recordAudit(tx, actor, {
       action: "read_private",
       entity: "trainee",
       entityId: traineeId,
-      detail: { fields: ["benefitBefore"] },
+      detail: { fields: ["benefitBefore"], ...reasonDetail(gate) },
     });
   const modules = await tx
     .select({
@@ -90,6 +95,8 @@ export async function traineeRecord(tx: Tx, actor: Actor, traineeId: string) {
     .orderBy(asc(trainingSessions.startsAt));
   return {
     ...row,
+    benefitBefore: benefitHidden ? null : row.benefitBefore,
+    benefitHidden,
     modules: modules.map((m) => ({ ...m, progress: m.progress ?? ("not_started" as Progress) })),
     attendance: attendance.map((a) => ({ ...a, startsAt: a.startsAt.toISOString() })),
   };

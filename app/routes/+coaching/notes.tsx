@@ -5,6 +5,7 @@ import type { NoteAccess } from "~/modules/coaching/note-access";
 import { FormActions, type FormState, SubmitButton, TextArea } from "~/ui/form";
 import { Notice } from "~/ui/notice";
 import { EmptyState, Section } from "~/ui/page";
+import { ReadReasonForm } from "../+privacy/read-reason";
 import { ReadLog } from "./read-log";
 import { type Note, type NoteRead, stateFor } from "./types";
 
@@ -43,7 +44,8 @@ function Reflection({ note }: { note: Note }) {
 
 /**
  * The notes on the staff page: only for a reader the rule lets in (the coach and whom the expert
- * allowed). Anyone else sees one sentence, nothing about the notes themselves, not even how many.
+ * allowed), and when the centre asks a reason first, only after one (notes is null until then).
+ * Anyone else sees one sentence, nothing about the notes themselves, not even how many.
  */
 export function StaffNotesPart({
   access,
@@ -51,15 +53,19 @@ export function StaffNotesPart({
   allowed,
   log,
   state,
+  page,
+  reasonError,
 }: {
   access: NoteAccess;
   notes: Note[] | null;
   allowed: { userId: string; name: string }[];
   log: NoteRead[] | null;
   state: FormState;
+  page: string;
+  reasonError: string | null;
 }) {
   const { t } = useTranslation("coaching");
-  if (access === "none" || !notes)
+  if (access === "none")
     return (
       <Section title={t("notes.title")} id="notes">
         <Notice kind="info">
@@ -78,7 +84,14 @@ export function StaffNotesPart({
           {t("notes.allowed")}:{" "}
           {allowed.length ? allowed.map((a) => a.name).join(", ") : t("notes.allowedNone")}
         </p>
-        {notes.length ? (
+        {notes === null ? (
+          <ReadReasonForm
+            action={`${page}#notes`}
+            record="coachingNotes"
+            error={reasonError}
+            submit={t("privacy:readReason.show")}
+          />
+        ) : notes.length ? (
           <ul className="record-cards">
             {notes.map((note) => (
               <NoteCard key={note.id} note={note}>

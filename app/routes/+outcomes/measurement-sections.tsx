@@ -13,16 +13,27 @@ import { Select } from "./select-field";
 export function MeasurementList({
   measurements,
   zrmEnabled,
+  zrmHidden,
   canWrite,
 }: {
   measurements: TimelineMeasurement[];
   zrmEnabled: boolean;
+  /** The special-category scores wait for a reason (the form is in the section before the training). */
+  zrmHidden: boolean;
   canWrite: boolean;
 }) {
   const { t, i18n } = useTranslation("outcomes");
   return (
     <Section title={t("timeline.measurements.title")} id="measurements">
       <p className="utrecht-paragraph">{t("timeline.measurements.intro")}</p>
+      {zrmHidden ? (
+        <p className="utrecht-paragraph">
+          {t("privacy:readReason.zrmHidden")}{" "}
+          <a className="utrecht-link" href="#before">
+            {t("privacy:readReason.show")}
+          </a>
+        </p>
+      ) : null}
       <DataTable
         caption={t("timeline.measurements.caption")}
         captionHidden

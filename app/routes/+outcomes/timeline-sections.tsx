@@ -7,10 +7,24 @@ import { DataTable } from "~/ui/data-table";
 import { ErrorSummary, FormActions, type FormState, SubmitButton, TextArea, TextField } from "~/ui/form";
 import { IntentButton } from "~/ui/intent-button";
 import { EmptyState, Facts, Section } from "~/ui/page";
+import { ReadReasonForm } from "../+privacy/read-reason";
 import { Select } from "./select-field";
 
-export function BeforeTraining({ trainee }: { trainee: Timeline["trainee"] }) {
+/**
+ * The situation before the training; when the centre asks a reason first, also the form that opens the
+ * hidden benefit and ZRM scores of this page.
+ */
+export function BeforeTraining({
+  trainee,
+  zrmHidden,
+  reasonError,
+}: {
+  trainee: Timeline["trainee"];
+  zrmHidden: boolean;
+  reasonError: string | null;
+}) {
   const { t } = useTranslation("outcomes");
+  const gated = trainee.benefitHidden ? (zrmHidden ? "benefitZrm" : "benefit") : zrmHidden ? "zrm" : null;
   return (
     <Section title={t("timeline.before.title")} id="before">
       <Facts
@@ -23,10 +37,22 @@ export function BeforeTraining({ trainee }: { trainee: Timeline["trainee"] }) {
           },
           {
             label: t("timeline.before.benefit"),
-            value: trainee.benefitBefore || t("timeline.before.unknown"),
+            value: trainee.benefitHidden ? (
+              <span className="muted">{t("privacy:readReason.hidden")}</span>
+            ) : (
+              trainee.benefitBefore || t("timeline.before.unknown")
+            ),
           },
         ]}
       />
+      {gated ? (
+        <ReadReasonForm
+          action={`/training/trainees/${trainee.id}/outcomes#before`}
+          record={gated}
+          error={reasonError}
+          submit={t("privacy:readReason.show")}
+        />
+      ) : null}
     </Section>
   );
 }

@@ -5,6 +5,7 @@ import type { traineeRecord } from "~/modules/training/trainee.server";
 import { ChoiceGroup, FormActions, type FormState, SubmitButton, TextArea, TextField } from "~/ui/form";
 import { IntentButton } from "~/ui/intent-button";
 import { Facts as FactList, Section } from "~/ui/page";
+import { ReadReasonForm } from "../+privacy/read-reason";
 import { IntakeFields } from "./intake-fields";
 
 type Trainee = Awaited<ReturnType<typeof traineeRecord>>;
@@ -13,7 +14,7 @@ function Intent({ value }: { value: string }) {
   return <input type="hidden" name="intent" value={value} />;
 }
 
-export function Facts({ trainee }: { trainee: Trainee }) {
+export function Facts({ trainee, reasonError }: { trainee: Trainee; reasonError: string | null }) {
   const { t, i18n } = useTranslation("training");
   const notSet = <span className="muted">{t("trainee.notSet")}</span>;
   const yesNo = (v: boolean) => (v ? t("common:yes") : t("common:no"));
@@ -36,7 +37,14 @@ export function Facts({ trainee }: { trainee: Trainee }) {
             label: t("candidate.situationBefore"),
             value: trainee.situationBefore ? t(`situation.${trainee.situationBefore}`) : notSet,
           },
-          { label: t("candidate.benefitBefore"), value: trainee.benefitBefore ?? notSet },
+          {
+            label: t("candidate.benefitBefore"),
+            value: trainee.benefitHidden ? (
+              <span className="muted">{t("privacy:readReason.hidden")}</span>
+            ) : (
+              (trainee.benefitBefore ?? notSet)
+            ),
+          },
           ...(trainee.stoppedOn
             ? [
                 {
@@ -47,6 +55,14 @@ export function Facts({ trainee }: { trainee: Trainee }) {
             : []),
         ]}
       />
+      {trainee.benefitHidden ? (
+        <ReadReasonForm
+          action={`/training/trainees/${trainee.id}#facts`}
+          record="benefit"
+          error={reasonError}
+          submit={t("privacy:readReason.show")}
+        />
+      ) : null}
     </Section>
   );
 }

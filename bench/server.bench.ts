@@ -20,6 +20,7 @@ import {
   postgresTarget,
   prepareDemo,
   residentMb,
+  serveFlags,
   startServer,
   type Target,
 } from "./lib/app";
@@ -126,7 +127,7 @@ console.log(`${rps}\n\n${memory}`);
 writeSection(
   "server",
   "Server throughput and memory",
-  `${stamp()} Demo data, production build, \`node server.mjs\`; the load comes from the same machine.
+  `${stamp()} Demo data, production build, \`npm run serve\` (\`node ${serveFlags().join(" ")} server.mjs\`); the load comes from the same machine.
 Requests per second over ${connections} keep-alive connections for ${rpsSeconds} s per page, in one-second
 slices taking the pages in turn, signed in as the coordinator (target: a signed-in page at least
 0.5 × the login page); "× login" is the ratio to the login page in the same run:

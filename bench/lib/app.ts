@@ -213,12 +213,18 @@ export function freePort(): Promise<number> {
 
 export type Server = { base: string; pid: number; stop(): Promise<void> };
 
-/** Starts `node server.mjs` on the target and waits for /healthz. */
+/** The node flags of `npm run serve` (the heap limit), so the benches run the server as `npm start` does. */
+export function serveFlags(): string[] {
+  const scripts = JSON.parse(readFileSync("package.json", "utf8")).scripts as Record<string, string>;
+  return scripts.serve.split(" ").filter((part) => part.startsWith("--"));
+}
+
+/** Starts the server as `npm run serve` does (node, its flags, server.mjs) on the target and waits for /healthz. */
 export async function startServer(target: Target, env: Record<string, string> = {}): Promise<Server> {
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
   const outbox = mkdtempSync(join(tmpdir(), "tandem-bench-outbox-"));
-  const child: ChildProcess = spawn("node", ["server.mjs"], {
+  const child: ChildProcess = spawn("node", [...serveFlags(), "server.mjs"], {
     stdio: ["ignore", "ignore", "inherit"],
     env: {
       ...process.env,

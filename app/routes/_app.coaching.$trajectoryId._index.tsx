@@ -19,6 +19,7 @@ import { Facts, PageHeading, Section, StatusBadge } from "~/ui/page";
 import { StaffNotesPart } from "./+coaching/notes";
 import { GoalsPart, MeetingsPart } from "./+coaching/plan";
 import { trajectoryTone } from "./+coaching/types";
+import { ReadReasonForm } from "./+privacy/read-reason";
 import type { Route } from "./+types/_app.coaching.$trajectoryId._index";
 
 export const handle: RouteHandle = { i18n: ["coaching", "privacy"] };
@@ -157,8 +158,14 @@ export default function CoachingTrajectory({ loaderData, actionData }: Route.Com
         allowed={data.allowed}
         log={data.log}
         state={actionData}
-        page={`/coaching/${data.trajectory.id}`}
-        reasonError={data.reasonError}
+        closed={
+          <ReadReasonForm
+            action={`/coaching/${data.trajectory.id}#notes`}
+            record="coachingNotes"
+            error={data.reasonError}
+            submit={t("privacy:readReason.show")}
+          />
+        }
       />
     </>
   );

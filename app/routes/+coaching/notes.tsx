@@ -5,7 +5,6 @@ import type { NoteAccess } from "~/modules/coaching/note-access";
 import { FormActions, type FormState, SubmitButton, TextArea } from "~/ui/form";
 import { Notice } from "~/ui/notice";
 import { EmptyState, Section } from "~/ui/page";
-import { ReadReasonForm } from "../+privacy/read-reason";
 import { ReadLog } from "./read-log";
 import { type Note, type NoteRead, stateFor } from "./types";
 
@@ -53,16 +52,15 @@ export function StaffNotesPart({
   allowed,
   log,
   state,
-  page,
-  reasonError,
+  closed,
 }: {
   access: NoteAccess;
   notes: Note[] | null;
   allowed: { userId: string; name: string }[];
   log: NoteRead[] | null;
   state: FormState;
-  page: string;
-  reasonError: string | null;
+  /** What shows instead of the notes until the reader gives a reason (the route's reason form). */
+  closed: React.ReactNode;
 }) {
   const { t } = useTranslation("coaching");
   if (access === "none")
@@ -85,12 +83,7 @@ export function StaffNotesPart({
           {allowed.length ? allowed.map((a) => a.name).join(", ") : t("notes.allowedNone")}
         </p>
         {notes === null ? (
-          <ReadReasonForm
-            action={`${page}#notes`}
-            record="coachingNotes"
-            error={reasonError}
-            submit={t("privacy:readReason.show")}
-          />
+          closed
         ) : notes.length ? (
           <ul className="record-cards">
             {notes.map((note) => (

@@ -49,7 +49,7 @@ export async function loader({ request, params, url }: Route.LoaderArgs) {
       expert: await expertProfile(tx, scope, uuidParam(params.expertId)),
       notes:
         wantsNotes && gate.open
-          ? await readPrivateNotes(tx, scope, uuidParam(params.expertId), gate.reason ?? undefined)
+          ? await readPrivateNotes(tx, scope, uuidParam(params.expertId), gate.reason)
           : null,
       mayReadNotes: can(scope.role, "notes:read"),
       mayWrite: can(scope.role, "pool:write"),

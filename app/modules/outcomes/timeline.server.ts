@@ -16,6 +16,7 @@ import { assertCan, assertId } from "~/modules/accounts/guard";
 import { can, isStaff } from "~/modules/accounts/permissions";
 import { recordAudit } from "~/modules/audit/record.server";
 import { openGate, type ReadGate, reasonDetail } from "~/modules/privacy/read-reason.server";
+import { shownBenefit } from "~/modules/training/benefit.server";
 import { readImpactSettings } from "./settings.server";
 import { visibleZrm, zrmSpecialDomains } from "./zrm";
 
@@ -84,14 +85,7 @@ export async function traineeTimeline(
     .innerJoin(cohorts, eq(cohorts.id, trainees.cohortId))
     .where(eq(trainees.id, traineeId));
   if (!trainee) throw new AppError("NOT_FOUND");
-  const benefitHidden = trainee.benefitBefore !== null && !gate.open;
-  if (trainee.benefitBefore && gate.open)
-    await recordAudit(tx, actor, {
-      action: "read_private",
-      entity: "trainee",
-      entityId: traineeId,
-      detail: { fields: ["benefitBefore"], ...reasonDetail(gate) },
-    });
+  const benefit = await shownBenefit(tx, actor, traineeId, trainee.benefitBefore, gate);
   const settings = await readImpactSettings(tx, actor.centreId);
   const showZrm = settings.zrmEnabled && isStaff(actor.role);
   const outcomeRows = await tx
@@ -137,8 +131,7 @@ export async function traineeTimeline(
       name: `${trainee.firstName} ${trainee.lastName}`,
       cohort: trainee.cohort,
       situationBefore: trainee.situationBefore,
-      benefitBefore: benefitHidden ? null : trainee.benefitBefore,
-      benefitHidden,
+      ...benefit,
     },
     outcomes: outcomeRows,
     measurements: measurementRows.map((m) => ({

@@ -77,7 +77,7 @@ export async function readPrivateNotes(
   tx: Tx,
   actor: Actor,
   expertId: string,
-  reason?: string,
+  reason?: string | null,
 ): Promise<string> {
   assertCan(actor, "notes:read");
   assertId(expertId);

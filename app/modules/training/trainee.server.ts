@@ -12,7 +12,8 @@ import { AppError } from "~/lib/errors";
 import type { Actor } from "~/modules/accounts/actor";
 import { assertCan, assertId } from "~/modules/accounts/guard";
 import { recordAudit } from "~/modules/audit/record.server";
-import { openGate, type ReadGate, reasonDetail } from "~/modules/privacy/read-reason.server";
+import { openGate, type ReadGate } from "~/modules/privacy/read-reason.server";
+import { shownBenefit } from "./benefit.server";
 import { invalidField } from "./guard";
 import type { AssessmentInput, MilestonesInput, Progress } from "./input";
 import { certifyProblem } from "./rules";
@@ -56,15 +57,7 @@ export async function traineeRecord(tx: Tx, actor: Actor, traineeId: string, gat
     .innerJoin(cohorts, eq(cohorts.id, trainees.cohortId))
     .where(eq(trainees.id, traineeId));
   if (!row) throw new AppError("NOT_FOUND");
-  // The benefit before the training is about a person's money: the person sees every read (/account/reads).
-  const benefitHidden = row.benefitBefore !== null && !gate.open;
-  if (row.benefitBefore && gate.open)
-    await recordAudit(tx, actor, {
-      action: "read_private",
-      entity: "trainee",
-      entityId: traineeId,
-      detail: { fields: ["benefitBefore"], ...reasonDetail(gate) },
-    });
+  const benefit = await shownBenefit(tx, actor, traineeId, row.benefitBefore, gate);
   const modules = await tx
     .select({
       id: trainingModules.id,
@@ -95,8 +88,7 @@ export async function traineeRecord(tx: Tx, actor: Actor, traineeId: string, gat
     .orderBy(asc(trainingSessions.startsAt));
   return {
     ...row,
-    benefitBefore: benefitHidden ? null : row.benefitBefore,
-    benefitHidden,
+    ...benefit,
     modules: modules.map((m) => ({ ...m, progress: m.progress ?? ("not_started" as Progress) })),
     attendance: attendance.map((a) => ({ ...a, startsAt: a.startsAt.toISOString() })),
   };

@@ -50,13 +50,14 @@ test("an expert sees on her phone what Tandem holds about her, downloads it, and
   // who read it: the coordinator, once, by name and role
   await phone.goto("/account");
   await phone.getByRole("link", { name: "Wie las mijn gegevens" }).click();
-  const reads = phone.getByRole("table", { name: "Wie las wat, nieuwste eerst" });
-  await expect(reads.getByRole("row").filter({ hasText: "Notities van de coördinatoren" })).toContainText(
-    "Pim Coördinator",
-  );
-  await expect(reads.getByRole("row").filter({ hasText: "Notities van de coördinatoren" })).toContainText(
-    "Coördinator",
-  );
+  // newest first: on a retry the same database holds the first try's read too
+  const notesRead = phone
+    .getByRole("table", { name: "Wie las wat, nieuwste eerst" })
+    .getByRole("row")
+    .filter({ hasText: "Notities van de coördinatoren" })
+    .first();
+  await expect(notesRead).toContainText("Pim Coördinator");
+  await expect(notesRead).toContainText("Coördinator");
   await checkA11y(phone);
 
   // her consent, per purpose: given, then withdrawn, each with its date and the text's version
@@ -114,7 +115,8 @@ test("an expert sees on her phone what Tandem holds about her, downloads it, and
 
   // the centre's retention periods: a wrong number is refused at the field, a good one is kept
   const retention = page.getByRole("region", { name: "Bewaartermijnen" });
-  await expect(retention).toContainText("Tandem heeft nog niet opgeruimd.");
+  // the nightly job may have run already when the suite starts after 3 o'clock: either line is right
+  await expect(retention).toContainText(/Tandem heeft nog niet opgeruimd\.|Laatst opgeruimd op /);
   await expect(retention.getByLabel("Notities van de coördinatoren (maanden)")).toHaveValue("24");
   await retention.getByLabel("Notities van de coördinatoren (maanden)").fill("0");
   await retention.getByRole("button", { name: "Bewaartermijnen opslaan" }).click();

@@ -220,11 +220,16 @@ export function serveFlags(): string[] {
 }
 
 /** Starts the server as `npm run serve` does (node, its flags, server.mjs) on the target and waits for /healthz. */
-export async function startServer(target: Target, env: Record<string, string> = {}): Promise<Server> {
+export async function startServer(
+  target: Target,
+  env: Record<string, string> = {},
+  /** Node flags besides those of `npm run serve` (the profile bench's `--cpu-prof`). */
+  nodeFlags: string[] = [],
+): Promise<Server> {
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
   const outbox = mkdtempSync(join(tmpdir(), "tandem-bench-outbox-"));
-  const child: ChildProcess = spawn("node", [...serveFlags(), "server.mjs"], {
+  const child: ChildProcess = spawn("node", [...serveFlags(), ...nodeFlags, "server.mjs"], {
     stdio: ["ignore", "ignore", "inherit"],
     env: {
       ...process.env,

@@ -6,7 +6,6 @@ import { AppError } from "~/lib/errors";
 import { pagePath } from "~/lib/redirects";
 import { inCentreSendingMail } from "~/modules/mail/queue.server";
 import type { Actor } from "./actor";
-import { getAuth } from "./auth.server";
 import { can, isStaff, mustUseTwoFactor, type Permission } from "./permissions";
 import {
   idleState,
@@ -17,6 +16,7 @@ import {
   startingCentre,
   touchSession,
 } from "./session-centre.server";
+import { endSession, findSession } from "./session-lookup.server";
 
 export { type Membership, membershipsOf };
 
@@ -60,10 +60,9 @@ export function getViewer(request: Request, db?: Db): Promise<Viewer | null> {
  */
 async function readViewer(request: Request, db?: Db): Promise<Viewer | null> {
   const database = db ?? (await getDatabase()).db;
-  const auth = await getAuth(database);
-  const found = await auth.api.getSession({ headers: request.headers });
+  const found = await findSession(database, request.headers.get("cookie"));
   if (!found) return null;
-  const list = await membershipsOf(database, found.user.id);
+  const list = found.memberships;
   let centreId = found.session.activeCentreId ?? null;
   if (!centreId) {
     // a session from before centres were fixed per session: fix it now, once
@@ -77,7 +76,7 @@ async function readViewer(request: Request, db?: Db): Promise<Viewer | null> {
   const lastSeen = found.session.lastSeenAt ?? found.session.createdAt;
   const idle = idleState(new Date(lastSeen), now, isStaff(current.role) ? staffIdleMinutes() : null);
   if (idle === "expired") {
-    await (await auth.$context).internalAdapter.deleteSession(found.session.token);
+    await endSession(database, found.session.id);
     return null;
   }
   if (idle === "touch") await touchSession(database, found.session.id, now);
@@ -85,7 +84,7 @@ async function readViewer(request: Request, db?: Db): Promise<Viewer | null> {
     userId: found.user.id,
     name: found.user.name,
     email: found.user.email,
-    twoFactorEnabled: Boolean(found.user.twoFactorEnabled),
+    twoFactorEnabled: found.user.twoFactorEnabled,
     sessionId: found.session.id,
     centreId: current.centreId,
     centreName: current.centreName,

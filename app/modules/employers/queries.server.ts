@@ -1,5 +1,5 @@
-import { and, asc, desc, eq, ilike, lt, notInArray, sql } from "drizzle-orm";
-import type { Tx } from "~/db/client.server";
+import { and, asc, desc, eq, ilike, sql } from "drizzle-orm";
+import { queryRows, type Tx } from "~/db/client.server";
 import {
   checklistItems,
   clients,
@@ -147,36 +147,39 @@ export async function employerDetail(tx: Tx, actor: Actor, employerId: string) {
  */
 export async function overdueEmployerSteps(tx: Tx, actor: Actor, today: string) {
   assertCan(actor, "employers:read");
-  const actions = await tx
-    .select({
-      employerId: employers.id,
-      employer: employers.name,
-      what: employers.nextAction,
-      dueOn: employers.nextActionOn,
-    })
-    .from(employers)
-    .where(and(lt(employers.nextActionOn, today), notInArray(employers.stage, finished)))
-    .orderBy(asc(employers.nextActionOn));
-  const steps = await tx
-    .select({
-      employerId: employers.id,
-      employer: employers.name,
-      key: checklistItems.key,
-      label: checklistItems.label,
-      dueOn: employerChecklist.dueOn,
-    })
-    .from(employerChecklist)
-    .innerJoin(employers, eq(employers.id, employerChecklist.employerId))
-    .innerJoin(checklistItems, eq(checklistItems.id, employerChecklist.itemId))
-    .where(
-      and(
-        eq(employerChecklist.state, "open"),
-        lt(employerChecklist.dueOn, today),
-        eq(checklistItems.archived, false),
-        notInArray(employers.stage, finished),
-      ),
-    )
-    .orderBy(asc(employerChecklist.dueOn));
+  // next actions and checklist steps in one statement (one round trip); `kind` tells them apart
+  const rows = await queryRows<{
+    kind: "action" | "step";
+    employerId: string;
+    employer: string;
+    what: string | null;
+    key: string | null;
+    label: string | null;
+    dueOn: string;
+  }>(
+    tx,
+    sql`select 'action' as kind, e.id as "employerId", e.name as employer, e.next_action as what,
+        null as key, null as label, e.next_action_on::text as "dueOn"
+      from employers e
+      where e.next_action_on < ${today}::date and e.stage not in ${finished}
+      union all
+      select 'step', e.id, e.name, null, i.key, i.label, c.due_on::text
+      from employer_checklist c join employers e on e.id = c.employer_id join checklist_items i on i.id = c.item_id
+      where c.state = 'open' and c.due_on < ${today}::date and not i.archived and e.stage not in ${finished}
+      order by "dueOn"`,
+  );
+  const actions = rows
+    .filter((r) => r.kind === "action")
+    .map(({ employerId, employer, what, dueOn }) => ({ employerId, employer, what: what ?? "", dueOn }));
+  const steps = rows
+    .filter((r) => r.kind === "step")
+    .map(({ employerId, employer, key, label, dueOn }) => ({
+      employerId,
+      employer,
+      key,
+      label: label ?? "",
+      dueOn,
+    }));
   return { actions, steps };
 }
 

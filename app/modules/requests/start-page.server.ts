@@ -81,22 +81,25 @@ export async function startPage(tx: Tx, actor: Actor, now: Date = new Date()) {
   assertRequestsRead(actor);
   const today = todayIso(now);
   const twoDaysAgo = new Date(now.getTime() - 2 * 86_400_000);
-  const counts = await queryRows<{ status: RequestStatus; n: number | string }>(
+  // the counts per state and of the first steps in one row (one round trip)
+  const [counts] = await queryRows<{
+    per_status: Record<string, number> | null;
+    areas: number | string;
+    experts: number | string;
+  }>(
     tx,
-    sql`select status, count(*) as n from requests group by status`,
+    sql`select (select json_object_agg(c.status, c.n) from (select status, count(*) as n from requests group by status) c)
+        as per_status, (select count(*) from areas) as areas, (select count(*) from experts) as experts`,
   );
   const perStatus = Object.fromEntries(requestStatuses.map((s) => [s, 0])) as Record<RequestStatus, number>;
-  for (const row of counts) perStatus[row.status] = Number(row.n);
+  for (const [status, n] of Object.entries(counts?.per_status ?? {}))
+    perStatus[status as RequestStatus] = Number(n);
 
-  const [setup] = await queryRows<{ areas: number | string; experts: number | string }>(
-    tx,
-    sql`select (select count(*) from areas) as areas, (select count(*) from experts) as experts`,
-  );
   return {
     /** What a new centre has done of its first steps (areas, experts, a first request). */
     setup: {
-      areas: Number(setup?.areas ?? 0),
-      experts: Number(setup?.experts ?? 0),
+      areas: Number(counts?.areas ?? 0),
+      experts: Number(counts?.experts ?? 0),
       requests: Object.values(perStatus).reduce((a, b) => a + b, 0),
     },
     perStatus,

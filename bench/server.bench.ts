@@ -6,12 +6,13 @@
  *
  * Per backend (PGlite in an own folder; PostgreSQL in a database created on TEST_DATABASE_URL's
  * server and dropped afterwards): requests per second of the bare login page and of signed-in
- * coordinator pages (start, pool, a match page), each for BENCH_RPS_SECONDS (10) over
+ * coordinator pages (account, start, pool, a match page), each for BENCH_RPS_SECONDS (10) over
  * BENCH_CONNECTIONS (10) keep-alive connections in one-second slices taken in turn (so a busy
  * moment on a shared machine hits every page alike), and the ratio to the login page; then 100 signed-in
- * sessions (BENCH_SESSIONS), one connection each, walking those pages for BENCH_LOAD_SECONDS (60)
+ * sessions (BENCH_SESSIONS), one connection each, walking start, pool and a match page for BENCH_LOAD_SECONDS (60)
  * while the server's resident memory (VmRSS) is sampled every second. Report only: it never fails
- * on a figure. Writes docs/performance.md.
+ * on a figure. Writes docs/performance.md. The account page is there as a signed-in page with little
+ * data of its own: what signing in costs, apart from what a page shows.
  */
 import {
   buildApp,
@@ -32,6 +33,8 @@ const rpsSeconds = Number(process.env.BENCH_RPS_SECONDS ?? 10);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 10);
 const loadSeconds = Number(process.env.BENCH_LOAD_SECONDS ?? 60);
 const sessions = Number(process.env.BENCH_SESSIONS ?? 100);
+/** The pages the 100 sessions walk in the memory run. */
+const walked = ["start", "pool", "match"];
 
 buildApp();
 const rpsRows: (string | number)[][] = [];
@@ -45,6 +48,7 @@ for (const backend of backends) {
     const cookie = demo.cookies.coordinator;
     const pages = [
       { name: "login (signed out)", path: "/login", cookies: [] },
+      { name: "account (light page)", path: "/account", cookies: [cookie] },
       { name: "start", path: "/start", cookies: [cookie] },
       { name: "pool", path: "/pool", cookies: [cookie] },
       { name: "match", path: `/requests/${demo.ids.request}/match`, cookies: [cookie] },
@@ -80,7 +84,7 @@ for (const backend of backends) {
       peak = Math.max(peak, residentMb(server.pid));
     }, 1000);
     const r = await load({
-      urls: pages.slice(1).map((p) => server.base + p.path),
+      urls: pages.filter((p) => walked.includes(p.name)).map((p) => server.base + p.path),
       cookies: demo.loadCookies,
       connections: sessions,
       seconds: loadSeconds,

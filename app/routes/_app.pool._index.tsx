@@ -6,7 +6,7 @@ import { sections } from "~/modules/accounts/navigation";
 import { can } from "~/modules/accounts/permissions";
 import { requirePermission } from "~/modules/accounts/viewer.server";
 import { filtersFrom, type PoolFilters } from "~/modules/pool/input";
-import { listAreas, listThemes, listWorkForms } from "~/modules/pool/lists.server";
+import { poolChoices } from "~/modules/pool/lists.server";
 import { listExperts } from "~/modules/pool/queries.server";
 import { weekdays } from "~/modules/pool/rules";
 import { DataTable } from "~/ui/data-table";
@@ -26,17 +26,8 @@ export async function loader({ request, url }: Route.LoaderArgs) {
   return scope.run(async (tx) => {
     // One query at a time: they share the transaction's connection (issue 14.16).
     const result = await listExperts(tx, scope, filters);
-    const themes = await listThemes(tx);
-    const workForms = await listWorkForms(tx);
-    const areas = await listAreas(tx);
-    return {
-      filters,
-      ...result,
-      themes: themes.map((x) => ({ value: x.id, label: x.name })),
-      workForms: workForms.map((x) => ({ value: x.id, label: x.name })),
-      areas: areas.map((x) => ({ value: x.id, label: x.name })),
-      canWrite: can(scope.role, "pool:write"),
-    };
+    const choices = await poolChoices(tx);
+    return { filters, ...result, ...choices, canWrite: can(scope.role, "pool:write") };
   });
 }
 

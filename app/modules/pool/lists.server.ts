@@ -1,5 +1,5 @@
-import { asc, inArray } from "drizzle-orm";
-import type { Tx } from "~/db/client.server";
+import { asc, inArray, sql } from "drizzle-orm";
+import { queryRows, type Tx } from "~/db/client.server";
 import { areas, experts, themes, workForms } from "~/db/schema";
 
 /**
@@ -15,6 +15,24 @@ export type AreaItem = {
   latE6: number | null;
   lonE6: number | null;
 };
+
+export type Choice = { value: string; label: string };
+
+/** The themes, forms of work and areas (active and inactive, by name) as choices, in one statement. */
+export async function poolChoices(
+  tx: Tx,
+): Promise<{ themes: Choice[]; workForms: Choice[]; areas: Choice[] }> {
+  const rows = await queryRows<{ kind: "themes" | "workForms" | "areas"; value: string; label: string }>(
+    tx,
+    sql`select 'themes' as kind, id as value, name as label from themes
+      union all select 'workForms', id, name from work_forms
+      union all select 'areas', id, name from areas
+      order by label`,
+  );
+  const of = (kind: (typeof rows)[number]["kind"]) =>
+    rows.filter((r) => r.kind === kind).map(({ value, label }) => ({ value, label }));
+  return { themes: of("themes"), workForms: of("workForms"), areas: of("areas") };
+}
 
 /** All themes of the centre (active and inactive), by name. */
 export function listThemes(tx: Tx): Promise<ListItem[]> {

@@ -197,6 +197,10 @@ describe("finding experts", () => {
     const second = await find("page=2");
     expect(second.rows).toHaveLength(7);
     expect(second.page).toBe(2);
+    // an old link past the last page shows the last page, with the same count
+    const past = await find("page=9");
+    expect([past.page, past.pages, past.total, past.rows.length]).toEqual([2, 2, 57, 7]);
+    expect((await find("page=9&q=nobody-is-called-this")).rows).toEqual([]);
   });
 
   it("another centre sees none of them", async () => {

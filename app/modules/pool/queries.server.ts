@@ -1,4 +1,4 @@
-import { and, asc, count, eq, inArray, or, type SQL, sql } from "drizzle-orm";
+import { and, asc, count, eq, or, type SQL, sql } from "drizzle-orm";
 import type { Tx } from "~/db/client.server";
 import {
   areas,
@@ -9,7 +9,6 @@ import {
   experts,
   expertThemes,
   expertWorkForms,
-  themes,
 } from "~/db/schema";
 import { AppError } from "~/lib/errors";
 import type { Actor } from "~/modules/accounts/actor";
@@ -78,44 +77,43 @@ export async function listExperts(
 ): Promise<{ rows: ExpertRow[]; total: number; page: number; pages: number }> {
   assertCan(actor, "pool:read");
   const where = and(...conditions(filters));
-  const [{ total }] = await tx.select({ total: count() }).from(experts).where(where);
+  // one statement per page: the rows, their themes and the number found (a second only past the last page)
+  const pageOf = (page: number) =>
+    tx
+      .select({
+        id: experts.id,
+        firstName: experts.firstName,
+        lastName: experts.lastName,
+        status: experts.status,
+        homeArea: areas.name,
+        acceptsOnline: experts.acceptsOnline,
+        themes: sql<string[]>`coalesce((select array_agg(t.name order by t.name) from expert_themes et
+          join themes t on t.id = et.theme_id where et.expert_id = ${experts.id}), '{}')`,
+        total: sql<number>`count(*) over ()`.mapWith(Number),
+      })
+      .from(experts)
+      .leftJoin(areas, eq(areas.id, experts.homeAreaId))
+      .where(where)
+      .orderBy(asc(experts.lastName), asc(experts.firstName), asc(experts.id))
+      .limit(PAGE_SIZE)
+      .offset((page - 1) * PAGE_SIZE);
+  let page = Math.max(1, filters.page);
+  let found = await pageOf(page);
+  let total = found[0]?.total ?? 0;
+  if (found.length === 0 && page > 1) {
+    // an old link past the last page: the last page that has rows
+    [{ total }] = await tx.select({ total: count() }).from(experts).where(where);
+    page = Math.max(1, Math.ceil(total / PAGE_SIZE));
+    found = total ? await pageOf(page) : [];
+  }
   const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
-  const page = Math.min(filters.page, pages);
-  const found = await tx
-    .select({
-      id: experts.id,
-      firstName: experts.firstName,
-      lastName: experts.lastName,
-      status: experts.status,
-      homeArea: areas.name,
-      acceptsOnline: experts.acceptsOnline,
-    })
-    .from(experts)
-    .leftJoin(areas, eq(areas.id, experts.homeAreaId))
-    .where(where)
-    .orderBy(asc(experts.lastName), asc(experts.firstName), asc(experts.id))
-    .limit(PAGE_SIZE)
-    .offset((page - 1) * PAGE_SIZE);
-  const themeRows = found.length
-    ? await tx
-        .select({ expertId: expertThemes.expertId, name: themes.name })
-        .from(expertThemes)
-        .innerJoin(themes, eq(themes.id, expertThemes.themeId))
-        .where(
-          inArray(
-            expertThemes.expertId,
-            found.map((r) => r.id),
-          ),
-        )
-        .orderBy(asc(themes.name))
-    : [];
   const rows = found.map((r) => ({
     id: r.id,
     name: `${r.firstName} ${r.lastName}`,
     status: r.status,
     homeArea: r.homeArea,
     acceptsOnline: r.acceptsOnline,
-    themes: themeRows.filter((t) => t.expertId === r.id).map((t) => t.name),
+    themes: r.themes,
   }));
   return { rows, total, page, pages };
 }

@@ -14,19 +14,22 @@ export type Membership = {
   centrePhone: string | null;
 };
 
+/** The columns of a Membership, over `memberships` joined with `centres` (also the session lookup's). */
+export const membershipColumns = {
+  centreId: centres.id,
+  centreName: centres.name,
+  centreSlug: centres.slug,
+  role: memberships.role,
+  centreColour: centres.brandColour,
+  centreLogoAt: centres.logoUpdatedAt,
+  centreEmail: centres.email,
+  centrePhone: centres.phone,
+};
+
 /** Which centres a user belongs to. Runs as the database owner: it is the step that decides the tenant. */
 export async function membershipsOf(db: Db, userId: string): Promise<Membership[]> {
   return db
-    .select({
-      centreId: centres.id,
-      centreName: centres.name,
-      centreSlug: centres.slug,
-      role: memberships.role,
-      centreColour: centres.brandColour,
-      centreLogoAt: centres.logoUpdatedAt,
-      centreEmail: centres.email,
-      centrePhone: centres.phone,
-    })
+    .select(membershipColumns)
     .from(memberships)
     .innerJoin(centres, eq(centres.id, memberships.centreId))
     .where(eq(memberships.userId, userId))

@@ -1,15 +1,14 @@
 import { createHmac, timingSafeEqual } from "node:crypto";
 import { asc, eq } from "drizzle-orm";
 import type { Db } from "~/db/client.server";
-import { centres, memberships, type Role, session, user } from "~/db/schema";
+import { centres, memberships, session, user } from "~/db/schema";
 import { getAuth } from "./auth.server";
-import type { Membership } from "./session-centre.server";
+import { type Membership, membershipColumns } from "./session-centre.server";
 
 /** A signed-in request's session, its person and the centres they belong to. */
 export type FoundSession = {
   session: {
     id: string;
-    token: string;
     createdAt: Date;
     expiresAt: Date;
     activeCentreId: string | null;
@@ -52,6 +51,11 @@ export function signedCookie(header: string | null, name: string, secret: string
   return given.length === expected.length && timingSafeEqual(given, expected) ? value : null;
 }
 
+/** A person without memberships has one row, with its left-joined membership null (or all null). */
+function isMembership(m: { [K in keyof Membership]: Membership[K] | null } | null): m is Membership {
+  return Boolean(m?.centreId);
+}
+
 /**
  * The session of a request: the signed session cookie, the session row with its person and their
  * memberships in one query, as better-auth's getSession reads it (an expired session is deleted; one
@@ -74,14 +78,7 @@ export async function findSession(db: Db, cookieHeader: string | null): Promise<
       name: user.name,
       email: user.email,
       twoFactorEnabled: user.twoFactorEnabled,
-      centreId: centres.id,
-      centreName: centres.name,
-      centreSlug: centres.slug,
-      role: memberships.role,
-      centreColour: centres.brandColour,
-      centreLogoAt: centres.logoUpdatedAt,
-      centreEmail: centres.email,
-      centrePhone: centres.phone,
+      membership: membershipColumns,
     })
     .from(session)
     .innerJoin(user, eq(user.id, session.userId))
@@ -106,23 +103,9 @@ export async function findSession(db: Db, cookieHeader: string | null): Promise<
       .set({ expiresAt, updatedAt: new Date(now) })
       .where(eq(session.token, token));
   }
-  const list: Membership[] = [];
-  for (const row of rows)
-    if (row.centreId && row.centreName && row.centreSlug && row.role)
-      list.push({
-        centreId: row.centreId,
-        centreName: row.centreName,
-        centreSlug: row.centreSlug,
-        role: row.role as Role,
-        centreColour: row.centreColour,
-        centreLogoAt: row.centreLogoAt,
-        centreEmail: row.centreEmail,
-        centrePhone: row.centrePhone,
-      });
   return {
     session: {
       id: first.id,
-      token,
       createdAt: first.createdAt,
       expiresAt,
       activeCentreId: first.activeCentreId,
@@ -134,7 +117,7 @@ export async function findSession(db: Db, cookieHeader: string | null): Promise<
       email: first.email,
       twoFactorEnabled: Boolean(first.twoFactorEnabled),
     },
-    memberships: list,
+    memberships: rows.map((row) => row.membership).filter(isMembership),
   };
 }
 

@@ -1,4 +1,6 @@
-import { expect, test } from "./fixtures";
+import type { Page } from "@playwright/test";
+import { expect, loginWithPassword, test } from "./fixtures";
+import { PASSWORD, person } from "./people";
 
 test("the pages work at 360 pixels wide and in English", async ({ page, checkA11y }) => {
   await page.setViewportSize({ width: 360, height: 740 });
@@ -39,4 +41,32 @@ test.describe("a browser in English", () => {
     await checkA11y(later);
     await later.close();
   });
+});
+
+/** The texts files a page names, without their versions: `/texts/nl/common`, … */
+async function textsFiles(page: Page): Promise<string[]> {
+  const files = await page
+    .locator('script[src^="/texts/"]')
+    .evaluateAll((scripts) => scripts.map((s) => s.getAttribute("src") ?? ""));
+  return files.map((src) => src.replace(/\.[0-9a-z]+\.js$/, ""));
+}
+
+test("a page brings only its own texts in the chosen language, as files the browser keeps", async ({
+  page,
+}) => {
+  await loginWithPassword(page, person("e2e-pool", "coordinator").email, PASSWORD);
+  expect(await textsFiles(page)).toEqual(["/texts/nl/common", "/texts/nl/requests", "/texts/nl/employers"]);
+  const src = (await page.locator('script[src^="/texts/nl/requests."]').getAttribute("src")) ?? "";
+  const file = await page.request.get(src);
+  expect(file.headers()["cache-control"]).toContain("immutable");
+  expect(await file.text()).toContain("Nieuwe aanvragen om op te pakken");
+  // the page started from those files: a move within the app shows another page's texts, not keys
+  await page.getByRole("navigation", { name: "Hoofdmenu" }).getByRole("link", { name: "Pool" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Pool" })).toBeVisible();
+  await expect(page.getByText(/\bpool:/)).toHaveCount(0);
+
+  await page.getByRole("button", { name: "English" }).click();
+  await page.goto("/start");
+  await expect(page.getByRole("heading", { level: 2, name: "New requests to pick up" })).toBeVisible();
+  expect(await textsFiles(page)).toEqual(["/texts/en/common", "/texts/en/requests", "/texts/en/employers"]);
 });

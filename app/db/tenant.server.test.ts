@@ -1,7 +1,7 @@
 import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase } from "~/test/database";
-import { type Database, inCentre, queryRows } from "./client.server";
+import { type Database, inCentre, plannedRows, queryRows } from "./client.server";
 import { centres, themes } from "./schema";
 
 let database: Database;
@@ -33,6 +33,25 @@ describe("row-level security", () => {
       tx.select({ id: centres.id }).from(centres),
     );
     expect(ownCentre).toEqual([{ id: centreA }]);
+  });
+
+  it("keeps a named statement's plan to one centre's rows, run after run and centre after centre", async () => {
+    // PostgreSQL plans a named statement once after five runs (a generic plan); the centre is read
+    // when it runs, so the same statement on the same connections still shows each centre its own
+    const names = (centreId: string) =>
+      inCentre(database.db, centreId, (tx) =>
+        plannedRows<{ name: string }>(tx, "test_themes", sql`select name from themes order by name`),
+      );
+    for (let run = 0; run < 8; run++) {
+      expect(await names(centreA)).toEqual([{ name: "schulden" }]);
+      expect(await names(centreB)).toEqual([{ name: "dakloosheid" }]);
+    }
+    if (database.kind !== "postgres") return; // PGlite has no named statements to keep
+    const kept = await inCentre(database.db, centreA, async (tx) => {
+      await plannedRows(tx, "test_themes", sql`select name from themes order by name`);
+      return queryRows<{ name: string }>(tx, sql`select name from pg_prepared_statements`);
+    });
+    expect(kept.map((s) => s.name)).toContainEqual(expect.stringMatching(/^test_themes_/));
   });
 
   it("refuses to write a row for another centre", async () => {

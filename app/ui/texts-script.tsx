@@ -1,5 +1,7 @@
 import { useMatches } from "react-router";
 import { namespacesOf } from "~/i18n/handle";
+import type { Locale } from "~/i18n/locales";
+import { type TextsPayload, textsFileUrl, textsVersion } from "~/i18n/texts-files";
 import { useTranslation } from "~/i18n/use-translation";
 
 export const TEXTS_ELEMENT_ID = "tandem-texts";
@@ -9,37 +11,56 @@ function inertJson(value: unknown): string {
   return JSON.stringify(value).replace(/</g, "\\u003c");
 }
 
-/** The texts never change while the server runs: each language and set of namespaces is written once. */
-const written = new Map<string, string>();
+/** The texts never change while the server runs: each file name is worked out once. */
+const fileUrls = new Map<string, string>();
+
+function fileUrl(locale: Locale, namespace: string, bundle: unknown): string {
+  const key = `${locale}/${namespace}`;
+  let url = fileUrls.get(key);
+  if (!url) {
+    url = textsFileUrl(locale, namespace, textsVersion(JSON.stringify(bundle)));
+    fileUrls.set(key, url);
+  }
+  return url;
+}
+
+/** In the browser: what the page came with, read once by entry.client before it hydrates. */
+let pagePayload: TextsPayload | null = null;
+
+export function readTextsPayload(): TextsPayload {
+  pagePayload = JSON.parse(document.getElementById(TEXTS_ELEMENT_ID)?.textContent ?? "null") as TextsPayload;
+  return pagePayload;
+}
 
 /**
- * The texts of this page for the browser: the active language and only the namespaces the matched routes
- * declare (`handle.i18n`). The browser's i18next starts from these; others load when a page needs them.
+ * Which texts this page uses and where the browser finds them: the active language and only the
+ * namespaces the matched routes declare (`handle.i18n`), each as a cached script
+ * (app/i18n/texts-files.ts). In the browser the elements stay as the page came: namespaces of later
+ * pages load through i18next's backend.
  */
 export function TextsScript({ nonce }: { nonce?: string }) {
   const { i18n } = useTranslation();
   const matches = useMatches();
-  const locale = i18n.language;
-  const namespaces = namespacesOf(matches);
-  const key = `${locale}:${namespaces.join(",")}`;
-  let json = written.get(key);
-  if (json === undefined) {
-    const resources: Record<string, unknown> = {};
-    for (const ns of namespaces) {
-      const bundle = i18n.getResourceBundle(locale, ns);
-      if (bundle) resources[ns] = bundle;
-    }
-    json = inertJson({ locale, resources });
-    written.set(key, json);
+  let payload = pagePayload;
+  if (!payload) {
+    const locale = i18n.language as Locale;
+    const namespaces = namespacesOf(matches).filter((ns) => i18n.getResourceBundle(locale, ns));
+    const files = namespaces.map((ns) => fileUrl(locale, ns, i18n.getResourceBundle(locale, ns)));
+    payload = { locale, namespaces, files };
   }
   return (
-    <script
-      id={TEXTS_ELEMENT_ID}
-      type="application/json"
-      nonce={nonce}
-      suppressHydrationWarning
-      // biome-ignore lint/security/noDangerouslySetInnerHtml: inert JSON with < escaped (see inertJson)
-      dangerouslySetInnerHTML={{ __html: json }}
-    />
+    <>
+      <script
+        id={TEXTS_ELEMENT_ID}
+        type="application/json"
+        nonce={nonce}
+        suppressHydrationWarning
+        // biome-ignore lint/security/noDangerouslySetInnerHtml: inert JSON with < escaped (see inertJson)
+        dangerouslySetInnerHTML={{ __html: inertJson(payload) }}
+      />
+      {payload.files.map((src) => (
+        <script key={src} src={src} defer nonce={nonce} suppressHydrationWarning />
+      ))}
+    </>
   );
 }

@@ -1,5 +1,5 @@
 import { createHmac, timingSafeEqual } from "node:crypto";
-import { asc, eq } from "drizzle-orm";
+import { asc, eq, sql } from "drizzle-orm";
 import type { Db } from "~/db/client.server";
 import { centres, memberships, session, user } from "~/db/schema";
 import { getAuth } from "./auth.server";
@@ -51,23 +51,13 @@ export function signedCookie(header: string | null, name: string, secret: string
   return given.length === expected.length && timingSafeEqual(given, expected) ? value : null;
 }
 
-/** A person without memberships has one row, with its left-joined membership null (or all null). */
-function isMembership(m: { [K in keyof Membership]: Membership[K] | null } | null): m is Membership {
-  return Boolean(m?.centreId);
-}
-
 /**
- * The session of a request: the signed session cookie, the session row with its person and their
- * memberships in one query, as better-auth's getSession reads it (an expired session is deleted; one
- * older than `updateAge` gets a new expiry), without its endpoint machinery: that cost 2 ms of CPU
- * per request, a signed-in page's largest part after rendering (docs/performance.md). Sign-in,
- * sign-out and two-factor stay with better-auth; this only reads.
+ * The session, its person and their memberships for a token: built and compiled once per database
+ * and a named statement on PostgreSQL, because every signed-in request runs it and planning it took
+ * longer than running it.
  */
-export async function findSession(db: Db, cookieHeader: string | null): Promise<FoundSession | null> {
-  const context = await (await getAuth(db)).$context;
-  const token = signedCookie(cookieHeader, context.authCookies.sessionToken.name, context.secret);
-  if (!token) return null;
-  const rows = await db
+function buildSessionQuery(db: Db) {
+  return db
     .select({
       id: session.id,
       createdAt: session.createdAt,
@@ -84,8 +74,38 @@ export async function findSession(db: Db, cookieHeader: string | null): Promise<
     .innerJoin(user, eq(user.id, session.userId))
     .leftJoin(memberships, eq(memberships.userId, session.userId))
     .leftJoin(centres, eq(centres.id, memberships.centreId))
-    .where(eq(session.token, token))
-    .orderBy(asc(centres.name));
+    .where(eq(session.token, sql.placeholder("token")))
+    .orderBy(asc(centres.name))
+    .prepare("session_lookup");
+}
+const sessionQueries = new WeakMap<Db, ReturnType<typeof buildSessionQuery>>();
+
+function sessionQuery(db: Db) {
+  let query = sessionQueries.get(db);
+  if (!query) {
+    query = buildSessionQuery(db);
+    sessionQueries.set(db, query);
+  }
+  return query;
+}
+
+/** A person without memberships has one row, with its left-joined membership null (or all null). */
+function isMembership(m: { [K in keyof Membership]: Membership[K] | null } | null): m is Membership {
+  return Boolean(m?.centreId);
+}
+
+/**
+ * The session of a request: the signed session cookie, the session row with its person and their
+ * memberships in one query, as better-auth's getSession reads it (an expired session is deleted; one
+ * older than `updateAge` gets a new expiry), without its endpoint machinery: that cost 2 ms of CPU
+ * per request, a signed-in page's largest part after rendering (docs/performance.md). Sign-in,
+ * sign-out and two-factor stay with better-auth; this only reads.
+ */
+export async function findSession(db: Db, cookieHeader: string | null): Promise<FoundSession | null> {
+  const context = await (await getAuth(db)).$context;
+  const token = signedCookie(cookieHeader, context.authCookies.sessionToken.name, context.secret);
+  if (!token) return null;
+  const rows = await sessionQuery(db).execute({ token });
   const [first] = rows;
   if (!first) return null;
   const now = Date.now();

@@ -1,5 +1,5 @@
 import { and, asc, desc, eq, ilike, sql } from "drizzle-orm";
-import { queryRows, type Tx } from "~/db/client.server";
+import { plannedRows, type Tx } from "~/db/client.server";
 import {
   checklistItems,
   clients,
@@ -148,7 +148,7 @@ export async function employerDetail(tx: Tx, actor: Actor, employerId: string) {
 export async function overdueEmployerSteps(tx: Tx, actor: Actor, today: string) {
   assertCan(actor, "employers:read");
   // next actions and checklist steps in one statement (one round trip); `kind` tells them apart
-  const rows = await queryRows<{
+  const rows = await plannedRows<{
     kind: "action" | "step";
     employerId: string;
     employer: string;
@@ -158,6 +158,7 @@ export async function overdueEmployerSteps(tx: Tx, actor: Actor, today: string) 
     dueOn: string;
   }>(
     tx,
+    "start_employers",
     sql`select 'action' as kind, e.id as "employerId", e.name as employer, e.next_action as what,
         null as key, null as label, e.next_action_on::text as "dueOn"
       from employers e

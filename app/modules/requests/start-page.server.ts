@@ -1,5 +1,5 @@
 import { type SQL, sql } from "drizzle-orm";
-import { queryRows, type Tx } from "~/db/client.server";
+import { plannedRows, type Tx } from "~/db/client.server";
 import { type RequestStatus, requestStatuses } from "~/db/schema";
 import { todayIso } from "~/lib/dates";
 import type { Actor } from "~/modules/accounts/actor";
@@ -39,7 +39,7 @@ async function lists(tx: Tx, queries: Record<ListName, SQL>): Promise<Record<Lis
       q.at::timestamptz, q.flag, row_number() over (order by q.sort) as place, count(*) over () as total
       from (${queries[name]}) q)`,
   );
-  const rows = await queryRows<{
+  const rows = await plannedRows<{
     list: ListName;
     requestId: string;
     number: number;
@@ -51,6 +51,7 @@ async function lists(tx: Tx, queries: Record<ListName, SQL>): Promise<Record<Lis
     total: number | string;
   }>(
     tx,
+    "start_lists",
     sql`select * from (${sql.join(parts, sql` union all `)}) l where l.place <= ${LIST_SIZE} order by l.list, l.place`,
   );
   const result = {} as Record<ListName, ActionList>;
@@ -82,12 +83,13 @@ export async function startPage(tx: Tx, actor: Actor, now: Date = new Date()) {
   const today = todayIso(now);
   const twoDaysAgo = new Date(now.getTime() - 2 * 86_400_000);
   // the counts per state and of the first steps in one row (one round trip)
-  const [counts] = await queryRows<{
+  const [counts] = await plannedRows<{
     per_status: Record<string, number> | null;
     areas: number | string;
     experts: number | string;
   }>(
     tx,
+    "start_counts",
     sql`select (select json_object_agg(c.status, c.n) from (select status, count(*) as n from requests group by status) c)
         as per_status, (select count(*) from areas) as areas, (select count(*) from experts) as experts`,
   );

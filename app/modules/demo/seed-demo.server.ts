@@ -1,4 +1,4 @@
-import { asc, eq } from "drizzle-orm";
+import { asc, eq, sql } from "drizzle-orm";
 import { type Db, inCentre, type Tx } from "~/db/client.server";
 import {
   adviceQuestions,
@@ -254,6 +254,9 @@ export async function seedDemo(db: Db, options: { today?: Date } = {}): Promise<
         ].map(([k, v]) => [k, v.length]),
       );
     });
+    // fresh statistics for the planner after a bulk load, as autovacuum would make them a minute later;
+    // without them the first pages plan for empty tables (nested loops over every expert)
+    await db.execute(sql`analyze`);
     return { centreId, logins: demoLogins, password: DEMO_PASSWORD, counts };
   } catch (error) {
     await db.delete(centres).where(eq(centres.id, centreId));

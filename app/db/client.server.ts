@@ -3,7 +3,7 @@ import { mkdirSync } from "node:fs";
 import { PGlite } from "@electric-sql/pglite";
 import type { ExtractTablesWithRelations } from "drizzle-orm";
 import { type SQL, sql } from "drizzle-orm";
-import { drizzle as drizzlePg } from "drizzle-orm/node-postgres";
+import { drizzle as drizzlePg, NodePgSession, NodePgTransaction } from "drizzle-orm/node-postgres";
 import { type PgDatabase, PgDialect, type PgQueryResultHKT, type PgTransaction } from "drizzle-orm/pg-core";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import pg from "pg";
@@ -195,13 +195,56 @@ export async function closeDatabase(): Promise<void> {
  */
 export function inCentre<T>(db: Db, centreId: string, fn: (tx: Tx) => Promise<T>): Promise<T> {
   const role = tenantRoles.get(db) ?? "tandem_app";
-  return (tenantDbs.get(db) ?? db).transaction(async (tx) => {
+  const target = tenantDbs.get(db) ?? db;
+  if (target._.session instanceof NodePgSession) return pgInCentre(target, centreId, role, fn);
+  return target.transaction(async (tx) => {
     await tx.execute(
       sql`select set_config('app.centre', ${centreId}, true), set_config('role', ${role}, true),
         set_config('jit', 'off', true)`,
     );
     return fn(tx);
   });
+}
+
+const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const rolePattern = /^[a-z_][a-z0-9_]*$/;
+
+/** What drizzle's node-postgres session is made of: its pool and what a transaction's session needs. */
+type PgSessionParts = {
+  client: pg.Pool;
+  dialect: PgDialect;
+  schema: ConstructorParameters<typeof NodePgSession>[2];
+  options: ConstructorParameters<typeof NodePgSession>[3];
+};
+
+/**
+ * `inCentre` on PostgreSQL: `begin` and the settings go in one round trip (a simple query of two
+ * statements), where drizzle's `transaction` sends them in two; the rest is drizzle's transaction as
+ * it is. A simple query takes no parameters, so the centre must be a UUID and the role a plain name.
+ */
+async function pgInCentre<T>(db: Db, centreId: string, role: string, fn: (tx: Tx) => Promise<T>): Promise<T> {
+  if (!uuidPattern.test(centreId) || !rolePattern.test(role)) throw new Error("not a centre id or role name");
+  const parts = db._.session as unknown as PgSessionParts;
+  const client = await parts.client.connect();
+  const session = new NodePgSession(client, parts.dialect, parts.schema, parts.options);
+  const tx = new NodePgTransaction(parts.dialect, session, parts.schema) as unknown as Tx;
+  let broken: Error | undefined;
+  try {
+    await client.query(
+      `begin; select set_config('app.centre', '${centreId}', true), set_config('role', '${role}', true), set_config('jit', 'off', true)`,
+    );
+    const result = await fn(tx);
+    await client.query("commit");
+    return result;
+  } catch (error) {
+    // a connection that cannot even roll back is not given to the next request
+    await client.query("rollback").catch((e: Error) => {
+      broken = e;
+    });
+    throw error;
+  } finally {
+    client.release(broken);
+  }
 }
 
 /** Rows of a raw SQL query, on PGlite and PostgreSQL alike (both drivers answer `{ rows }`). */

@@ -54,6 +54,12 @@ describe("row-level security", () => {
     expect(kept.map((s) => s.name)).toContainEqual(expect.stringMatching(/^test_themes_/));
   });
 
+  it("refuses a centre that is not an id, and runs nothing for it", async () => {
+    await expect(
+      inCentre(database.db, "x', true); select 1; --", (tx) => tx.select({ name: themes.name }).from(themes)),
+    ).rejects.toThrow();
+  });
+
   it("refuses to write a row for another centre", async () => {
     await expect(
       inCentre(database.db, centreA, (tx) => tx.insert(themes).values({ centreId: centreB, name: "x" })),

@@ -56,7 +56,9 @@ describe("the coordinator's start page", () => {
     expect(page.newRequests.items.map((i) => i.requestId)).toEqual([fresh.id]);
     expect(page.withoutOffer.items.map((i) => i.requestId)).toEqual([idle.id]);
     expect(page.offersWaiting.items).toMatchObject([{ requestId: waiting.id, expert: "Anna Bos" }]);
-    expect(page.soon.items.map((i) => i.title)).toEqual(["Morgen"]);
+    expect(page.offersWaiting.items[0].at).toBe(daysAgo(3).toISOString());
+    expect(page.soon.items).toMatchObject([{ title: "Morgen", at: "2026-03-11T09:00:00.000Z" }]);
+    expect(typeof page.soon.items[0].number).toBe("number");
     expect(page.hoursMissing.items.map((i) => i.title)).toEqual(["Geweest"]);
     expect(page.notEvaluated).toMatchObject({ total: 1, items: [{ title: "Klaar", flag: false }] });
     expect(page.perStatus).toMatchObject({ new: 1, in_progress: 1, proposed: 1, confirmed: 2, done: 1 });

@@ -27,37 +27,46 @@ type ListName =
   | "hoursMissing"
   | "notEvaluated";
 
+type ListRow = {
+  list: ListName;
+  requestId: string;
+  number: number;
+  title: string;
+  expert: string | null;
+  at: string | null;
+  flag: boolean | null;
+  total: number;
+};
+
 /**
- * All lists in one statement (one round trip instead of seven): per list its first LIST_SIZE rows in
- * the list's own order, and its total. Each query names its columns `"requestId"`, number, title,
- * expert, at, flag and sort.
+ * The counts and all lists in one statement (one round trip instead of nine): per list its first
+ * LIST_SIZE rows in the list's own order, and its total, as JSON beside the counts. Each list query
+ * names its columns `"requestId"`, number, title, expert, at, flag and sort.
  */
-async function lists(tx: Tx, queries: Record<ListName, SQL>): Promise<Record<ListName, ActionList>> {
+async function countsAndLists(tx: Tx, queries: Record<ListName, SQL>) {
   const names = Object.keys(queries) as ListName[];
   const parts = names.map(
     (name) => sql`(select ${name}::text as list, q."requestId", q.number, q.title, q.expert::text,
       q.at::timestamptz, q.flag, row_number() over (order by q.sort) as place, count(*) over () as total
       from (${queries[name]}) q)`,
   );
-  const rows = await plannedRows<{
-    list: ListName;
-    requestId: string;
-    number: number;
-    title: string;
-    expert: string | null;
-    at: Date | string | null;
-    flag: boolean | null;
-    place: number | string;
-    total: number | string;
+  const [row] = await plannedRows<{
+    per_status: Record<string, number> | null;
+    areas: number | string;
+    experts: number | string;
+    items: ListRow[] | null;
   }>(
     tx,
-    "start_lists",
-    sql`select * from (${sql.join(parts, sql` union all `)}) l where l.place <= ${LIST_SIZE} order by l.list, l.place`,
+    "start_page",
+    sql`select (select json_object_agg(c.status, c.n) from (select status, count(*) as n from requests group by status) c)
+        as per_status, (select count(*) from areas) as areas, (select count(*) from experts) as experts,
+      (select json_agg(l order by l.list, l.place) from (${sql.join(parts, sql` union all `)}) l
+        where l.place <= ${LIST_SIZE}) as items`,
   );
-  const result = {} as Record<ListName, ActionList>;
-  for (const name of names) result[name] = { total: 0, items: [] };
-  for (const r of rows) {
-    const list = result[r.list];
+  const lists = {} as Record<ListName, ActionList>;
+  for (const name of names) lists[name] = { total: 0, items: [] };
+  for (const r of row?.items ?? []) {
+    const list = lists[r.list];
     list.total = Number(r.total);
     list.items.push({
       requestId: r.requestId,
@@ -68,7 +77,7 @@ async function lists(tx: Tx, queries: Record<ListName, SQL>): Promise<Record<Lis
       flag: Boolean(r.flag),
     });
   }
-  return result;
+  return { counts: row, lists };
 }
 
 const expertName = sql`e.first_name || ' ' || e.last_name`;
@@ -82,21 +91,43 @@ export async function startPage(tx: Tx, actor: Actor, now: Date = new Date()) {
   assertRequestsRead(actor);
   const today = todayIso(now);
   const twoDaysAgo = new Date(now.getTime() - 2 * 86_400_000);
-  // the counts per state and of the first steps in one row (one round trip)
-  const [counts] = await plannedRows<{
-    per_status: Record<string, number> | null;
-    areas: number | string;
-    experts: number | string;
-  }>(
-    tx,
-    "start_counts",
-    sql`select (select json_object_agg(c.status, c.n) from (select status, count(*) as n from requests group by status) c)
-        as per_status, (select count(*) from areas) as areas, (select count(*) from experts) as experts`,
-  );
+
+  const { counts, lists } = await countsAndLists(tx, {
+    newRequests: sql`select r.id as "requestId", r.number, r.title, null as expert, r.created_at as at,
+        r.client_id is null as flag, r.number as sort
+      from requests r where r.status = 'new'`,
+    withoutOffer: sql`select r.id as "requestId", r.number, r.title, null as expert, null as at, false as flag, r.number as sort
+      from requests r where r.status = 'in_progress' and not exists (select 1 from assignments a
+        where a.request_id = r.id and a.status in ('offered', 'accepted', 'confirmed'))`,
+    offersWaiting: sql`select r.id as "requestId", r.number, r.title, ${expertName} as expert, a.offered_at as at,
+        false as flag, a.offered_at as sort
+      from assignments a join requests r on r.id = a.request_id join experts e on e.id = a.expert_id
+      where a.status = 'offered' and a.offered_at < ${twoDaysAgo.toISOString()}::timestamptz`,
+    toConfirm: sql`select r.id as "requestId", r.number, r.title, ${expertName} as expert, a.responded_at as at,
+        false as flag, a.responded_at as sort
+      from assignments a join requests r on r.id = a.request_id join experts e on e.id = a.expert_id
+      where a.status = 'accepted' and r.status not in ('cancelled', 'done', 'evaluated')`,
+    soon: sql`select r.id as "requestId", r.number, r.title, ${expertName} as expert, s.starts_at as at,
+        false as flag, s.starts_at as sort
+      from request_slots s join requests r on r.id = s.request_id
+        join assignments a on a.request_id = r.id and a.status = 'confirmed'
+        join experts e on e.id = a.expert_id
+      where (s.starts_at at time zone 'Europe/Amsterdam')::date between ${today}::date and ${today}::date + 1
+        and r.status <> 'cancelled'`,
+    hoursMissing: sql`select r.id as "requestId", r.number, r.title, ${expertName} as expert,
+        (select max(s.ends_at) from request_slots s where s.request_id = r.id) as at, false as flag, r.number as sort
+      from assignments a join requests r on r.id = a.request_id join experts e on e.id = a.expert_id
+      where a.status = 'confirmed' and a.hours_logged_at is null and r.status <> 'cancelled'
+        and (exists (select 1 from request_slots s where s.request_id = r.id and s.ends_at < ${now.toISOString()}::timestamptz)
+          or r.period_end < ${today}::date)`,
+    notEvaluated: sql`select r.id as "requestId", r.number, r.title, null as expert, ev.sent_at as at,
+        ev.id is not null as flag, r.number as sort
+      from requests r left join evaluations ev on ev.request_id = r.id
+      where r.status = 'done'`,
+  });
   const perStatus = Object.fromEntries(requestStatuses.map((s) => [s, 0])) as Record<RequestStatus, number>;
   for (const [status, n] of Object.entries(counts?.per_status ?? {}))
     perStatus[status as RequestStatus] = Number(n);
-
   return {
     /** What a new centre has done of its first steps (areas, experts, a first request). */
     setup: {
@@ -105,38 +136,6 @@ export async function startPage(tx: Tx, actor: Actor, now: Date = new Date()) {
       requests: Object.values(perStatus).reduce((a, b) => a + b, 0),
     },
     perStatus,
-    ...(await lists(tx, {
-      newRequests: sql`select r.id as "requestId", r.number, r.title, null as expert, r.created_at as at,
-        r.client_id is null as flag, r.number as sort
-      from requests r where r.status = 'new'`,
-      withoutOffer: sql`select r.id as "requestId", r.number, r.title, null as expert, null as at, false as flag, r.number as sort
-      from requests r where r.status = 'in_progress' and not exists (select 1 from assignments a
-        where a.request_id = r.id and a.status in ('offered', 'accepted', 'confirmed'))`,
-      offersWaiting: sql`select r.id as "requestId", r.number, r.title, ${expertName} as expert, a.offered_at as at,
-        false as flag, a.offered_at as sort
-      from assignments a join requests r on r.id = a.request_id join experts e on e.id = a.expert_id
-      where a.status = 'offered' and a.offered_at < ${twoDaysAgo.toISOString()}::timestamptz`,
-      toConfirm: sql`select r.id as "requestId", r.number, r.title, ${expertName} as expert, a.responded_at as at,
-        false as flag, a.responded_at as sort
-      from assignments a join requests r on r.id = a.request_id join experts e on e.id = a.expert_id
-      where a.status = 'accepted' and r.status not in ('cancelled', 'done', 'evaluated')`,
-      soon: sql`select r.id as "requestId", r.number, r.title, ${expertName} as expert, s.starts_at as at,
-        false as flag, s.starts_at as sort
-      from request_slots s join requests r on r.id = s.request_id
-        join assignments a on a.request_id = r.id and a.status = 'confirmed'
-        join experts e on e.id = a.expert_id
-      where (s.starts_at at time zone 'Europe/Amsterdam')::date between ${today}::date and ${today}::date + 1
-        and r.status <> 'cancelled'`,
-      hoursMissing: sql`select r.id as "requestId", r.number, r.title, ${expertName} as expert,
-        (select max(s.ends_at) from request_slots s where s.request_id = r.id) as at, false as flag, r.number as sort
-      from assignments a join requests r on r.id = a.request_id join experts e on e.id = a.expert_id
-      where a.status = 'confirmed' and a.hours_logged_at is null and r.status <> 'cancelled'
-        and (exists (select 1 from request_slots s where s.request_id = r.id and s.ends_at < ${now.toISOString()}::timestamptz)
-          or r.period_end < ${today}::date)`,
-      notEvaluated: sql`select r.id as "requestId", r.number, r.title, null as expert, ev.sent_at as at,
-        ev.id is not null as flag, r.number as sort
-      from requests r left join evaluations ev on ev.request_id = r.id
-      where r.status = 'done'`,
-    })),
+    ...lists,
   };
 }

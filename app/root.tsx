@@ -17,6 +17,7 @@ import { i18nFor } from "./i18n/i18n.server";
 import { localeOf } from "./i18n/locale.server";
 import type { Locale } from "./i18n/locales";
 import { useNonce } from "./lib/nonce";
+import { useLinkNavigation } from "./ui/link";
 import { TextsScript } from "./ui/texts-script";
 
 export const links: Route.LinksFunction = () => [
@@ -60,6 +61,7 @@ export function Layout({ children }: { children: React.ReactNode }) {
 }
 
 export default function App() {
+  useLinkNavigation();
   return <Outlet />;
 }
 

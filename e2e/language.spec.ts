@@ -60,10 +60,15 @@ test("a page brings only its own texts in the chosen language, as files the brow
   const file = await page.request.get(src);
   expect(file.headers()["cache-control"]).toContain("immutable");
   expect(await file.text()).toContain("Nieuwe aanvragen om op te pakken");
-  // the page started from those files: a move within the app shows another page's texts, not keys
+  // the page started from those files: a move within the app (no new document: the marker stays)
+  // shows another page's texts, not keys
+  await page.evaluate(() => Object.assign(window, { stillThisDocument: true }));
   await page.getByRole("navigation", { name: "Hoofdmenu" }).getByRole("link", { name: "Pool" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Pool" })).toBeVisible();
   await expect(page.getByText(/\bpool:/)).toHaveCount(0);
+  expect(await page.evaluate(() => "stillThisDocument" in window)).toBe(true);
+  await page.goBack();
+  await expect(page.getByRole("heading", { level: 2, name: "Nieuwe aanvragen om op te pakken" })).toBeVisible();
 
   await page.getByRole("button", { name: "English" }).click();
   await page.goto("/start");

@@ -1,4 +1,4 @@
-import { data, Form, Link } from "react-router";
+import { data, Form } from "react-router";
 import type { RouteHandle } from "~/i18n/handle";
 import { useTranslation } from "~/i18n/use-translation";
 import { AppError } from "~/lib/errors";
@@ -25,6 +25,7 @@ import {
 } from "~/modules/accounts/two-factor.server";
 import { requireViewer } from "~/modules/accounts/viewer.server";
 import { ErrorSummary, FormActions, type FormState, SelectField, SubmitButton, TextField } from "~/ui/form";
+import { Link } from "~/ui/link";
 import { PageNotice } from "~/ui/notice";
 import { Facts, PageHeading, Section } from "~/ui/page";
 import { TwoFactorSetupSteps } from "~/ui/two-factor-setup";

@@ -1,4 +1,4 @@
-import { Form, Link } from "react-router";
+import { Form } from "react-router";
 import type { RouteHandle } from "~/i18n/handle";
 import { useTranslation } from "~/i18n/use-translation";
 import { formatDate } from "~/lib/dates";
@@ -11,6 +11,7 @@ import { correctionInput } from "~/modules/privacy/input";
 import { collectOwnData } from "~/modules/privacy/person-data.server";
 import { DataTable } from "~/ui/data-table";
 import { ErrorSummary, FormActions, type FormState, SelectField, SubmitButton, TextArea } from "~/ui/form";
+import { Link } from "~/ui/link";
 import { PageNotice } from "~/ui/notice";
 import { PageHeading, Section, StatusBadge } from "~/ui/page";
 import { Holding } from "./+privacy/holding";

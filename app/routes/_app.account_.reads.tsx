@@ -1,10 +1,10 @@
-import { Link } from "react-router";
 import type { RouteHandle } from "~/i18n/handle";
 import { useTranslation } from "~/i18n/use-translation";
 import { formatDateTime } from "~/lib/dates";
 import { requireViewer } from "~/modules/accounts/viewer.server";
 import { readsOfOwnRecords } from "~/modules/privacy/reads.server";
 import { DataTable } from "~/ui/data-table";
+import { Link } from "~/ui/link";
 import { EmptyState, PageHeading } from "~/ui/page";
 import type { Route } from "./+types/_app.account_.reads";
 

@@ -1,4 +1,4 @@
-import { Form, Link } from "react-router";
+import { Form } from "react-router";
 import type { RouteHandle } from "~/i18n/handle";
 import { useTranslation } from "~/i18n/use-translation";
 import { baseUrl } from "~/lib/config.server";
@@ -17,6 +17,7 @@ import {
 import { BarChart } from "~/ui/chart";
 import { DataTable } from "~/ui/data-table";
 import { SelectField, SubmitButton } from "~/ui/form";
+import { Link } from "~/ui/link";
 import { PageNotice } from "~/ui/notice";
 import { EmptyState, Facts, PageHeading, Section, StatusBadge } from "~/ui/page";
 import { SectionNav } from "~/ui/section-nav";

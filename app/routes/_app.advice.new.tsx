@@ -1,4 +1,4 @@
-import { Form, Link } from "react-router";
+import { Form } from "react-router";
 import type { RouteHandle } from "~/i18n/handle";
 import { useTranslation } from "~/i18n/use-translation";
 import { readForm } from "~/lib/body.server";
@@ -9,6 +9,7 @@ import { enterQuestion } from "~/modules/advice/ask-question.server";
 import { staffQuestionInput } from "~/modules/advice/input";
 import { clientOptions, teamMembers } from "~/modules/advice/queries.server";
 import { ErrorSummary, FormActions, SelectField, SubmitButton, TextArea, TextField } from "~/ui/form";
+import { Link } from "~/ui/link";
 import { PageHeading } from "~/ui/page";
 import { categoryOptions } from "./+advice/category-options";
 import type { Route } from "./+types/_app.advice.new";

@@ -1,4 +1,4 @@
-import { Form, Link } from "react-router";
+import { Form } from "react-router";
 import type { RouteHandle } from "~/i18n/handle";
 import { useTranslation } from "~/i18n/use-translation";
 import { intent, runIntents } from "~/lib/intents.server";
@@ -13,6 +13,7 @@ import { acceptOffer, declineOffer } from "~/modules/assignments/respond-to-offe
 import { withdrawAssignment } from "~/modules/assignments/withdraw-assignment.server";
 import { ChoiceGroup, ErrorSummary, FormActions, type FormState, SubmitButton, TextArea } from "~/ui/form";
 import { IntentButton } from "~/ui/intent-button";
+import { Link } from "~/ui/link";
 import { PageNotice } from "~/ui/notice";
 import { Facts, PageHeading, Section, StatusBadge } from "~/ui/page";
 import { WhenWhere } from "~/ui/when-where";

@@ -1,4 +1,4 @@
-import { Form, Link } from "react-router";
+import { Form } from "react-router";
 import { z } from "zod";
 import type { RouteHandle } from "~/i18n/handle";
 import { useTranslation } from "~/i18n/use-translation";
@@ -9,6 +9,7 @@ import { auditActions, auditCodePattern } from "~/modules/audit/kinds";
 import { auditEntityOptions, listAudit } from "~/modules/audit/queries.server";
 import { DataTable } from "~/ui/data-table";
 import { SelectField, SubmitButton } from "~/ui/form";
+import { Link } from "~/ui/link";
 import { Notice } from "~/ui/notice";
 import { EmptyState, PageHeading, Section } from "~/ui/page";
 import { Pagination } from "~/ui/pagination";

@@ -1,4 +1,4 @@
-import { Form, Link } from "react-router";
+import { Form } from "react-router";
 import type { RouteHandle } from "~/i18n/handle";
 import { useTranslation } from "~/i18n/use-translation";
 import { intent, runIntents } from "~/lib/intents.server";
@@ -17,6 +17,7 @@ import { getClient } from "~/modules/clients/queries.server";
 import { DataTable } from "~/ui/data-table";
 import { ErrorSummary, FormActions, SubmitButton } from "~/ui/form";
 import { IntentButton } from "~/ui/intent-button";
+import { Link } from "~/ui/link";
 import { PageNotice } from "~/ui/notice";
 import { EmptyState, Facts, PageHeading, Section, StatusBadge } from "~/ui/page";
 import { ContactFields } from "./+clients/client-fields";

@@ -1,4 +1,4 @@
-import { Form, Link } from "react-router";
+import { Form } from "react-router";
 import type { RouteHandle } from "~/i18n/handle";
 import { useTranslation } from "~/i18n/use-translation";
 import { readForm } from "~/lib/body.server";
@@ -11,6 +11,7 @@ import { getClient } from "~/modules/clients/queries.server";
 import { updateClient } from "~/modules/clients/save-client.server";
 import { listAreas } from "~/modules/pool/lists.server";
 import { ErrorSummary, FormActions, SubmitButton } from "~/ui/form";
+import { Link } from "~/ui/link";
 import { PageHeading } from "~/ui/page";
 import { ClientFields } from "./+clients/client-fields";
 import type { Route } from "./+types/_app.clients.$clientId.edit";

@@ -1,4 +1,4 @@
-import { Form, Link } from "react-router";
+import { Form } from "react-router";
 import type { RouteHandle } from "~/i18n/handle";
 import { useTranslation } from "~/i18n/use-translation";
 import { cleanText } from "~/lib/params";
@@ -7,6 +7,7 @@ import { requirePermission } from "~/modules/accounts/viewer.server";
 import { listClients } from "~/modules/clients/queries.server";
 import { DataTable } from "~/ui/data-table";
 import { SubmitButton, TextField } from "~/ui/form";
+import { Link } from "~/ui/link";
 import { PageNotice } from "~/ui/notice";
 import { EmptyState, PageHeading, Section } from "~/ui/page";
 import type { Route } from "./+types/_app.clients._index";

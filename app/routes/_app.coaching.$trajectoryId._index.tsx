@@ -1,4 +1,3 @@
-import { Link } from "react-router";
 import type { RouteHandle } from "~/i18n/handle";
 import { useTranslation } from "~/i18n/use-translation";
 import { formatDate, todayIso } from "~/lib/dates";
@@ -14,6 +13,7 @@ import { endTrajectory } from "~/modules/coaching/trajectory.server";
 import { readGate } from "~/modules/privacy/read-reason.server";
 import { ErrorSummary } from "~/ui/form";
 import { IntentButton } from "~/ui/intent-button";
+import { Link } from "~/ui/link";
 import { PageNotice } from "~/ui/notice";
 import { Facts, PageHeading, Section, StatusBadge } from "~/ui/page";
 import { StaffNotesPart } from "./+coaching/notes";

@@ -1,4 +1,4 @@
-import { Form, Link } from "react-router";
+import { Form } from "react-router";
 import type { RouteHandle } from "~/i18n/handle";
 import { useTranslation } from "~/i18n/use-translation";
 import { readForm } from "~/lib/body.server";
@@ -10,6 +10,7 @@ import { trajectoryEditInput } from "~/modules/coaching/input";
 import { coachOptions, trajectoryForEdit } from "~/modules/coaching/queries.server";
 import { updateTrajectory } from "~/modules/coaching/trajectory.server";
 import { ErrorSummary, FormActions, SubmitButton } from "~/ui/form";
+import { Link } from "~/ui/link";
 import { PageHeading } from "~/ui/page";
 import { TrajectoryFields } from "./+coaching/trajectory-fields";
 import type { Route } from "./+types/_app.coaching.$trajectoryId.edit";

@@ -1,4 +1,3 @@
-import { Link } from "react-router";
 import type { RouteHandle } from "~/i18n/handle";
 import { useTranslation } from "~/i18n/use-translation";
 import { formatDate } from "~/lib/dates";
@@ -6,6 +5,7 @@ import { sections } from "~/modules/accounts/navigation";
 import { requirePermission } from "~/modules/accounts/viewer.server";
 import { listTrajectories } from "~/modules/coaching/queries.server";
 import { DataTable } from "~/ui/data-table";
+import { Link } from "~/ui/link";
 import { PageNotice } from "~/ui/notice";
 import { EmptyState, PageHeading, Section, StatusBadge } from "~/ui/page";
 import { SectionNav } from "~/ui/section-nav";

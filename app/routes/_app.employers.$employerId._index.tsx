@@ -1,4 +1,4 @@
-import { Form, Link } from "react-router";
+import { Form } from "react-router";
 import { employerStages } from "~/db/values";
 import type { RouteHandle } from "~/i18n/handle";
 import { useTranslation } from "~/i18n/use-translation";
@@ -20,6 +20,7 @@ import { moveEmployer } from "~/modules/employers/save-employer.server";
 import { vacanciesAt } from "~/modules/employers/vacancies.server";
 import { DataTable } from "~/ui/data-table";
 import { ErrorSummary, FormActions, type FormState, SelectField, SubmitButton, TextArea } from "~/ui/form";
+import { Link } from "~/ui/link";
 import { PageNotice } from "~/ui/notice";
 import { EmptyState, Facts, PageHeading, Section, StatusBadge } from "~/ui/page";
 import { Checklist } from "./+employers/checklist-section";

@@ -1,4 +1,4 @@
-import { Form, Link } from "react-router";
+import { Form } from "react-router";
 import { checklistStates } from "~/db/values";
 import type { RouteHandle } from "~/i18n/handle";
 import { useTranslation } from "~/i18n/use-translation";
@@ -13,6 +13,7 @@ import { readChecklistForm } from "~/modules/employers/checklist-form";
 import { employerDetail } from "~/modules/employers/queries.server";
 import { stepFieldName } from "~/modules/employers/values";
 import { ErrorSummary, FormActions, SelectField, SubmitButton, TextField } from "~/ui/form";
+import { Link } from "~/ui/link";
 import { EmptyState, PageHeading } from "~/ui/page";
 import { stepLabel } from "./+employers/step-label";
 import type { Route } from "./+types/_app.employers.$employerId.checklist";

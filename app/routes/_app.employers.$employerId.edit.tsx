@@ -1,4 +1,4 @@
-import { Form, Link } from "react-router";
+import { Form } from "react-router";
 import type { RouteHandle } from "~/i18n/handle";
 import { useTranslation } from "~/i18n/use-translation";
 import { readForm } from "~/lib/body.server";
@@ -10,6 +10,7 @@ import { employerInput } from "~/modules/employers/input";
 import { clientChoices, employerDetail } from "~/modules/employers/queries.server";
 import { updateEmployer } from "~/modules/employers/save-employer.server";
 import { ErrorSummary, FormActions, SubmitButton } from "~/ui/form";
+import { Link } from "~/ui/link";
 import { PageHeading } from "~/ui/page";
 import { EmployerFields } from "./+employers/employer-fields";
 import type { Route } from "./+types/_app.employers.$employerId.edit";

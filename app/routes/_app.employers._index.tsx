@@ -1,4 +1,4 @@
-import { Form, Link } from "react-router";
+import { Form } from "react-router";
 import { type EmployerStage, employerStages } from "~/db/values";
 import type { RouteHandle } from "~/i18n/handle";
 import { useTranslation } from "~/i18n/use-translation";
@@ -10,6 +10,7 @@ import { listEmployers, stageCounts } from "~/modules/employers/queries.server";
 import { BarChart } from "~/ui/chart";
 import { DataTable } from "~/ui/data-table";
 import { SelectField, SubmitButton, TextField } from "~/ui/form";
+import { Link } from "~/ui/link";
 import { PageNotice } from "~/ui/notice";
 import { EmptyState, PageHeading, Section, StatusBadge } from "~/ui/page";
 import { stageTone } from "./+employers/stage-tone";

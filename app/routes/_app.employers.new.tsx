@@ -1,4 +1,4 @@
-import { Form, Link } from "react-router";
+import { Form } from "react-router";
 import type { RouteHandle } from "~/i18n/handle";
 import { useTranslation } from "~/i18n/use-translation";
 import { readForm } from "~/lib/body.server";
@@ -9,6 +9,7 @@ import { newEmployerInput } from "~/modules/employers/input";
 import { clientChoices } from "~/modules/employers/queries.server";
 import { createEmployer } from "~/modules/employers/save-employer.server";
 import { ErrorSummary, FormActions, SubmitButton } from "~/ui/form";
+import { Link } from "~/ui/link";
 import { PageHeading } from "~/ui/page";
 import { EmployerFields } from "./+employers/employer-fields";
 import type { Route } from "./+types/_app.employers.new";

@@ -1,4 +1,4 @@
-import { Form, Link } from "react-router";
+import { Form } from "react-router";
 import type { RouteHandle } from "~/i18n/handle";
 import { useTranslation } from "~/i18n/use-translation";
 import { readForm } from "~/lib/body.server";
@@ -10,6 +10,7 @@ import { grantInput } from "~/modules/grants/input";
 import { grantDetail } from "~/modules/grants/queries.server";
 import { updateGrant } from "~/modules/grants/save-grant.server";
 import { ErrorSummary, FormActions, SubmitButton } from "~/ui/form";
+import { Link } from "~/ui/link";
 import { PageHeading } from "~/ui/page";
 import { GrantFields } from "./+grants/grant-fields";
 import type { Route } from "./+types/_app.grants.$grantId.edit";

@@ -1,10 +1,10 @@
-import { Link } from "react-router";
 import type { RouteHandle } from "~/i18n/handle";
 import { useTranslation } from "~/i18n/use-translation";
 import { formatDate } from "~/lib/dates";
 import { requirePermission } from "~/modules/accounts/viewer.server";
 import { listGrants } from "~/modules/grants/queries.server";
 import { DataTable } from "~/ui/data-table";
+import { Link } from "~/ui/link";
 import { EmptyState, PageHeading } from "~/ui/page";
 import { formatEuros } from "./+grants/grant-fields";
 import type { Route } from "./+types/_app.grants._index";

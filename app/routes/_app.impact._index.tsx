@@ -1,4 +1,4 @@
-import { Form, Link } from "react-router";
+import { Form } from "react-router";
 import type { RouteHandle } from "~/i18n/handle";
 import { useTranslation } from "~/i18n/use-translation";
 import { formatDate } from "~/lib/dates";
@@ -9,6 +9,7 @@ import { impactDashboard } from "~/modules/impact/dashboard.server";
 import { filterQuery, parseImpactFilter } from "~/modules/impact/filter";
 import { formatShown } from "~/modules/impact/suppress";
 import { SelectField, SubmitButton, TextField } from "~/ui/form";
+import { Link } from "~/ui/link";
 import { Notice } from "~/ui/notice";
 import { EmptyState, PageHeading, Section } from "~/ui/page";
 import { SectionNav } from "~/ui/section-nav";

@@ -1,4 +1,4 @@
-import { Form, Link } from "react-router";
+import { Form } from "react-router";
 import type { RouteHandle } from "~/i18n/handle";
 import { useTranslation } from "~/i18n/use-translation";
 import { intent, runIntents } from "~/lib/intents.server";
@@ -12,6 +12,7 @@ import { planSession } from "~/modules/intervisie/sessions.server";
 import { DataTable } from "~/ui/data-table";
 import { ErrorSummary, FormActions, type FormState, SelectField, SubmitButton } from "~/ui/form";
 import { IntentButton } from "~/ui/intent-button";
+import { Link } from "~/ui/link";
 import { PageNotice } from "~/ui/notice";
 import { EmptyState, PageHeading, Section, StatusBadge } from "~/ui/page";
 import { WhenWhere } from "~/ui/when-where";

@@ -1,4 +1,4 @@
-import { Form, Link } from "react-router";
+import { Form } from "react-router";
 import type { RouteHandle } from "~/i18n/handle";
 import { useTranslation } from "~/i18n/use-translation";
 import { readForm } from "~/lib/body.server";
@@ -9,6 +9,7 @@ import { createGroup } from "~/modules/intervisie/groups.server";
 import { groupInput } from "~/modules/intervisie/input";
 import { employerOptions } from "~/modules/intervisie/queries.server";
 import { ErrorSummary, FormActions, SubmitButton } from "~/ui/form";
+import { Link } from "~/ui/link";
 import { PageHeading } from "~/ui/page";
 import { GroupFields } from "./+intervisie/group-fields";
 import type { Route } from "./+types/_app.intervisie.new";

@@ -1,4 +1,3 @@
-import { Link } from "react-router";
 import type { RouteHandle } from "~/i18n/handle";
 import { useTranslation } from "~/i18n/use-translation";
 import { formatDate } from "~/lib/dates";
@@ -6,6 +5,7 @@ import { uuidParam } from "~/lib/params";
 import { isStaff } from "~/modules/accounts/permissions";
 import { requirePermission } from "~/modules/accounts/viewer.server";
 import { readArticle } from "~/modules/advice/queries.server";
+import { Link } from "~/ui/link";
 import { PageNotice } from "~/ui/notice";
 import { PageHeading, StatusBadge } from "~/ui/page";
 import { ArticleBody } from "./+advice/article-list";

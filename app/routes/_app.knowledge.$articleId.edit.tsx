@@ -1,4 +1,4 @@
-import { Form, Link } from "react-router";
+import { Form } from "react-router";
 import type { RouteHandle } from "~/i18n/handle";
 import { useTranslation } from "~/i18n/use-translation";
 import { readForm } from "~/lib/body.server";
@@ -10,6 +10,7 @@ import { articleInput } from "~/modules/advice/input";
 import { readArticle } from "~/modules/advice/queries.server";
 import { updateArticle } from "~/modules/advice/save-article.server";
 import { ErrorSummary, FormActions, SubmitButton } from "~/ui/form";
+import { Link } from "~/ui/link";
 import { PageNotice } from "~/ui/notice";
 import { PageHeading } from "~/ui/page";
 import { ArticleFields } from "./+advice/article-fields";

@@ -1,4 +1,3 @@
-import { Link } from "react-router";
 import type { RouteHandle } from "~/i18n/handle";
 import { useTranslation } from "~/i18n/use-translation";
 import { cleanText } from "~/lib/params";
@@ -7,6 +6,7 @@ import { isStaff } from "~/modules/accounts/permissions";
 import { requirePermission } from "~/modules/accounts/viewer.server";
 import { listArticles } from "~/modules/advice/queries.server";
 import { isAdviceCategory } from "~/modules/advice/values";
+import { Link } from "~/ui/link";
 import { PageNotice } from "~/ui/notice";
 import { PageHeading } from "~/ui/page";
 import { SectionNav } from "~/ui/section-nav";

@@ -1,4 +1,4 @@
-import { Form, Link } from "react-router";
+import { Form } from "react-router";
 import type { RouteHandle } from "~/i18n/handle";
 import { useTranslation } from "~/i18n/use-translation";
 import { readForm } from "~/lib/body.server";
@@ -8,6 +8,7 @@ import { requirePermission } from "~/modules/accounts/viewer.server";
 import { articleInput } from "~/modules/advice/input";
 import { createArticle } from "~/modules/advice/save-article.server";
 import { ErrorSummary, FormActions, SubmitButton } from "~/ui/form";
+import { Link } from "~/ui/link";
 import { PageHeading } from "~/ui/page";
 import { ArticleFields } from "./+advice/article-fields";
 import type { Route } from "./+types/_app.knowledge.new";

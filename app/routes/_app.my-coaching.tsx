@@ -1,4 +1,3 @@
-import { Link } from "react-router";
 import type { Tx } from "~/db/client.server";
 import type { RouteHandle } from "~/i18n/handle";
 import { useTranslation } from "~/i18n/use-translation";
@@ -14,6 +13,7 @@ import { reflectOnNote } from "~/modules/coaching/notes.server";
 import { myCoaching, myTrajectoryId } from "~/modules/coaching/queries.server";
 import { reflectionField } from "~/modules/coaching/values";
 import { ErrorSummary } from "~/ui/form";
+import { Link } from "~/ui/link";
 import { PageNotice } from "~/ui/notice";
 import { EmptyState, PageHeading, Section } from "~/ui/page";
 import { MyNotesPart } from "./+coaching/my-notes";

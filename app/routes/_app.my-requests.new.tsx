@@ -1,4 +1,4 @@
-import { Form, Link } from "react-router";
+import { Form } from "react-router";
 import type { RouteHandle } from "~/i18n/handle";
 import { useTranslation } from "~/i18n/use-translation";
 import { readForm } from "~/lib/body.server";
@@ -10,6 +10,7 @@ import { formWithExtraRow } from "~/modules/requests/form-state.server";
 import { ownRequestInput } from "~/modules/requests/input";
 import { createOwnRequest } from "~/modules/requests/own-requests.server";
 import { ErrorSummary, FormActions, SubmitButton } from "~/ui/form";
+import { Link } from "~/ui/link";
 import { PageTitle } from "~/ui/shell";
 import { RequestFields } from "./+requests/request-fields";
 import type { Route } from "./+types/_app.my-requests.new";

@@ -1,4 +1,3 @@
-import { Link } from "react-router";
 import type { RouteHandle } from "~/i18n/handle";
 import { useTranslation } from "~/i18n/use-translation";
 import { formatDate } from "~/lib/dates";
@@ -13,6 +12,7 @@ import { pilotDetail } from "~/modules/pilots/queries.server";
 import { sendAgain, sendQuestionnaires } from "~/modules/pilots/send.server";
 import { saveStatements } from "~/modules/pilots/statements.server";
 import { ErrorSummary } from "~/ui/form";
+import { Link } from "~/ui/link";
 import { PageNotice } from "~/ui/notice";
 import { EmptyState, Facts, PageHeading, Section } from "~/ui/page";
 import { ParticipantsPart, SendPart } from "./+pilots/participants";

@@ -1,4 +1,4 @@
-import { Form, Link } from "react-router";
+import { Form } from "react-router";
 import type { RouteHandle } from "~/i18n/handle";
 import { useTranslation } from "~/i18n/use-translation";
 import { readForm } from "~/lib/body.server";
@@ -9,6 +9,7 @@ import { pilotInput } from "~/modules/pilots/input";
 import { grantOptions } from "~/modules/pilots/queries.server";
 import { createPilot } from "~/modules/pilots/save-pilot.server";
 import { ErrorSummary, FormActions, SubmitButton } from "~/ui/form";
+import { Link } from "~/ui/link";
 import { Notice } from "~/ui/notice";
 import { PageHeading } from "~/ui/page";
 import { PilotFields } from "./+pilots/pilot-fields";

@@ -1,4 +1,4 @@
-import { Form, Link } from "react-router";
+import { Form } from "react-router";
 import type { RouteHandle } from "~/i18n/handle";
 import { useTranslation } from "~/i18n/use-translation";
 import { readForm } from "~/lib/body.server";
@@ -8,6 +8,7 @@ import { requirePermission } from "~/modules/accounts/viewer.server";
 import { parseDefaultStatements } from "~/modules/pilots/input";
 import { defaultStatementTexts, saveDefaultStatements } from "~/modules/pilots/statements.server";
 import { ErrorSummary, FormActions, SubmitButton, TextArea } from "~/ui/form";
+import { Link } from "~/ui/link";
 import { Notice } from "~/ui/notice";
 import { PageHeading } from "~/ui/page";
 import type { Route } from "./+types/_app.pilots.statements";

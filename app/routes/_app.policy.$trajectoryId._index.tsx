@@ -1,4 +1,3 @@
-import { Link } from "react-router";
 import type { RouteHandle } from "~/i18n/handle";
 import { useTranslation } from "~/i18n/use-translation";
 import { formatDate, todayIso } from "~/lib/dates";
@@ -22,6 +21,7 @@ import { addChange, addContribution, addStatement, setConsent } from "~/modules/
 import { movePhase } from "~/modules/policy/save-trajectory.server";
 import { addSession, deleteSession } from "~/modules/policy/sessions.server";
 import { ErrorSummary } from "~/ui/form";
+import { Link } from "~/ui/link";
 import { PageNotice } from "~/ui/notice";
 import { Facts, PageHeading, Section, StatusBadge } from "~/ui/page";
 import { ParticipantsPart } from "./+policy/participants";

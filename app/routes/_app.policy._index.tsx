@@ -1,4 +1,3 @@
-import { Link } from "react-router";
 import type { RouteHandle } from "~/i18n/handle";
 import { useTranslation } from "~/i18n/use-translation";
 import { formatDate } from "~/lib/dates";
@@ -8,6 +7,7 @@ import { listTrajectories, phaseCounts } from "~/modules/policy/queries.server";
 import { policyPhases } from "~/modules/policy/values";
 import { BarChart } from "~/ui/chart";
 import { DataTable } from "~/ui/data-table";
+import { Link } from "~/ui/link";
 import { PageNotice } from "~/ui/notice";
 import { EmptyState, PageHeading, Section, StatusBadge } from "~/ui/page";
 import { SectionNav } from "~/ui/section-nav";

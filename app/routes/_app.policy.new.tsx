@@ -1,4 +1,4 @@
-import { Form, Link } from "react-router";
+import { Form } from "react-router";
 import type { RouteHandle } from "~/i18n/handle";
 import { useTranslation } from "~/i18n/use-translation";
 import { readForm } from "~/lib/body.server";
@@ -10,6 +10,7 @@ import { newTrajectoryInput } from "~/modules/policy/input";
 import { clientOptions } from "~/modules/policy/queries.server";
 import { createTrajectory } from "~/modules/policy/save-trajectory.server";
 import { ErrorSummary, FormActions, SubmitButton } from "~/ui/form";
+import { Link } from "~/ui/link";
 import { PageHeading } from "~/ui/page";
 import { TrajectoryFields } from "./+policy/trajectory-fields";
 import type { Route } from "./+types/_app.policy.new";

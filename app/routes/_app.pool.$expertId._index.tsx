@@ -1,4 +1,4 @@
-import { Form, Link } from "react-router";
+import { Form } from "react-router";
 import { expertStatuses } from "~/db/values";
 import type { RouteHandle } from "~/i18n/handle";
 import { useTranslation } from "~/i18n/use-translation";
@@ -28,6 +28,7 @@ import {
   TextField,
 } from "~/ui/form";
 import { IntentButton } from "~/ui/intent-button";
+import { Link } from "~/ui/link";
 import { Notice, PageNotice } from "~/ui/notice";
 import { Facts, PageHeading, Section, StatusBadge } from "~/ui/page";
 import { expertTone } from "./+pool/status-tone";

@@ -1,4 +1,4 @@
-import { Form, Link } from "react-router";
+import { Form } from "react-router";
 import type { RouteHandle } from "~/i18n/handle";
 import { useTranslation } from "~/i18n/use-translation";
 import { formatDateTime } from "~/lib/dates";
@@ -19,6 +19,7 @@ import { readReasonAsked, setReadReason } from "~/modules/privacy/read-reason.se
 import { lastRetentionRun, retentionOf, setRetention } from "~/modules/privacy/retention.server";
 import { DataTable } from "~/ui/data-table";
 import { ErrorSummary, FormActions, type FormState, SubmitButton, TextField } from "~/ui/form";
+import { Link } from "~/ui/link";
 import { PageNotice } from "~/ui/notice";
 import { EmptyState, PageHeading, Section } from "~/ui/page";
 import { Corrections } from "./+privacy/corrections";

@@ -1,9 +1,9 @@
-import { Link } from "react-router";
 import type { RouteHandle } from "~/i18n/handle";
 import { useTranslation } from "~/i18n/use-translation";
 import { requirePermission } from "~/modules/accounts/viewer.server";
 import { processingActivities } from "~/modules/privacy/register";
 import { retentionOf } from "~/modules/privacy/retention.server";
+import { Link } from "~/ui/link";
 import { Facts, PageHeading, Section } from "~/ui/page";
 import type { Route } from "./+types/_app.privacy_.register";
 

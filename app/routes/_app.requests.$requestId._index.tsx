@@ -1,4 +1,4 @@
-import { Form, Link } from "react-router";
+import { Form } from "react-router";
 import type { RouteHandle } from "~/i18n/handle";
 import { useTranslation } from "~/i18n/use-translation";
 import { formatDate, formatDateTime } from "~/lib/dates";
@@ -19,6 +19,7 @@ import { canMove, isOpen } from "~/modules/requests/status";
 import { DataTable } from "~/ui/data-table";
 import { ErrorSummary, FormActions, type FormState, SelectField, SubmitButton, TextArea } from "~/ui/form";
 import { IntentButton } from "~/ui/intent-button";
+import { Link } from "~/ui/link";
 import { Notice, PageNotice } from "~/ui/notice";
 import { Facts, PageHeading, Section, StatusBadge } from "~/ui/page";
 import { WhenWhere } from "~/ui/when-where";

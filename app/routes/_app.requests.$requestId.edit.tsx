@@ -1,4 +1,4 @@
-import { Form, Link } from "react-router";
+import { Form } from "react-router";
 import type { RouteHandle } from "~/i18n/handle";
 import { useTranslation } from "~/i18n/use-translation";
 import { readForm } from "~/lib/body.server";
@@ -11,6 +11,7 @@ import { formWithExtraRow } from "~/modules/requests/form-state.server";
 import { requestInput } from "~/modules/requests/input";
 import { updateRequest } from "~/modules/requests/save-request.server";
 import { ErrorSummary, FormActions, SelectField, SubmitButton } from "~/ui/form";
+import { Link } from "~/ui/link";
 import { PageTitle } from "~/ui/shell";
 import { RequestFields } from "./+requests/request-fields";
 import type { Route } from "./+types/_app.requests.$requestId.edit";

@@ -1,4 +1,4 @@
-import { Form, Link } from "react-router";
+import { Form } from "react-router";
 import type { RouteHandle } from "~/i18n/handle";
 import { useTranslation } from "~/i18n/use-translation";
 import { readForm } from "~/lib/body.server";
@@ -14,6 +14,7 @@ import { hoursOfRequest } from "~/modules/hours/queries.server";
 import { formatEuroCents, formatMinutes } from "~/modules/hours/rules";
 import { DataTable } from "~/ui/data-table";
 import { ErrorSummary, FormActions, SubmitButton } from "~/ui/form";
+import { Link } from "~/ui/link";
 import { PageNotice } from "~/ui/notice";
 import { Facts, PageHeading, Section, StatusBadge } from "~/ui/page";
 import { requestTone } from "./+requests/status-tone";

@@ -1,4 +1,4 @@
-import { Form, Link } from "react-router";
+import { Form } from "react-router";
 import { z } from "zod";
 import { requestStatuses } from "~/db/values";
 import type { RouteHandle } from "~/i18n/handle";
@@ -11,6 +11,7 @@ import { clientOptions } from "~/modules/clients/queries.server";
 import { countRequests, listRequests, REQUESTS_PAGE_SIZE } from "~/modules/requests/queries.server";
 import { DataTable } from "~/ui/data-table";
 import { SelectField, SubmitButton, TextField } from "~/ui/form";
+import { Link } from "~/ui/link";
 import { EmptyState, PageHeading, StatusBadge } from "~/ui/page";
 import { Pagination } from "~/ui/pagination";
 import { SectionNav } from "~/ui/section-nav";

@@ -1,4 +1,3 @@
-import { Link } from "react-router";
 import type { RouteHandle } from "~/i18n/handle";
 import { useTranslation } from "~/i18n/use-translation";
 import { type Intent, intent, runIntents } from "~/lib/intents.server";
@@ -22,6 +21,7 @@ import {
 } from "~/modules/settings/input";
 import { addListItem, renameListItem, setListItemActive } from "~/modules/settings/lists.server";
 import type { FormState } from "~/ui/form";
+import { Link } from "~/ui/link";
 import { Notice, PageNotice } from "~/ui/notice";
 import { PageHeading, Section } from "~/ui/page";
 import { KnowledgeSetting } from "./+advice/knowledge-setting";

@@ -1,4 +1,4 @@
-import { Link, redirect } from "react-router";
+import { redirect } from "react-router";
 import { requestStatuses } from "~/db/values";
 import type { RouteHandle } from "~/i18n/handle";
 import { useTranslation } from "~/i18n/use-translation";
@@ -10,6 +10,7 @@ import { overdueEmployerSteps } from "~/modules/employers/queries.server";
 import type { ActionList } from "~/modules/requests/start-page.server";
 import { startPage } from "~/modules/requests/start-page.server";
 import { DataTable } from "~/ui/data-table";
+import { Link } from "~/ui/link";
 import { PageHeading, Section, StatusBadge } from "~/ui/page";
 import { EmployersOverdue } from "./+employers/overdue";
 import { FirstSteps } from "./+requests/first-steps";

@@ -1,4 +1,3 @@
-import { Link } from "react-router";
 import type { RouteHandle } from "~/i18n/handle";
 import { useTranslation } from "~/i18n/use-translation";
 import { formatDate, todayIso } from "~/lib/dates";
@@ -12,6 +11,7 @@ import { addMeeting, removeMeeting } from "~/modules/tandems/meetings.server";
 import { tandemDetail } from "~/modules/tandems/queries.server";
 import { moveTandem } from "~/modules/tandems/save-tandem.server";
 import { ErrorSummary } from "~/ui/form";
+import { Link } from "~/ui/link";
 import { PageNotice } from "~/ui/notice";
 import { Facts, PageHeading, Section, StatusBadge } from "~/ui/page";
 import { EvaluationsPart } from "./+tandems/evaluations";

@@ -1,4 +1,4 @@
-import { Form, Link } from "react-router";
+import { Form } from "react-router";
 import type { RouteHandle } from "~/i18n/handle";
 import { useTranslation } from "~/i18n/use-translation";
 import { readForm } from "~/lib/body.server";
@@ -10,6 +10,7 @@ import { tandemInput } from "~/modules/tandems/input";
 import { tandemForEdit, tandemFormOptions } from "~/modules/tandems/queries.server";
 import { updateTandem } from "~/modules/tandems/save-tandem.server";
 import { ErrorSummary, FormActions, SubmitButton } from "~/ui/form";
+import { Link } from "~/ui/link";
 import { PageHeading } from "~/ui/page";
 import { TandemFields } from "./+tandems/tandem-fields";
 import type { Route } from "./+types/_app.tandems.$tandemId.edit";

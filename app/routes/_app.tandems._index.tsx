@@ -1,4 +1,4 @@
-import { Form, Link } from "react-router";
+import { Form } from "react-router";
 import type { RouteHandle } from "~/i18n/handle";
 import { useTranslation } from "~/i18n/use-translation";
 import { formatDate } from "~/lib/dates";
@@ -15,6 +15,7 @@ import {
 import { tandemStatuses } from "~/modules/tandems/values";
 import { DataTable } from "~/ui/data-table";
 import { SelectField, SubmitButton } from "~/ui/form";
+import { Link } from "~/ui/link";
 import { PageNotice } from "~/ui/notice";
 import { EmptyState, PageHeading, StatusBadge } from "~/ui/page";
 import { Pagination } from "~/ui/pagination";

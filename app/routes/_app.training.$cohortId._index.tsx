@@ -1,4 +1,3 @@
-import { Link } from "react-router";
 import type { RouteHandle } from "~/i18n/handle";
 import { useTranslation } from "~/i18n/use-translation";
 import { intent, runIntents } from "~/lib/intents.server";
@@ -15,6 +14,7 @@ import {
   removeSession,
 } from "~/modules/training/programme.server";
 import { ErrorSummary, type FormState } from "~/ui/form";
+import { Link } from "~/ui/link";
 import { PageNotice } from "~/ui/notice";
 import { PageHeading, Section } from "~/ui/page";
 import { CohortFacts, Modules, Sessions, Trainees } from "./+training/programme-view";

@@ -1,4 +1,4 @@
-import { Form, Link } from "react-router";
+import { Form } from "react-router";
 import { situations } from "~/db/values";
 import type { RouteHandle } from "~/i18n/handle";
 import { useTranslation } from "~/i18n/use-translation";
@@ -11,6 +11,7 @@ import { candidateInput } from "~/modules/training/input";
 import { addCandidate } from "~/modules/training/intake.server";
 import { cohortProgramme } from "~/modules/training/programme.server";
 import { ErrorSummary, FormActions, type FormState, SelectField, SubmitButton, TextField } from "~/ui/form";
+import { Link } from "~/ui/link";
 import { PageHeading } from "~/ui/page";
 import { IntakeFields } from "./+training/intake-fields";
 import type { Route } from "./+types/_app.training.$cohortId.candidates.new";

@@ -1,4 +1,3 @@
-import { Link } from "react-router";
 import { traineeStatuses } from "~/db/values";
 import type { RouteHandle } from "~/i18n/handle";
 import { useTranslation } from "~/i18n/use-translation";
@@ -7,6 +6,7 @@ import { can } from "~/modules/accounts/permissions";
 import { requirePermission } from "~/modules/accounts/viewer.server";
 import { listCohorts } from "~/modules/training/cohorts.server";
 import { DataTable } from "~/ui/data-table";
+import { Link } from "~/ui/link";
 import { EmptyState, PageHeading } from "~/ui/page";
 import type { Route } from "./+types/_app.training._index";
 

@@ -1,4 +1,4 @@
-import { data, Form, Link } from "react-router";
+import { data, Form } from "react-router";
 import type { RouteHandle } from "~/i18n/handle";
 import { useTranslation } from "~/i18n/use-translation";
 import { readForm } from "~/lib/body.server";
@@ -9,6 +9,7 @@ import { type ImportResult, importTrainees } from "~/modules/outcomes/import-tra
 import { readTable } from "~/modules/outcomes/read-table.server";
 import { DataTable } from "~/ui/data-table";
 import { FormActions } from "~/ui/form";
+import { Link } from "~/ui/link";
 import { Notice } from "~/ui/notice";
 import { PageHeading, Section } from "~/ui/page";
 import type { Route } from "./+types/_app.training.import";

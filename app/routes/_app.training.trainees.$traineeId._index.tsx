@@ -1,4 +1,3 @@
-import { Link } from "react-router";
 import type { RouteHandle } from "~/i18n/handle";
 import { useTranslation } from "~/i18n/use-translation";
 import { AppError } from "~/lib/errors";
@@ -28,6 +27,7 @@ import {
   traineeRecord,
 } from "~/modules/training/trainee.server";
 import { ErrorSummary, type FormState } from "~/ui/form";
+import { Link } from "~/ui/link";
 import { PageNotice } from "~/ui/notice";
 import { PageHeading, StatusBadge } from "~/ui/page";
 import { traineeTone } from "./+training/programme-view";

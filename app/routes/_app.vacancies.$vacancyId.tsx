@@ -1,4 +1,4 @@
-import { Form, Link } from "react-router";
+import { Form } from "react-router";
 import type { RouteHandle } from "~/i18n/handle";
 import { useTranslation } from "~/i18n/use-translation";
 import { formatDate, todayIso } from "~/lib/dates";
@@ -20,6 +20,7 @@ import type { Reason } from "~/modules/matching/score";
 import { DataTable } from "~/ui/data-table";
 import { ErrorSummary, FormActions, type FormState, SubmitButton, TextField } from "~/ui/form";
 import { IntentButton } from "~/ui/intent-button";
+import { Link } from "~/ui/link";
 import { Notice, PageNotice } from "~/ui/notice";
 import { EmptyState, Facts, PageHeading, Section, StatusBadge } from "~/ui/page";
 import type { Route } from "./+types/_app.vacancies.$vacancyId";

@@ -1,4 +1,4 @@
-import { Form, Link } from "react-router";
+import { Form } from "react-router";
 import { getDatabase } from "~/db/client.server";
 import type { RouteHandle } from "~/i18n/handle";
 import { useTranslation } from "~/i18n/use-translation";
@@ -7,6 +7,7 @@ import { acceptInvitation, findInvitation } from "~/modules/accounts/invitations
 import { getViewer, requireViewer } from "~/modules/accounts/viewer.server";
 import { publicCentreBrand } from "~/modules/centres/brand.server";
 import { FormActions, SubmitButton } from "~/ui/form";
+import { Link } from "~/ui/link";
 import { Notice } from "~/ui/notice";
 import { PageTitle, Shell } from "~/ui/shell";
 import type { Route } from "./+types/invitations.$token";

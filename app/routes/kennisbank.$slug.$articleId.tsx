@@ -1,4 +1,3 @@
-import { Link } from "react-router";
 import { getDatabase } from "~/db/client.server";
 import type { RouteHandle } from "~/i18n/handle";
 import { useTranslation } from "~/i18n/use-translation";
@@ -7,6 +6,7 @@ import { uuidParam } from "~/lib/params";
 import { publicArticle } from "~/modules/advice/queries.server";
 import { publicCentreBrand } from "~/modules/centres/brand.server";
 import { findPublicCentre } from "~/modules/requests/public-form.server";
+import { Link } from "~/ui/link";
 import { PageHeading } from "~/ui/page";
 import { Shell } from "~/ui/shell";
 import { ArticleBody } from "./+advice/article-list";

@@ -1,4 +1,3 @@
-import { Link } from "react-router";
 import { getDatabase } from "~/db/client.server";
 import { advice as en } from "~/i18n/en/advice";
 import type { RouteHandle } from "~/i18n/handle";
@@ -10,6 +9,7 @@ import { publicArticles } from "~/modules/advice/queries.server";
 import { isAdviceCategory } from "~/modules/advice/values";
 import { publicCentreBrand } from "~/modules/centres/brand.server";
 import { findPublicCentre } from "~/modules/requests/public-form.server";
+import { Link } from "~/ui/link";
 import { PageHeading } from "~/ui/page";
 import { Shell } from "~/ui/shell";
 import { ArticleList, ArticleSearch } from "./+advice/article-list";

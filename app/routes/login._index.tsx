@@ -1,4 +1,4 @@
-import { Form, Link, redirect } from "react-router";
+import { Form, redirect } from "react-router";
 import { z } from "zod";
 import { getDatabase } from "~/db/client.server";
 import type { RouteHandle } from "~/i18n/handle";
@@ -11,6 +11,7 @@ import { getViewer } from "~/modules/accounts/viewer.server";
 import { publicCentreBrand } from "~/modules/centres/brand.server";
 import { needsSetup } from "~/modules/centres/create-centre.server";
 import { ErrorSummary, FormActions, SubmitButton, TextField } from "~/ui/form";
+import { Link } from "~/ui/link";
 import { PageTitle, Shell } from "~/ui/shell";
 import type { Route } from "./+types/login._index";
 

@@ -1,4 +1,4 @@
-import { Form, Link, redirect } from "react-router";
+import { Form, redirect } from "react-router";
 import { z } from "zod";
 import { getDatabase } from "~/db/client.server";
 import type { RouteHandle } from "~/i18n/handle";
@@ -10,6 +10,7 @@ import { sendSignInCode, signInWithCode } from "~/modules/accounts/sign-in.serve
 import { getViewer } from "~/modules/accounts/viewer.server";
 import { publicCentreBrand } from "~/modules/centres/brand.server";
 import { ErrorSummary, FormActions, SubmitButton, TextField } from "~/ui/form";
+import { Link } from "~/ui/link";
 import { Notice } from "~/ui/notice";
 import { PageTitle, Shell } from "~/ui/shell";
 import type { Route } from "./+types/login.code";

@@ -1,4 +1,4 @@
-import { Form, Link, redirect } from "react-router";
+import { Form, redirect } from "react-router";
 import { getDatabase } from "~/db/client.server";
 import type { RouteHandle } from "~/i18n/handle";
 import { useTranslation } from "~/i18n/use-translation";
@@ -10,6 +10,7 @@ import { onlyDemoExists, seedDemo } from "~/modules/demo/seed-demo.server";
 import { DataTable } from "~/ui/data-table";
 import { ErrorSummary, FormActions, SubmitButton, TextField } from "~/ui/form";
 import { IntentButton } from "~/ui/intent-button";
+import { Link } from "~/ui/link";
 import { PageHeading, Section } from "~/ui/page";
 import { Shell } from "~/ui/shell";
 import type { Route } from "./+types/setup";

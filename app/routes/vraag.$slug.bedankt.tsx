@@ -1,10 +1,10 @@
-import { Link } from "react-router";
 import { getDatabase, inCentre } from "~/db/client.server";
 import type { RouteHandle } from "~/i18n/handle";
 import { useTranslation } from "~/i18n/use-translation";
 import { knowledgeIsPublic } from "~/modules/advice/queries.server";
 import { publicCentreBrand } from "~/modules/centres/brand.server";
 import { findPublicCentre } from "~/modules/requests/public-form.server";
+import { Link } from "~/ui/link";
 import { Notice } from "~/ui/notice";
 import { PageHeading } from "~/ui/page";
 import { Shell } from "~/ui/shell";

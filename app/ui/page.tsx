@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { Link } from "react-router";
+import { Link } from "~/ui/link";
 
 /** The page title in the tab and the one h1 of the page. */
 export function PageTitle({ children }: { children: string }) {

@@ -1,5 +1,5 @@
-import { Link } from "react-router";
 import { useTranslation } from "~/i18n/use-translation";
+import { Link } from "~/ui/link";
 
 /**
  * Page links under a long list (44 px targets). `hrefFor(page)` keeps the list's filters in the link.

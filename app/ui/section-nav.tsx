@@ -1,5 +1,6 @@
-import { Link, useLocation } from "react-router";
+import { useLocation } from "react-router";
 import { useTranslation } from "~/i18n/use-translation";
+import { Link } from "~/ui/link";
 
 export type SectionPart = {
   to: string;

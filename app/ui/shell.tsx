@@ -1,6 +1,7 @@
 import type { CSSProperties, ReactNode } from "react";
-import { Form, Link, useLocation } from "react-router";
+import { Form, useLocation } from "react-router";
 import { useTranslation } from "~/i18n/use-translation";
+import { Link } from "~/ui/link";
 
 export type NavItem = {
   to: string;

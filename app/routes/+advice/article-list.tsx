@@ -1,8 +1,9 @@
-import { Form, Link } from "react-router";
+import { Form } from "react-router";
 import { useTranslation } from "~/i18n/use-translation";
 import { formatDate } from "~/lib/dates";
 import type { AdviceCategory } from "~/modules/advice/values";
 import { SelectField, SubmitButton, TextField } from "~/ui/form";
+import { Link } from "~/ui/link";
 import { EmptyState, Section, StatusBadge } from "~/ui/page";
 import { categoryOptions } from "./category-options";
 

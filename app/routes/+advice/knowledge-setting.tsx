@@ -1,6 +1,7 @@
-import { Form, Link } from "react-router";
+import { Form } from "react-router";
 import { useTranslation } from "~/i18n/use-translation";
 import { ChoiceGroup, FormActions, SubmitButton } from "~/ui/form";
+import { Link } from "~/ui/link";
 import { Section } from "~/ui/page";
 
 /** On the settings page: whether anyone may read the knowledge base's public articles. */

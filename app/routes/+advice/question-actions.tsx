@@ -1,8 +1,9 @@
-import { Form, Link } from "react-router";
+import { Form } from "react-router";
 import { useTranslation } from "~/i18n/use-translation";
 import type { AdviceStatus } from "~/modules/advice/values";
 import { FormActions, type FormState, type Option, SelectField, SubmitButton, TextArea } from "~/ui/form";
 import { IntentButton } from "~/ui/intent-button";
+import { Link } from "~/ui/link";
 import { Section } from "~/ui/page";
 
 type Question = { status: AdviceStatus; assignedTo: string | null; askerEmail: string; answer: string };

@@ -1,6 +1,6 @@
-import { Link } from "react-router";
 import type { AssignmentStatus } from "~/db/values";
 import { useTranslation } from "~/i18n/use-translation";
+import { Link } from "~/ui/link";
 import { StatusBadge } from "~/ui/page";
 import { type Slot, WhenWhere } from "~/ui/when-where";
 

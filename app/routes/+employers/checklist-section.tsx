@@ -1,7 +1,7 @@
-import { Link } from "react-router";
 import { useTranslation } from "~/i18n/use-translation";
 import { formatDate, formatDateTime } from "~/lib/dates";
 import { DataTable } from "~/ui/data-table";
+import { Link } from "~/ui/link";
 import { EmptyState, Section, StatusBadge } from "~/ui/page";
 import type { Route } from "../+types/_app.employers.$employerId._index";
 import { stateTone } from "./stage-tone";

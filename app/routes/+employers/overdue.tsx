@@ -1,7 +1,7 @@
-import { Link } from "react-router";
 import { useTranslation } from "~/i18n/use-translation";
 import { formatDate } from "~/lib/dates";
 import { DataTable } from "~/ui/data-table";
+import { Link } from "~/ui/link";
 import { Section } from "~/ui/page";
 import { stepLabel } from "./step-label";
 

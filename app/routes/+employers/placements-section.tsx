@@ -1,9 +1,10 @@
-import { Form, Link } from "react-router";
+import { Form } from "react-router";
 import { useTranslation } from "~/i18n/use-translation";
 import { formatDate } from "~/lib/dates";
 import { afterPlacementKinds, placementKinds } from "~/modules/employers/values";
 import { DataTable } from "~/ui/data-table";
 import { FormActions, type FormState, SelectField, SubmitButton, TextField } from "~/ui/form";
+import { Link } from "~/ui/link";
 import { EmptyState, Section, StatusBadge } from "~/ui/page";
 import type { Route } from "../+types/_app.employers.$employerId._index";
 

@@ -1,6 +1,6 @@
-import { Link } from "react-router";
 import { useTranslation } from "~/i18n/use-translation";
 import type { OwnIntervisieSession } from "~/modules/intervisie/queries.server";
+import { Link } from "~/ui/link";
 import { Section } from "~/ui/page";
 import { WhenWhere } from "~/ui/when-where";
 

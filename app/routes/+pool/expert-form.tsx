@@ -1,4 +1,4 @@
-import { Form, Link } from "react-router";
+import { Form } from "react-router";
 import { dayParts, expertStatuses } from "~/db/values";
 import { useTranslation } from "~/i18n/use-translation";
 import { slotKey, weekdays } from "~/modules/pool/rules";
@@ -14,6 +14,7 @@ import {
   TextArea,
   TextField,
 } from "~/ui/form";
+import { Link } from "~/ui/link";
 import { Section } from "~/ui/page";
 
 /** What the form starts with: empty for a new expert, the saved values when editing. */

@@ -1,9 +1,10 @@
-import { Form, Link } from "react-router";
+import { Form } from "react-router";
 import { useTranslation } from "~/i18n/use-translation";
 import { formatDate } from "~/lib/dates";
 import type { CorrectionRow } from "~/modules/privacy/correction.server";
 import { DataTable } from "~/ui/data-table";
 import { ChoiceGroup, FormActions, type FormState, SubmitButton, TextArea } from "~/ui/form";
+import { Link } from "~/ui/link";
 import { EmptyState, Section, StatusBadge } from "~/ui/page";
 
 const tone = (status: CorrectionRow["status"]) =>

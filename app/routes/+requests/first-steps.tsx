@@ -1,5 +1,5 @@
-import { Link } from "react-router";
 import { useTranslation } from "~/i18n/use-translation";
+import { Link } from "~/ui/link";
 import { Section } from "~/ui/page";
 
 type Setup = { areas: number; experts: number; requests: number };

@@ -1,7 +1,7 @@
-import { Link } from "react-router";
 import { useTranslation } from "~/i18n/use-translation";
 import { formatDateTime } from "~/lib/dates";
 import type { MyTandem } from "~/modules/tandems/queries.server";
+import { Link } from "~/ui/link";
 import { Section, StatusBadge } from "~/ui/page";
 import { tandemTone } from "./types";
 

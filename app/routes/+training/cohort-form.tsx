@@ -1,7 +1,8 @@
-import { Form, Link } from "react-router";
+import { Form } from "react-router";
 import { cohortKinds } from "~/db/values";
 import { useTranslation } from "~/i18n/use-translation";
 import { ErrorSummary, FormActions, type FormState, SelectField, SubmitButton, TextField } from "~/ui/form";
+import { Link } from "~/ui/link";
 
 export type CohortFormValues = {
   name: string;

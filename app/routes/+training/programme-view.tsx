@@ -1,4 +1,4 @@
-import { Form, Link } from "react-router";
+import { Form } from "react-router";
 import { moduleKinds } from "~/db/values";
 import { useTranslation } from "~/i18n/use-translation";
 import { formatDate, formatDateTime } from "~/lib/dates";
@@ -6,6 +6,7 @@ import type { cohortProgramme } from "~/modules/training/programme.server";
 import { DataTable } from "~/ui/data-table";
 import { FormActions, type FormState, SelectField, SubmitButton, TextField } from "~/ui/form";
 import { IntentButton } from "~/ui/intent-button";
+import { Link } from "~/ui/link";
 import { EmptyState, Facts, Section, StatusBadge } from "~/ui/page";
 
 type Data = Awaited<ReturnType<typeof cohortProgramme>> & { canWrite: boolean };

@@ -1,9 +1,10 @@
-import { Form, Link } from "react-router";
+import { Form } from "react-router";
 import { useTranslation } from "~/i18n/use-translation";
 import { formatDate } from "~/lib/dates";
 import type { traineeRecord } from "~/modules/training/trainee.server";
 import { ChoiceGroup, FormActions, type FormState, SubmitButton, TextArea, TextField } from "~/ui/form";
 import { IntentButton } from "~/ui/intent-button";
+import { Link } from "~/ui/link";
 import { Facts as FactList, Section } from "~/ui/page";
 import { ReadReasonForm } from "../+privacy/read-reason";
 import { IntakeFields } from "./intake-fields";

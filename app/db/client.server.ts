@@ -226,8 +226,10 @@ async function pgInCentre<T>(db: Db, centreId: string, role: string, fn: (tx: Tx
   if (!uuidPattern.test(centreId) || !rolePattern.test(role)) throw new Error("not a centre id or role name");
   const parts = db._.session as unknown as PgSessionParts;
   const client = await parts.client.connect();
-  const session = new NodePgSession(client, parts.dialect, parts.schema, parts.options);
-  const tx = new NodePgTransaction(parts.dialect, session, parts.schema) as unknown as Tx;
+  // without the relational schema: Tandem does not use `tx.query`, and drizzle would build a query
+  // builder for each of its sixty tables in every transaction
+  const session = new NodePgSession(client, parts.dialect, undefined, parts.options);
+  const tx = new NodePgTransaction(parts.dialect, session, undefined) as unknown as Tx;
   let broken: Error | undefined;
   try {
     await client.query(
@@ -277,6 +279,14 @@ export function statementName(label: string, text: string): string {
  * prepared, so use this for queries with few texts, not for ones with a list of values of any length.
  * PGlite ignores the name.
  */
+/** A query built with drizzle's builder, which `planned` can run as a named statement. */
+type Preparable<R> = { toSQL(): { sql: string }; prepare(name: string): { execute(): Promise<R> } };
+
+/** `plannedRows` for a query built with drizzle's builder (its rows mapped as the builder maps them). */
+export function planned<R>(label: string, query: Preparable<R>): Promise<R> {
+  return query.prepare(statementName(label, query.toSQL().sql)).execute();
+}
+
 export async function plannedRows<T>(db: Db | Tx, label: string, query: SQL): Promise<T[]> {
   const compiled = dialect.sqlToQuery(query);
   const name = statementName(label, compiled.sql);

@@ -1,5 +1,5 @@
 import { asc, inArray, sql } from "drizzle-orm";
-import { queryRows, type Tx } from "~/db/client.server";
+import { plannedRows, type Tx } from "~/db/client.server";
 import { areas, experts, themes, workForms } from "~/db/schema";
 
 /**
@@ -22,8 +22,9 @@ export type Choice = { value: string; label: string };
 export async function poolChoices(
   tx: Tx,
 ): Promise<{ themes: Choice[]; workForms: Choice[]; areas: Choice[] }> {
-  const rows = await queryRows<{ kind: "themes" | "workForms" | "areas"; value: string; label: string }>(
+  const rows = await plannedRows<{ kind: "themes" | "workForms" | "areas"; value: string; label: string }>(
     tx,
+    "pool_choices",
     sql`select 'themes' as kind, id as value, name as label from themes
       union all select 'workForms', id, name from work_forms
       union all select 'areas', id, name from areas

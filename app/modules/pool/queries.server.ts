@@ -1,5 +1,5 @@
 import { and, asc, count, eq, or, type SQL, sql } from "drizzle-orm";
-import type { Tx } from "~/db/client.server";
+import { planned, type Tx } from "~/db/client.server";
 import {
   areas,
   type DayPart,
@@ -79,24 +79,27 @@ export async function listExperts(
   const where = and(...conditions(filters));
   // one statement per page: the rows, their themes and the number found (a second only past the last page)
   const pageOf = (page: number) =>
-    tx
-      .select({
-        id: experts.id,
-        firstName: experts.firstName,
-        lastName: experts.lastName,
-        status: experts.status,
-        homeArea: areas.name,
-        acceptsOnline: experts.acceptsOnline,
-        themes: sql<string[]>`coalesce((select array_agg(t.name order by t.name) from expert_themes et
+    planned(
+      "pool_page",
+      tx
+        .select({
+          id: experts.id,
+          firstName: experts.firstName,
+          lastName: experts.lastName,
+          status: experts.status,
+          homeArea: areas.name,
+          acceptsOnline: experts.acceptsOnline,
+          themes: sql<string[]>`coalesce((select array_agg(t.name order by t.name) from expert_themes et
           join themes t on t.id = et.theme_id where et.expert_id = ${experts.id}), '{}')`,
-        total: sql<number>`count(*) over ()`.mapWith(Number),
-      })
-      .from(experts)
-      .leftJoin(areas, eq(areas.id, experts.homeAreaId))
-      .where(where)
-      .orderBy(asc(experts.lastName), asc(experts.firstName), asc(experts.id))
-      .limit(PAGE_SIZE)
-      .offset((page - 1) * PAGE_SIZE);
+          total: sql<number>`count(*) over ()`.mapWith(Number),
+        })
+        .from(experts)
+        .leftJoin(areas, eq(areas.id, experts.homeAreaId))
+        .where(where)
+        .orderBy(asc(experts.lastName), asc(experts.firstName), asc(experts.id))
+        .limit(PAGE_SIZE)
+        .offset((page - 1) * PAGE_SIZE),
+    );
   let page = Math.max(1, filters.page);
   let found = await pageOf(page);
   let total = found[0]?.total ?? 0;

@@ -68,7 +68,9 @@ test("a page brings only its own texts in the chosen language, as files the brow
   await expect(page.getByText(/\bpool:/)).toHaveCount(0);
   expect(await page.evaluate(() => "stillThisDocument" in window)).toBe(true);
   await page.goBack();
-  await expect(page.getByRole("heading", { level: 2, name: "Nieuwe aanvragen om op te pakken" })).toBeVisible();
+  await expect(
+    page.getByRole("heading", { level: 2, name: "Nieuwe aanvragen om op te pakken" }),
+  ).toBeVisible();
 
   await page.getByRole("button", { name: "English" }).click();
   await page.goto("/start");

@@ -20,13 +20,11 @@ function fetchNamespace(language: string, namespace: string): Promise<ResourceLa
 export async function pageTexts(payload: TextsPayload): Promise<PageTexts> {
   const loaded = ((self as { tandemTexts?: LoadedTexts }).tandemTexts ?? {}) as LoadedTexts;
   const resources: ResourceLanguage = {};
-  await Promise.all(
-    payload.namespaces.map(async (ns) => {
-      resources[ns] =
-        (loaded[`${payload.locale}/${ns}`] as ResourceLanguage[string] | undefined) ??
-        (await fetchNamespace(payload.locale, ns).catch(() => ({})));
-    }),
-  );
+  // one after the other: normally every file has arrived and nothing is fetched
+  for (const ns of payload.namespaces)
+    resources[ns] =
+      (loaded[`${payload.locale}/${ns}`] as ResourceLanguage[string] | undefined) ??
+      (await fetchNamespace(payload.locale, ns).catch(() => ({})));
   return { locale: payload.locale, resources };
 }
 

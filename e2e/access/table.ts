@@ -113,6 +113,7 @@ export const accessTable: Record<string, Row> = {
   "/healthz": { get: everyone("ok") },
   "/toegankelijkheid": { get: everyone("ok") },
   "/locales/:lng/:ns.json": { get: everyone("ok") },
+  "/texts/:lng/:file": { get: everyone("ok") },
   // the prepared centres have no logo
   "/centre-logo/:slug": { get: everyone("notFound") },
   "/aanvraag/:slug": {

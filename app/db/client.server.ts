@@ -279,14 +279,6 @@ export function statementName(label: string, text: string): string {
  * prepared, so use this for queries with few texts, not for ones with a list of values of any length.
  * PGlite ignores the name.
  */
-/** A query built with drizzle's builder, which `planned` can run as a named statement. */
-type Preparable<R> = { toSQL(): { sql: string }; prepare(name: string): { execute(): Promise<R> } };
-
-/** `plannedRows` for a query built with drizzle's builder (its rows mapped as the builder maps them). */
-export function planned<R>(label: string, query: Preparable<R>): Promise<R> {
-  return query.prepare(statementName(label, query.toSQL().sql)).execute();
-}
-
 export async function plannedRows<T>(db: Db | Tx, label: string, query: SQL): Promise<T[]> {
   const compiled = dialect.sqlToQuery(query);
   const name = statementName(label, compiled.sql);
@@ -294,4 +286,12 @@ export async function plannedRows<T>(db: Db | Tx, label: string, query: SQL): Pr
     rows: T[];
   };
   return result.rows;
+}
+
+/** A query built with drizzle's builder, which `planned` can run as a named statement. */
+type Preparable<R> = { toSQL(): { sql: string }; prepare(name: string): { execute(): Promise<R> } };
+
+/** `plannedRows` for a query built with drizzle's builder (its rows mapped as the builder maps them). */
+export function planned<R>(label: string, query: Preparable<R>): Promise<R> {
+  return query.prepare(statementName(label, query.toSQL().sql)).execute();
 }

@@ -24,11 +24,26 @@ export function textsVersion(json: string): string {
   return (hash >>> 0).toString(36);
 }
 
-export function textsFileUrl(locale: string, namespace: string, version: string): string {
-  return `/texts/${locale}/${namespace}.${version}.js`;
-}
+/** One namespace's file: where it is, its version and its script. */
+export type TextsFile = { url: string; version: string; body: string };
 
-/** The script of one namespace: JSON is a JavaScript expression, so the texts go in as they are. */
-export function textsFileBody(locale: string, namespace: string, json: string): string {
-  return `(self.tandemTexts=self.tandemTexts||{})[${JSON.stringify(`${locale}/${namespace}`)}]=${json};\n`;
+/** The texts never change while the server runs: each file is made once, for the page and the route alike. */
+const files = new Map<string, TextsFile>();
+
+/** The file of one language's namespace, from its texts (the server's only: the browser has no use for it). */
+export function textsFile(locale: string, namespace: string, texts: unknown): TextsFile {
+  const key = `${locale}/${namespace}`;
+  let file = files.get(key);
+  if (!file) {
+    const json = JSON.stringify(texts);
+    const version = textsVersion(json);
+    file = {
+      url: `/texts/${locale}/${namespace}.${version}.js`,
+      version,
+      // JSON is a JavaScript expression, so the texts go in as they are
+      body: `(self.tandemTexts=self.tandemTexts||{})[${JSON.stringify(key)}]=${json};\n`,
+    };
+    files.set(key, file);
+  }
+  return file;
 }

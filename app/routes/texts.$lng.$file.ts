@@ -1,10 +1,7 @@
 import { data } from "react-router";
 import { isLocale, type Namespace, resources } from "~/i18n/resources";
-import { textsFileBody, textsVersion } from "~/i18n/texts-files";
+import { textsFile } from "~/i18n/texts-files";
 import type { Route } from "./+types/texts.$lng.$file";
-
-/** Each file's body and version, made once: the texts do not change while the server runs. */
-const files = new Map<string, { body: string; version: string }>();
 
 /**
  * One namespace's texts as a script (app/i18n/texts-files.ts): `/texts/nl/requests.<version>.js`. The
@@ -15,13 +12,7 @@ export async function loader({ params }: Route.LoaderArgs) {
   const { lng } = params;
   const [, ns, version] = params.file.match(/^([a-z]+)\.([0-9a-z]+)\.js$/) ?? [];
   if (!isLocale(lng) || !ns || !Object.hasOwn(resources[lng], ns)) throw data(null, { status: 404 });
-  const key = `${lng}/${ns}`;
-  let file = files.get(key);
-  if (!file) {
-    const json = JSON.stringify(resources[lng][ns as Namespace]);
-    file = { body: textsFileBody(lng, ns, json), version: textsVersion(json) };
-    files.set(key, file);
-  }
+  const file = textsFile(lng, ns, resources[lng][ns as Namespace]);
   return new Response(file.body, {
     headers: {
       "Content-Type": "text/javascript; charset=utf-8",

@@ -1,7 +1,8 @@
+import type { i18n } from "i18next";
 import { useMatches } from "react-router";
 import { namespacesOf } from "~/i18n/handle";
 import type { Locale } from "~/i18n/locales";
-import { type TextsPayload, textsFileUrl, textsVersion } from "~/i18n/texts-files";
+import { type TextsPayload, textsFile } from "~/i18n/texts-files";
 import { useTranslation } from "~/i18n/use-translation";
 
 export const TEXTS_ELEMENT_ID = "tandem-texts";
@@ -11,17 +12,28 @@ function inertJson(value: unknown): string {
   return JSON.stringify(value).replace(/</g, "\\u003c");
 }
 
-/** The texts never change while the server runs: each file name is worked out once. */
-const fileUrls = new Map<string, string>();
+/** On the server: each language and set of namespaces' payload, worked out once (the texts never change). */
+const payloads = new Map<string, { payload: TextsPayload; json: string }>();
 
-function fileUrl(locale: Locale, namespace: string, bundle: unknown): string {
-  const key = `${locale}/${namespace}`;
-  let url = fileUrls.get(key);
-  if (!url) {
-    url = textsFileUrl(locale, namespace, textsVersion(JSON.stringify(bundle)));
-    fileUrls.set(key, url);
+function serverPayload(i18n: i18n, matches: ReturnType<typeof useMatches>) {
+  const locale = i18n.language as Locale;
+  const declared = namespacesOf(matches);
+  const key = `${locale}:${declared.join(",")}`;
+  let made = payloads.get(key);
+  if (!made) {
+    const namespaces: string[] = [];
+    const files: string[] = [];
+    for (const ns of declared) {
+      const bundle = i18n.getResourceBundle(locale, ns);
+      if (!bundle) continue;
+      namespaces.push(ns);
+      files.push(textsFile(locale, ns, bundle).url);
+    }
+    const payload = { locale, namespaces, files };
+    made = { payload, json: inertJson(payload) };
+    payloads.set(key, made);
   }
-  return url;
+  return made;
 }
 
 /** In the browser: what the page came with, read once by entry.client before it hydrates. */
@@ -41,13 +53,9 @@ export function readTextsPayload(): TextsPayload {
 export function TextsScript({ nonce }: { nonce?: string }) {
   const { i18n } = useTranslation();
   const matches = useMatches();
-  let payload = pagePayload;
-  if (!payload) {
-    const locale = i18n.language as Locale;
-    const namespaces = namespacesOf(matches).filter((ns) => i18n.getResourceBundle(locale, ns));
-    const files = namespaces.map((ns) => fileUrl(locale, ns, i18n.getResourceBundle(locale, ns)));
-    payload = { locale, namespaces, files };
-  }
+  const { payload, json } = pagePayload
+    ? { payload: pagePayload, json: inertJson(pagePayload) }
+    : serverPayload(i18n, matches);
   return (
     <>
       <script
@@ -56,7 +64,7 @@ export function TextsScript({ nonce }: { nonce?: string }) {
         nonce={nonce}
         suppressHydrationWarning
         // biome-ignore lint/security/noDangerouslySetInnerHtml: inert JSON with < escaped (see inertJson)
-        dangerouslySetInnerHTML={{ __html: inertJson(payload) }}
+        dangerouslySetInnerHTML={{ __html: json }}
       />
       {payload.files.map((src) => (
         <script key={src} src={src} defer nonce={nonce} suppressHydrationWarning />
